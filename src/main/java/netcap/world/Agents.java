@@ -1,0 +1,150 @@
+package netcap.world;
+
+import java.util.Arrays;
+
+/**
+ * The state of every agent, laid out as a struct of primitive arrays (one array per variable,
+ * indexed by agent id), so that a step over a million agents touches no objects. Knowledge is
+ * agent-major: agent {@code i}'s tacit knowledge in domain {@code d} is
+ * {@code tacit[i * domains + d]}, so one agent's domains share a cache line.
+ *
+ * <p>The arrays are public for the hot loops of the mechanisms; {@link #addAgent()} may replace
+ * them with larger copies, so re-read a field after adding agents.
+ */
+public final class Agents {
+    /** Membership status: not yet joined the network. */
+    public static final byte NOT_JOINED = 0;
+    /** Membership status: a member. */
+    public static final byte MEMBER = 1;
+    /** Membership status: joined once and left. */
+    public static final byte LEFT = 2;
+
+    /** Strategy: contributes unconditionally. */
+    public static final byte CONTRIBUTOR = 0;
+    /** Strategy: never contributes. */
+    public static final byte FREE_RIDER = 1;
+    /** Strategy: contributes in proportion to what it received. */
+    public static final byte CONDITIONAL = 2;
+
+    /** Number of knowledge domains D. */
+    public final int domains;
+    /** Length of each interest vector. */
+    public final int interestDims;
+    private int size;
+
+    /** Generalized trust in [0,1]: the agent's trust in others in general. */
+    public double[] generalTrust;
+    /** Tacit knowledge, agent-major, {@code size * domains} values, each >= 0. */
+    public double[] tacit;
+    /** Explicit knowledge, agent-major, {@code size * domains} values, each >= 0. */
+    public double[] explicit;
+    /** Activity in [0,1]: the probability that the agent acts in a step. */
+    public double[] activity;
+    /** Contribution propensity in [0,1]: the share of its effort budget the agent contributes. */
+    public double[] propensity;
+    /** Strategy: {@link #CONTRIBUTOR}, {@link #FREE_RIDER} or {@link #CONDITIONAL}. */
+    public byte[] strategy;
+    /** Reputation ("authority") >= 0, raised by valuable contributions. */
+    public double[] reputation;
+    /** Satisfaction: a moving average of value received minus effort spent. */
+    public double[] satisfaction;
+    /** Payoff of the last step (value received minus cost paid). */
+    public double[] payoff;
+    /** Membership status: {@link #NOT_JOINED}, {@link #MEMBER} or {@link #LEFT}. */
+    public byte[] status;
+    /** Region index (0 when there are no regions). */
+    public int[] region;
+    /** Position on the unit square. */
+    public double[] x;
+    /** Position on the unit square. */
+    public double[] y;
+    /** Interest vector, agent-major, {@code size * interestDims} values in [0,1]. */
+    public double[] interest;
+
+    /** Creates {@code n} agents with every variable zero (status {@link #NOT_JOINED}). */
+    public Agents(int n, int domains, int interestDims) {
+        if (n < 0) {
+            throw new IllegalArgumentException("number of agents must be >= 0, was " + n);
+        }
+        if (domains < 1) {
+            throw new IllegalArgumentException("domains must be >= 1, was " + domains);
+        }
+        if (interestDims < 1) {
+            throw new IllegalArgumentException("interestDims must be >= 1, was " + interestDims);
+        }
+        this.domains = domains;
+        this.interestDims = interestDims;
+        this.size = n;
+        allocate(Math.max(n, 1));
+    }
+
+    private void allocate(int cap) {
+        generalTrust = grow(generalTrust, cap);
+        tacit = grow(tacit, cap * domains);
+        explicit = grow(explicit, cap * domains);
+        activity = grow(activity, cap);
+        propensity = grow(propensity, cap);
+        strategy = grow(strategy, cap);
+        reputation = grow(reputation, cap);
+        satisfaction = grow(satisfaction, cap);
+        payoff = grow(payoff, cap);
+        status = grow(status, cap);
+        region = grow(region, cap);
+        x = grow(x, cap);
+        y = grow(y, cap);
+        interest = grow(interest, cap * interestDims);
+    }
+
+    private static double[] grow(double[] a, int len) {
+        return a == null ? new double[len] : Arrays.copyOf(a, len);
+    }
+
+    private static int[] grow(int[] a, int len) {
+        return a == null ? new int[len] : Arrays.copyOf(a, len);
+    }
+
+    private static byte[] grow(byte[] a, int len) {
+        return a == null ? new byte[len] : Arrays.copyOf(a, len);
+    }
+
+    /** Number of agents. */
+    public int size() {
+        return size;
+    }
+
+    /** Current capacity (agents that fit before the arrays grow). */
+    public int capacity() {
+        return status.length;
+    }
+
+    /**
+     * Appends one agent with every variable zero and status {@link #NOT_JOINED}; returns its id.
+     * Amortized O(1); may replace every array.
+     */
+    public int addAgent() {
+        if (size == capacity()) {
+            allocate((int) Math.min(Integer.MAX_VALUE / Math.max(domains, interestDims) - 8, (long) size * 2));
+        }
+        return size++;
+    }
+
+    /** Copies node positions, regions and interests from generator output into agents 0..n-1. */
+    public void copyFrom(NodeAttributes attrs) {
+        if (attrs.n > size) {
+            throw new IllegalArgumentException("attributes for " + attrs.n + " nodes but only " + size + " agents");
+        }
+        if (attrs.interestDims != interestDims) {
+            throw new IllegalArgumentException("interestDims differ: " + attrs.interestDims + " vs " + interestDims);
+        }
+        System.arraycopy(attrs.x, 0, x, 0, attrs.n);
+        System.arraycopy(attrs.y, 0, y, 0, attrs.n);
+        System.arraycopy(attrs.region, 0, region, 0, attrs.n);
+        System.arraycopy(attrs.interest, 0, interest, 0, attrs.n * interestDims);
+    }
+
+    /** Heap bytes used by the arrays. */
+    public long memoryBytes() {
+        long cap = capacity();
+        return cap * (8L * 9 + 2 + 4) + cap * 8L * 2 * domains + cap * 8L * interestDims;
+    }
+}
