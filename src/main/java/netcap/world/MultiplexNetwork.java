@@ -19,7 +19,8 @@ import java.util.List;
  *   <li>an idle counter (steps since the owner last exchanged over the tie, saturating at 127)
  *       and an exchange counter (exchanges since the level last changed, saturating at 127).</li>
  * </ul>
- * 12 bytes per directed entry. The entries of an agent are contiguous ({@code start(u) ..
+ * Each entry also knows its twin, the index of the reverse entry in the other endpoint's block,
+ * so the reverse direction of a tie is found in O(1). 16 bytes per directed entry. The entries of an agent are contiguous ({@code start(u) ..
  * start(u)+degree(u)}), so a step reads them as one run. Each block has spare capacity; when it
  * fills, the block moves to the end of the arrays with doubled capacity, and the arrays are
  * compacted when more than half of them is abandoned blocks. Entry indices are therefore stable
@@ -59,6 +60,7 @@ public final class MultiplexNetwork {
     private byte[] layers;
     private byte[] idle;
     private byte[] exchanges;
+    private int[] twin;
     private int used;
     private long entries;
 
@@ -142,6 +144,17 @@ public final class MultiplexNetwork {
         }
         net.used = pos;
         net.entries = adj.length;
+        for (int u = 0; u < n; u++) {
+            int s = net.start[u];
+            for (int i = s; i < s + net.deg[u]; i++) {
+                int v = net.nbr[i];
+                if (u < v) {
+                    int j = net.start[v] + Arrays.binarySearch(adj, g.start(v), g.end(v), u) - g.start(v);
+                    net.twin[i] = j;
+                    net.twin[j] = i;
+                }
+            }
+        }
         return net;
     }
 
@@ -152,6 +165,7 @@ public final class MultiplexNetwork {
         layers = new byte[len];
         idle = new byte[len];
         exchanges = new byte[len];
+        twin = new int[len];
     }
 
     // ---------------------------------------------------------------- layers
@@ -263,6 +277,11 @@ public final class MultiplexNetwork {
         return idle;
     }
 
+    /** Twin (reverse) entry index by entry: {@code twins()[e]} is the entry of the same tie in the neighbour's block. */
+    public int[] twins() {
+        return twin;
+    }
+
     /** Exchange counters by entry; writable. */
     public byte[] exchanges() {
         return exchanges;
@@ -303,13 +322,17 @@ public final class MultiplexNetwork {
         checkLevel(lvl);
         int e = find(u, v);
         if (e >= 0) {
-            int f = find(v, u);
             layers[e] |= (byte) layerMask;
-            layers[f] = layers[e];
+            layers[twin[e]] = layers[e];
             return false;
         }
         append(u, v, layerMask, lvl, trustUV);
         append(v, u, layerMask, lvl, trustVU);
+        // the second append may have compacted the arrays: locate both new entries afresh
+        int a = start[u] + deg[u] - 1;
+        int b = start[v] + deg[v] - 1;
+        twin[a] = b;
+        twin[b] = a;
         entries += 2;
         return true;
     }
@@ -320,7 +343,7 @@ public final class MultiplexNetwork {
         }
     }
 
-    private void append(int u, int v, int mask, int lvl, float t) {
+    private int append(int u, int v, int mask, int lvl, float t) {
         if (deg[u] == cap[u]) {
             relocate(u, Math.max(MIN_BLOCK, cap[u] * 2));
         }
@@ -331,6 +354,7 @@ public final class MultiplexNetwork {
         layers[i] = (byte) mask;
         idle[i] = 0;
         exchanges[i] = 0;
+        return i;
     }
 
     private void relocate(int u, int newCap) {
@@ -355,6 +379,10 @@ public final class MultiplexNetwork {
         System.arraycopy(layers, s, layers, used, d);
         System.arraycopy(idle, s, idle, used, d);
         System.arraycopy(exchanges, s, exchanges, used, d);
+        System.arraycopy(twin, s, twin, used, d);
+        for (int i = used; i < used + d; i++) {
+            twin[twin[i]] = i;
+        }
         start[u] = used;
         cap[u] = newCap;
         used += newCap;
@@ -367,6 +395,7 @@ public final class MultiplexNetwork {
         layers = Arrays.copyOf(layers, len);
         idle = Arrays.copyOf(idle, len);
         exchanges = Arrays.copyOf(exchanges, len);
+        twin = Arrays.copyOf(twin, len);
     }
 
     /**
@@ -384,7 +413,15 @@ public final class MultiplexNetwork {
         byte[] nm = new byte[(int) total];
         byte[] ni = new byte[(int) total];
         byte[] ne = new byte[(int) total];
+        int[] nw = new int[(int) total];
+        int[] newStart = new int[start.length];
+        int[] oldStart = start.clone();
         int pos = 0;
+        for (int u = 0; u < nodes; u++) {
+            newStart[u] = pos;
+            pos += Math.max(MIN_BLOCK, deg[u] + (int) Math.ceil(deg[u] * slack));
+        }
+        pos = 0;
         for (int u = 0; u < nodes; u++) {
             int s = start[u];
             int d = deg[u];
@@ -394,6 +431,12 @@ public final class MultiplexNetwork {
             System.arraycopy(layers, s, nm, pos, d);
             System.arraycopy(idle, s, ni, pos, d);
             System.arraycopy(exchanges, s, ne, pos, d);
+            for (int i = 0; i < d; i++) {
+                int t = twin[s + i];
+                int owner = nbr[s + i];
+                // the twin keeps its offset within the neighbour's block
+                nw[pos + i] = newStart[owner] + (t - oldStart[owner]);
+            }
             start[u] = pos;
             cap[u] = Math.max(MIN_BLOCK, d + (int) Math.ceil(d * slack));
             pos += cap[u];
@@ -404,6 +447,7 @@ public final class MultiplexNetwork {
         layers = nm;
         idle = ni;
         exchanges = ne;
+        twin = nw;
         used = pos;
     }
 
@@ -413,8 +457,9 @@ public final class MultiplexNetwork {
         if (e < 0) {
             return false;
         }
+        int f = twin[e];
         removeEntry(u, e);
-        removeEntry(v, find(v, u));
+        removeEntry(v, f);
         entries -= 2;
         return true;
     }
@@ -434,7 +479,7 @@ public final class MultiplexNetwork {
             return removeTie(u, v);
         }
         layers[e] = (byte) mask;
-        layers[find(v, u)] = (byte) mask;
+        layers[twin[e]] = (byte) mask;
         return true;
     }
 
@@ -454,6 +499,8 @@ public final class MultiplexNetwork {
             layers[e] = layers[last];
             idle[e] = idle[last];
             exchanges[e] = exchanges[last];
+            twin[e] = twin[last];
+            twin[twin[e]] = e;
         }
         deg[u]--;
     }
@@ -465,7 +512,7 @@ public final class MultiplexNetwork {
         if (e < 0) {
             throw new IllegalArgumentException("no tie between " + u + " and " + v);
         }
-        int f = find(v, u);
+        int f = twin[e];
         level[e] = (byte) lvl;
         level[f] = (byte) lvl;
         exchanges[e] = 0;
@@ -506,6 +553,6 @@ public final class MultiplexNetwork {
 
     /** Heap bytes held by the network's arrays (including spare capacity). */
     public long memoryBytes() {
-        return (long) nbr.length * (4 + 4 + 4) + (long) start.length * 12;
+        return (long) nbr.length * (4 + 4 + 4 + 4) + (long) start.length * 12;
     }
 }

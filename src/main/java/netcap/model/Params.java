@@ -1,0 +1,177 @@
+package netcap.model;
+
+/**
+ * Every model parameter, with its default. A field's name is the parameter's name in YAML specs,
+ * CSV columns, the GUI and {@code docs/ODD.md}; the {@link Param} annotation gives its group,
+ * meaning, unit and allowed range, which {@link ParamRegistry} checks on every assignment.
+ * Rates are per step; knowledge is in knowledge units (ku), one unit being the mean initial
+ * tacit knowledge of an agent in one domain.
+ */
+public final class Params implements Cloneable {
+
+    // ------------------------------------------------------------------ world
+
+    @Param(group = "world", doc = "Number of knowledge domains D.", min = 1, max = 64)
+    public int domains = 4;
+
+    @Param(group = "world", doc = "Length of each agent's interest vector (for homophily and shared language).", min = 1, max = 64)
+    public int interestDims = 3;
+
+    @Param(group = "world", doc = "Share of generated ties that exist only in the physical layer.", min = 0, max = 1)
+    public double physicalOnlyShare = 0.3;
+
+    @Param(group = "world", doc = "Share of generated ties that exist only in a virtual channel (the rest are in both layers).", min = 0, max = 1)
+    public double virtualOnlyShare = 0.4;
+
+    @Param(group = "world", doc = "Lowest initial relationship level of a generated tie (0 stranger .. 4 close friend).", min = 0, max = 4)
+    public int initialLevelMin = 1;
+
+    @Param(group = "world", doc = "Highest initial relationship level of a generated tie.", min = 0, max = 4)
+    public int initialLevelMax = 3;
+
+    @Param(group = "world", doc = "Mean initial dyadic trust of a tie.", min = 0, max = 1)
+    public double initialTieTrust = 0.5;
+
+    @Param(group = "world", doc = "Mean initial generalized trust of an agent.", min = 0, max = 1)
+    public double initialTrust = 0.5;
+
+    @Param(group = "world", doc = "Half-width of the uniform spread of initial trust, tie trust and activity around their means.", min = 0, max = 0.5)
+    public double initialSpread = 0.2;
+
+    @Param(group = "world", doc = "Mean initial tacit knowledge per agent and domain (uniform on [0, 2x]).", unit = "ku", min = 0)
+    public double initialTacit = 1.0;
+
+    @Param(group = "world", doc = "Mean initial explicit knowledge per agent and domain (uniform on [0, 2x]).", unit = "ku", min = 0)
+    public double initialExplicit = 0.2;
+
+    @Param(group = "world", doc = "Mean initial activity (probability of acting in a step).", min = 0, max = 1)
+    public double initialActivity = 0.6;
+
+    @Param(group = "world", doc = "Share of agents that start as unconditional contributors.", min = 0, max = 1)
+    public double contributorShare = 0.17;
+
+    @Param(group = "world", doc = "Share of agents that start as free riders (the rest are conditional cooperators).", min = 0, max = 1)
+    public double freeRiderShare = 0.33;
+
+    @Param(group = "world", doc = "Initial contribution propensity of conditional cooperators.", min = 0, max = 1)
+    public double conditionalPropensity = 0.5;
+
+    // ------------------------------------------------------------------ SECI
+
+    @Param(group = "seci", doc = "Socialization: share of the tacit gap to a teacher closed per step over a fully attended, fully trusted tie.", unit = "1/step", min = 0, max = 1)
+    public double socializationRate = 0.05;
+
+    @Param(group = "seci", doc = "Lowest relationship level at which a virtual-only tie carries socialization (physical ties always do).", min = 0, max = 4)
+    public int socializationMinLevel = 3;
+
+    @Param(group = "seci", doc = "Externalization: share of the gap between tacit and explicit knowledge a full contributor codifies per step.", unit = "1/step", min = 0, max = 1)
+    public double externalizationRate = 0.05;
+
+    @Param(group = "seci", doc = "Effort cost of externalizing one unit of knowledge.", unit = "effort/ku", min = 0)
+    public double externalizationCost = 0.5;
+
+    @Param(group = "seci", doc = "Uptake: share of the gap to the explicit knowledge visible within the horizon that an active agent takes up per step.", unit = "1/step", min = 0, max = 1)
+    public double explicitUptake = 0.1;
+
+    @Param(group = "seci", doc = "Combination: new explicit knowledge created per step per unit of visible explicit knowledge, at full diversity.", unit = "1/step", min = 0, max = 1)
+    public double combinationRate = 0.02;
+
+    @Param(group = "seci", doc = "Internalization: share of the gap between explicit and tacit knowledge internalized per step at full activity.", unit = "1/step", min = 0, max = 1)
+    public double internalizationRate = 0.05;
+
+    @Param(group = "seci", doc = "Horizon: largest number of intermediaries explicit knowledge passes through (path length horizon+1).", min = 0, max = 10)
+    public int horizon = 5;
+
+    @Param(group = "seci", doc = "Attenuation of explicit knowledge per intermediary.", min = 0, max = 1)
+    public double distanceDecay = 0.5;
+
+    @Param(group = "seci", doc = "Attention budget: number of ties an agent can attend fully; each of d ties gets min(1, budget/d). 0 switches attention limits off.", unit = "ties", min = 0)
+    public double attentionBudget = 8;
+
+    @Param(group = "seci", doc = "Forgetting: share of tacit and explicit knowledge that becomes obsolete per step.", unit = "1/step", min = 0, max = 1)
+    public double forgetting = 0.005;
+
+    // ------------------------------------------------------------------ trust
+
+    @Param(group = "trust", doc = "Gain of dyadic trust after a satisfying exchange (share of the distance to 1).", unit = "1/exchange", min = 0, max = 1)
+    public double trustGain = 0.05;
+
+    @Param(group = "trust", doc = "Loss of dyadic trust after an empty or unreturned contact (share of current trust).", unit = "1/contact", min = 0, max = 1)
+    public double trustLoss = 0.03;
+
+    @Param(group = "trust", doc = "Extra trust gain on ties present in the physical layer and a virtual layer (gain x (1 + bonus)).", min = 0)
+    public double multiplexTrustBonus = 1.0;
+
+    @Param(group = "trust", doc = "Rate at which generalized trust follows the share of satisfying exchanges.", unit = "1/step", min = 0, max = 1)
+    public double generalTrustRate = 0.05;
+
+    @Param(group = "trust", doc = "Value an exchange must carry to count as satisfying.", unit = "ku", min = 0)
+    public double exchangeThreshold = 0.001;
+
+    // ------------------------------------------------------------------ ties
+
+    @Param(group = "ties", doc = "Satisfying exchanges (in both directions) needed to promote a tie one level.", min = 1, max = 127)
+    public int promoteAfter = 5;
+
+    @Param(group = "ties", doc = "Dyadic trust (both directions) needed per level: promotion to level L needs trust >= L x this.", min = 0, max = 0.25)
+    public double promoteTrustStep = 0.15;
+
+    @Param(group = "ties", doc = "Idle steps after which a tie falls one level.", min = 1, max = 127)
+    public int demoteAfter = 20;
+
+    @Param(group = "ties", doc = "Idle steps after which a stranger tie that is only virtual is dropped.", min = 1, max = 127)
+    public int dropAfter = 40;
+
+    @Param(group = "ties", doc = "Probability per active agent and step of befriending a friend of a friend (triadic closure, virtual layer).", unit = "1/step", min = 0, max = 1)
+    public double triadicClosureRate = 0.02;
+
+    @Param(group = "ties", doc = "Probability per active agent and step of looking for a similar agent (homophily).", unit = "1/step", min = 0, max = 1)
+    public double homophilyRate = 0.01;
+
+    @Param(group = "ties", doc = "Interest similarity (1 - distance/sqrt(dims)) a candidate must reach to be befriended by homophily.", min = 0, max = 1)
+    public double homophilyThreshold = 0.75;
+
+    @Param(group = "ties", doc = "Candidates examined per homophily search.", min = 1, max = 1000)
+    public int homophilyCandidates = 5;
+
+    @Param(group = "ties", doc = "Probability per active agent and step of discovering someone on the list of most reputed members (discovery hubs).", unit = "1/step", min = 0, max = 1)
+    public double discoveryRate = 0.005;
+
+    @Param(group = "ties", doc = "Length of the list of most reputed members used for discovery.", min = 1, max = 10000)
+    public int listSize = 20;
+
+    // ------------------------------------------------------------------ satisfaction and activity
+
+    @Param(group = "satisfaction", doc = "Weight of the newest step in the moving average of satisfaction.", unit = "1/step", min = 0, max = 1)
+    public double satisfactionMemory = 0.1;
+
+    @Param(group = "satisfaction", doc = "Satisfaction at which activity sits halfway between its floor and 1.", unit = "ku/step", min = -1e9)
+    public double satisfactionReference = 0.0;
+
+    @Param(group = "satisfaction", doc = "Scale of the logistic response of activity to satisfaction.", unit = "ku/step", min = 1e-9)
+    public double satisfactionScale = 0.02;
+
+    @Param(group = "satisfaction", doc = "Rate at which activity moves toward its target.", unit = "1/step", min = 0, max = 1)
+    public double activityResponse = 0.05;
+
+    @Param(group = "satisfaction", doc = "Floor of the activity target.", min = 0, max = 1)
+    public double activityMin = 0.02;
+
+    @Param(group = "satisfaction", doc = "Activity below which a member counts as inactive and does not act.", min = 0, max = 1)
+    public double inactiveThreshold = 0.1;
+
+    @Param(group = "satisfaction", doc = "Satisfaction below which a step counts as a bad step.", unit = "ku/step", min = -1e9)
+    public double leaveThreshold = -0.01;
+
+    @Param(group = "satisfaction", doc = "Consecutive bad steps after which an inactive member leaves (its account dies and its ties go). 0 never.", min = 0, max = 100000)
+    public int leavePatience = 20;
+
+    /** A copy of these parameters. */
+    public Params copy() {
+        try {
+            return (Params) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
