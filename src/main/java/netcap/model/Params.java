@@ -74,7 +74,10 @@ public final class Params implements Cloneable {
     public double explicitUptake = 0.1;
 
     @Param(group = "seci", doc = "Combination: new explicit knowledge created per step per unit of visible explicit knowledge, at full diversity.", unit = "1/step", min = 0, max = 1)
-    public double combinationRate = 0.02;
+    public double combinationRate = 0.05;
+
+    @Param(group = "seci", doc = "Knowledge frontier: combination slows logistically as an agent's explicit knowledge in a domain approaches it.", unit = "ku", min = 1e-9)
+    public double knowledgeFrontier = 10;
 
     @Param(group = "seci", doc = "Internalization: share of the gap between explicit and tacit knowledge internalized per step at full activity.", unit = "1/step", min = 0, max = 1)
     public double internalizationRate = 0.05;

@@ -1,0 +1,49 @@
+package netcap.model;
+
+import netcap.world.Agents;
+
+/**
+ * Internalization (explicit to tacit): by using explicit knowledge an active agent makes it its
+ * own, per domain k:
+ * <pre>  dT_ik = u * act_i * max(0, E_ik - T_ik)</pre>
+ * with u = internalizationRate. Cost O(N x D).
+ */
+final class Internalization extends Mechanism {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String name() {
+        return "internalization";
+    }
+
+    @Override
+    public int order() {
+        return Order.INTERNALIZATION;
+    }
+
+    @Override
+    public void apply(NetcapModel m) {
+        Agents a = m.agents;
+        int d = a.domains;
+        double rate = m.params.internalizationRate;
+        m.parallel.forAgents(a.size(), i -> d, (from, to) -> {
+            double[] tacit = a.tacit;
+            double[] explicit = a.explicit;
+            for (int i = from; i < to; i++) {
+                if (m.active[i] == 0) {
+                    continue;
+                }
+                double w = rate * a.activity[i];
+                double flow = 0;
+                for (int q = i * d; q < (i + 1) * d; q++) {
+                    double gap = explicit[q] - tacit[q];
+                    if (gap > 0) {
+                        tacit[q] += w * gap;
+                        flow += w * gap;
+                    }
+                }
+                m.flowInternalization[i] = flow;
+            }
+        });
+    }
+}

@@ -1,0 +1,22 @@
+package netcap.model;
+
+import java.util.List;
+
+/** The catalogue of mechanisms, in schedule order. */
+public final class Mechanisms {
+    /** Every mechanism name, in schedule order. */
+    public static final List<String> NAMES = List.of(
+            "activation", "socialization", "externalization", "combination", "internalization",
+            "forgetting", "trust", "ties", "tieFormation", "satisfaction");
+
+    private Mechanisms() {
+    }
+
+    /** One fresh instance of every mechanism for {@code model}, in schedule order. */
+    static List<Mechanism> create(NetcapModel model) {
+        return List.of(
+                new Activation(), new Socialization(), new Externalization(), new Combination(),
+                new Internalization(), new Forgetting(), new TrustUpdate(), new TieDynamics(),
+                new TieFormation(), new Satisfaction());
+    }
+}

@@ -1,0 +1,241 @@
+package netcap.model;
+
+import ec.util.MersenneTwisterFast;
+import netcap.world.Agents;
+import netcap.world.MultiplexNetwork;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The model-level metrics recorded after every step (and once at step 0). Column names follow
+ * one rule: {@code mean<Variable>} for means over members, {@code <flow>} for totals over the
+ * step, {@code tieLevel<L>} for tie counts per level.
+ */
+public final class Metrics {
+    /** Every column, in output order. */
+    public static final List<String> COLUMNS = List.of(
+            "step", "members", "active", "left", "churned",
+            "meanTrust", "meanTieTrust", "meanTieTrustSingle", "meanTieTrustMultiplex",
+            "meanTacit", "meanExplicit", "totalKnowledge", "knowledgeGini",
+            "socialization", "externalization", "uptake", "combination", "internalization",
+            "transferDirect", "transferIndirect", "meanTransferDistance",
+            "effort", "meanSatisfaction", "meanActivity",
+            "contributorShare", "freeRiderShare", "conditionalShare",
+            "ties", "tiesFormed", "tiesDropped",
+            "tieLevel0", "tieLevel1", "tieLevel2", "tieLevel3", "tieLevel4",
+            "multiplexShare", "meanDegree", "clustering");
+
+    /** Largest number of nodes whose local clustering is computed exactly; beyond, a fixed sample this large. */
+    public static final int CLUSTERING_SAMPLE = 2000;
+
+    private Metrics() {
+    }
+
+    /** Appends the current state's row to {@code m.series}. O(N log N + entries). */
+    static void record(NetcapModel m, long step) {
+        Agents a = m.agents;
+        MultiplexNetwork net = m.network;
+        int n = a.size();
+        int d = a.domains;
+        double[] row = new double[COLUMNS.size()];
+        int c = 0;
+        int members = 0;
+        int active = 0;
+        double trust = 0;
+        double tacit = 0;
+        double explicit = 0;
+        double sat = 0;
+        double act = 0;
+        int[] strategies = new int[3];
+        double[] perAgent = new double[n];
+        double soc = 0;
+        double ext = 0;
+        double up = 0;
+        double comb = 0;
+        double intl = 0;
+        double effort = 0;
+        int hops = m.params.horizon + 1;
+        double direct = 0;
+        double indirect = 0;
+        double distWeighted = 0;
+        for (int i = 0; i < n; i++) {
+            soc += m.flowSocialization[i];
+            ext += m.flowExternalization[i];
+            up += m.flowUptake[i];
+            comb += m.flowCombination[i];
+            intl += m.flowInternalization[i];
+            effort += m.effort[i];
+            for (int h = 0; h < hops; h++) {
+                double v = m.hopUptake[i * hops + h];
+                if (h == 0) {
+                    direct += v;
+                } else {
+                    indirect += v;
+                }
+                distWeighted += v * (h + 1);
+            }
+            if (a.status[i] != Agents.MEMBER) {
+                continue;
+            }
+            double know = 0;
+            for (int q = i * d; q < (i + 1) * d; q++) {
+                tacit += a.tacit[q];
+                explicit += a.explicit[q];
+                know += a.tacit[q] + a.explicit[q];
+            }
+            perAgent[members] = know;
+            members++;
+            active += m.active[i];
+            trust += a.generalTrust[i];
+            sat += a.satisfaction[i];
+            act += a.activity[i];
+            strategies[a.strategy[i]]++;
+        }
+        long[] levels = new long[5];
+        double tieTrust = 0;
+        double single = 0;
+        double multi = 0;
+        long singleCount = 0;
+        long multiCount = 0;
+        long entries = 0;
+        int physical = 1 << MultiplexNetwork.PHYSICAL;
+        int virtual = net.virtualLayersMask();
+        float[] tt = net.trust();
+        byte[] lv = net.levels();
+        byte[] ly = net.layerMasks();
+        for (int u = 0; u < net.nodes(); u++) {
+            int s = net.start(u);
+            for (int k = s; k < s + net.degree(u); k++) {
+                entries++;
+                tieTrust += tt[k];
+                boolean both = (ly[k] & physical) != 0 && (ly[k] & virtual) != 0;
+                if (both) {
+                    multi += tt[k];
+                    multiCount++;
+                } else {
+                    single += tt[k];
+                    singleCount++;
+                }
+                levels[lv[k]]++;
+            }
+        }
+        double mem = Math.max(1, members);
+        row[c++] = step;
+        row[c++] = members;
+        row[c++] = step == 0 ? 0 : active;
+        row[c++] = m.leftThisStep;
+        row[c++] = m.leftTotal;
+        row[c++] = trust / mem;
+        row[c++] = entries == 0 ? 0 : tieTrust / entries;
+        row[c++] = singleCount == 0 ? 0 : single / singleCount;
+        row[c++] = multiCount == 0 ? 0 : multi / multiCount;
+        row[c++] = tacit / (mem * d);
+        row[c++] = explicit / (mem * d);
+        row[c++] = tacit + explicit;
+        row[c++] = gini(Arrays.copyOf(perAgent, members));
+        row[c++] = soc;
+        row[c++] = ext;
+        row[c++] = up;
+        row[c++] = comb;
+        row[c++] = intl;
+        row[c++] = direct;
+        row[c++] = indirect;
+        row[c++] = direct + indirect > 0 ? distWeighted / (direct + indirect) : 0;
+        row[c++] = effort;
+        row[c++] = sat / mem;
+        row[c++] = act / mem;
+        row[c++] = strategies[Agents.CONTRIBUTOR] / mem;
+        row[c++] = strategies[Agents.FREE_RIDER] / mem;
+        row[c++] = strategies[Agents.CONDITIONAL] / mem;
+        row[c++] = entries / 2.0;
+        row[c++] = m.tiesFormed;
+        row[c++] = m.tiesDropped;
+        for (int l = 0; l < 5; l++) {
+            row[c++] = levels[l] / 2.0;
+        }
+        row[c++] = entries == 0 ? 0 : (double) multiCount / entries;
+        row[c++] = entries / mem;
+        row[c++] = clustering(m);
+        m.series.add(row);
+    }
+
+    /** Gini coefficient (population form, sum |xi - xj| / (2 n^2 mean)); 0 for fewer than 2 values or zero total. Sorts {@code v}. */
+    static double gini(double[] v) {
+        int n = v.length;
+        if (n < 2) {
+            return 0;
+        }
+        Arrays.sort(v);
+        double total = 0;
+        double weighted = 0;
+        for (int i = 0; i < n; i++) {
+            total += v[i];
+            weighted += (2.0 * (i + 1) - n - 1) * v[i];
+        }
+        return total <= 0 ? 0 : weighted / (n * total);
+    }
+
+    /**
+     * Mean local clustering over members with degree >= 2 counted as in networkx (degree < 2
+     * counts as 0), exact when there are at most {@link #CLUSTERING_SAMPLE} agents, otherwise over
+     * a fixed random sample of that many agents drawn once per run from the stream "metrics".
+     */
+    static double clustering(NetcapModel m) {
+        MultiplexNetwork net = m.network;
+        int n = net.nodes();
+        int[] sample = m.clusteringSample;
+        if (sample == null || sample.length == 0 && n > 0) {
+            if (n <= CLUSTERING_SAMPLE) {
+                sample = new int[n];
+                for (int i = 0; i < n; i++) {
+                    sample[i] = i;
+                }
+            } else {
+                MersenneTwisterFast rng = m.stream("metrics");
+                sample = new int[CLUSTERING_SAMPLE];
+                for (int i = 0; i < sample.length; i++) {
+                    sample[i] = rng.nextInt(n);
+                }
+            }
+            m.clusteringSample = sample;
+            m.clusteringMark = new int[n];
+        }
+        int[] mark = m.clusteringMark;
+        if (mark.length < n) {
+            mark = m.clusteringMark = Arrays.copyOf(mark, n);
+        }
+        int[] nbr = net.neighbors();
+        double sum = 0;
+        int counted = 0;
+        int stamp = m.clusteringStamp;
+        for (int u : sample) {
+            if (m.agents.status[u] != Agents.MEMBER) {
+                continue;
+            }
+            counted++;
+            int deg = net.degree(u);
+            if (deg < 2) {
+                continue;
+            }
+            stamp++;
+            int s = net.start(u);
+            for (int k = s; k < s + deg; k++) {
+                mark[nbr[k]] = stamp;
+            }
+            long links = 0;
+            for (int k = s; k < s + deg; k++) {
+                int v = nbr[k];
+                int sv = net.start(v);
+                for (int q = sv; q < sv + net.degree(v); q++) {
+                    if (mark[nbr[q]] == stamp) {
+                        links++;
+                    }
+                }
+            }
+            sum += links / ((double) deg * (deg - 1));
+        }
+        m.clusteringStamp = stamp;
+        return counted == 0 ? 0 : sum / counted;
+    }
+}

@@ -1,0 +1,302 @@
+package netcap.model;
+
+import ec.util.MersenneTwisterFast;
+import netcap.generate.NetworkGenerator;
+import netcap.random.Streams;
+import netcap.world.Agents;
+import netcap.world.Graph;
+import netcap.world.MultiplexNetwork;
+import netcap.world.NodeAttributes;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The netcap model as a MASON {@link SimState}: agents with trust, knowledge and activity on a
+ * multiplex network, stepped by one {@link Mechanism} per rule in the fixed {@link Order}.
+ *
+ * <p>{@link #start()} builds the world from the parameters and the network generator; each
+ * {@code schedule.step(model)} then runs every enabled mechanism once and records one row of
+ * metrics. The state lives in {@link #agents} and {@link #network} (primitive arrays) and in the
+ * per-step scratch arrays below, which mechanisms fill and later mechanisms read.
+ *
+ * <p>Random streams: the model's key is the run key ({@link Streams#runKey}); the world is built
+ * from the stream {@code key/"world"} and each mechanism draws from {@code key/name}. Per-agent
+ * draws in parallel mechanisms come from {@link CounterRandom}, so the result is the same for any
+ * number of threads.
+ */
+public class NetcapModel extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    /** The parameters (read-only during a run, except through the GUI between steps). */
+    public final Params params;
+    /** The run key all streams derive from. */
+    public final long runKey;
+    private final transient NetworkGenerator generator;
+    private final List<String> virtualLayers;
+    private final Set<String> disabled;
+    private final int threads;
+
+    /** Agent state. */
+    public Agents agents;
+    /** The multiplex network. */
+    public MultiplexNetwork network;
+    /** Loop runner for the parallel mechanisms. */
+    public transient Parallel parallel;
+    /** The metrics recorded so far, one row per step (row 0 is the initial state). */
+    public final TimeSeries series = new TimeSeries(Metrics.COLUMNS);
+    private final List<Mechanism> mechanisms = new ArrayList<>();
+
+    // ------------------------------------------------------------------ per-step scratch state
+
+    /** 1 when the agent acts this step. */
+    public byte[] active;
+    /** Value received over each tie entry this step (by the entry's owner, from the neighbour). */
+    public float[] received;
+    /** Per-agent flows this step, in knowledge units summed over domains. */
+    public double[] flowSocialization;
+    public double[] flowExternalization;
+    public double[] flowUptake;
+    public double[] flowCombination;
+    public double[] flowInternalization;
+    /** Per-agent effort spent this step. */
+    public double[] effort;
+    /** Explicit knowledge visible to each agent by distance: {@code [agent][hop][domain]} flattened, hop 0 = neighbours. */
+    public float[] field;
+    /** Buffer for the next field. */
+    public float[] fieldNext;
+    /** Per-agent uptake by distance: {@code [agent][hop]} flattened. */
+    public double[] hopUptake;
+    /** Tacit knowledge being computed (double buffer for socialization). */
+    public double[] tacitNext;
+    /** Consecutive bad steps per agent. */
+    public int[] badSteps;
+    /** Agents that left in the current step. */
+    public int leftThisStep;
+    /** Agents that left since the start. */
+    public int leftTotal;
+    /** Agents whose local clustering is recorded (null until first needed), and marks for counting. */
+    int[] clusteringSample;
+    int[] clusteringMark;
+    int clusteringStamp;
+    /** Ties created and removed in the current step. */
+    public int tiesFormed;
+    public int tiesDropped;
+
+    /**
+     * A model ready to {@link #start()}.
+     *
+     * @param runKey        the key every random stream derives from
+     * @param params        parameters (validated here)
+     * @param generator     builds the initial network (and places agents)
+     * @param virtualLayers names of the virtual channels (at least one)
+     * @param disabled      names of mechanisms switched off
+     * @param threads       threads for the parallel mechanisms (1 = sequential)
+     */
+    public NetcapModel(long runKey, Params params, NetworkGenerator generator, List<String> virtualLayers,
+                       Set<String> disabled, int threads) {
+        super(runKey);
+        ParamRegistry.validate(params);
+        for (String d : disabled) {
+            if (!Mechanisms.NAMES.contains(d)) {
+                throw new IllegalArgumentException("unknown mechanism '" + d + "'; known: " + String.join(", ", Mechanisms.NAMES));
+            }
+        }
+        if (virtualLayers.isEmpty()) {
+            throw new IllegalArgumentException("at least one virtual layer is needed");
+        }
+        this.params = params;
+        this.runKey = runKey;
+        this.generator = generator;
+        this.virtualLayers = List.copyOf(virtualLayers);
+        this.disabled = Collections.unmodifiableSet(new LinkedHashSet<>(disabled));
+        this.threads = threads;
+        this.random = Streams.rng(runKey, "model");
+    }
+
+    /** A model with one virtual layer named "online", every mechanism on, one thread. */
+    public NetcapModel(long runKey, Params params, NetworkGenerator generator) {
+        this(runKey, params, generator, List.of("online"), Set.of(), 1);
+    }
+
+    /** Mechanisms switched off. */
+    public Set<String> disabled() {
+        return disabled;
+    }
+
+    /** Whether the named mechanism runs. */
+    public boolean enabled(String mechanism) {
+        return !disabled.contains(mechanism);
+    }
+
+    /** The enabled mechanisms in schedule order. */
+    public List<Mechanism> mechanisms() {
+        return Collections.unmodifiableList(mechanisms);
+    }
+
+    /** Number of completed steps. */
+    public long step() {
+        return schedule.getSteps();
+    }
+
+    /** A random stream for the named component of this run. */
+    public MersenneTwisterFast stream(String name) {
+        return Streams.rng(runKey, name);
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        if (parallel != null) {
+            parallel.close();
+        }
+        parallel = new Parallel(threads);
+        buildWorld();
+        mechanisms.clear();
+        schedule.scheduleRepeating(Schedule.EPOCH, Order.BEGIN, state -> ((NetcapModel) state).beginStep(), 1.0);
+        for (Mechanism m : Mechanisms.create(this)) {
+            if (enabled(m.name())) {
+                mechanisms.add(m);
+                schedule.scheduleRepeating(Schedule.EPOCH, m.order(), m, 1.0);
+            }
+        }
+        series.clear();
+        Metrics.record(this, 0);
+        schedule.scheduleRepeating(Schedule.EPOCH, Order.METRICS, state -> Metrics.record((NetcapModel) state, ((NetcapModel) state).step() + 1), 1.0);
+    }
+
+    @Override
+    public void finish() {
+        super.finish();
+        if (parallel != null) {
+            parallel.close();
+            parallel = null;
+        }
+    }
+
+    private void buildWorld() {
+        Params p = params;
+        int n = generator.nodes();
+        MersenneTwisterFast rng = stream("world");
+        NodeAttributes attrs = new NodeAttributes(n, p.interestDims).randomInterests(rng);
+        Graph g = generator.generate(attrs, stream("network"));
+        attrs.placeUniformIfUnplaced(rng);
+
+        agents = new Agents(n, p.domains, p.interestDims);
+        agents.copyFrom(attrs);
+        int d = p.domains;
+        for (int i = 0; i < n; i++) {
+            agents.status[i] = Agents.MEMBER;
+            agents.generalTrust[i] = clamp01(p.initialTrust + p.initialSpread * (2 * rng.nextDouble() - 1));
+            agents.activity[i] = clamp01(p.initialActivity + p.initialSpread * (2 * rng.nextDouble() - 1));
+            for (int k = 0; k < d; k++) {
+                agents.tacit[i * d + k] = 2 * p.initialTacit * rng.nextDouble();
+                agents.explicit[i * d + k] = 2 * p.initialExplicit * rng.nextDouble();
+            }
+            double u = rng.nextDouble();
+            if (u < p.contributorShare) {
+                agents.strategy[i] = Agents.CONTRIBUTOR;
+                agents.propensity[i] = 1.0;
+            } else if (u < p.contributorShare + p.freeRiderShare) {
+                agents.strategy[i] = Agents.FREE_RIDER;
+                agents.propensity[i] = 0.0;
+            } else {
+                agents.strategy[i] = Agents.CONDITIONAL;
+                agents.propensity[i] = p.conditionalPropensity;
+            }
+        }
+
+        // layers and levels of the generated ties
+        network = new MultiplexNetwork(n, g.adjacency().length + g.adjacency().length / 4, virtualLayers);
+        int virtualCount = virtualLayers.size();
+        for (int u = 0; u < n; u++) {
+            for (int k = g.start(u); k < g.end(u); k++) {
+                int v = g.adjacency()[k];
+                if (v < u) {
+                    continue;
+                }
+                double r = rng.nextDouble();
+                int virtualBit = 1 << (1 + (virtualCount == 1 ? 0 : rng.nextInt(virtualCount)));
+                int mask;
+                if (r < p.physicalOnlyShare) {
+                    mask = 1 << MultiplexNetwork.PHYSICAL;
+                } else if (r < p.physicalOnlyShare + p.virtualOnlyShare) {
+                    mask = virtualBit;
+                } else {
+                    mask = (1 << MultiplexNetwork.PHYSICAL) | virtualBit;
+                }
+                int lvl = p.initialLevelMin + rng.nextInt(p.initialLevelMax - p.initialLevelMin + 1);
+                float tuv = (float) clamp01(p.initialTieTrust + p.initialSpread * (2 * rng.nextDouble() - 1));
+                float tvu = (float) clamp01(p.initialTieTrust + p.initialSpread * (2 * rng.nextDouble() - 1));
+                network.addTie(u, v, mask, lvl, tuv, tvu);
+            }
+        }
+        network.compact(0.25);
+
+        active = new byte[n];
+        flowSocialization = new double[n];
+        flowExternalization = new double[n];
+        flowUptake = new double[n];
+        flowCombination = new double[n];
+        flowInternalization = new double[n];
+        effort = new double[n];
+        int hops = p.horizon + 1;
+        field = new float[n * hops * d];
+        fieldNext = new float[n * hops * d];
+        hopUptake = new double[n * hops];
+        tacitNext = new double[n * d];
+        badSteps = new int[n];
+        received = new float[network.neighbors().length];
+        leftThisStep = 0;
+        leftTotal = 0;
+        clusteringSample = null;
+    }
+
+    /** Clears the per-step counters and makes the per-entry scratch array fit the network. */
+    void beginStep() {
+        if (received.length < network.neighbors().length) {
+            received = new float[network.neighbors().length];
+        }
+        Arrays.fill(flowSocialization, 0);
+        Arrays.fill(flowExternalization, 0);
+        Arrays.fill(flowUptake, 0);
+        Arrays.fill(flowCombination, 0);
+        Arrays.fill(flowInternalization, 0);
+        Arrays.fill(effort, 0);
+        Arrays.fill(hopUptake, 0);
+        Arrays.fill(received, 0f);
+        byte[] status = agents.status;
+        for (int i = 0; i < active.length; i++) {
+            active[i] = status[i] == Agents.MEMBER ? (byte) 1 : 0;
+        }
+        leftThisStep = 0;
+        tiesFormed = 0;
+        tiesDropped = 0;
+    }
+
+    /** Attention share of each of agent {@code i}'s ties: min(1, budget/degree), 1 when attention is off. */
+    public double attention(int i) {
+        double b = params.attentionBudget;
+        int deg = network.degree(i);
+        return b <= 0 || deg <= b ? 1.0 : b / deg;
+    }
+
+    static double clamp01(double v) {
+        return v < 0 ? 0 : (v > 1 ? 1 : v);
+    }
+
+    /** Runs {@code steps} steps headless (after {@link #start()}). */
+    public void run(long steps) {
+        for (long s = 0; s < steps; s++) {
+            if (!schedule.step(this)) {
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package netcap.model;
+
+import netcap.world.Agents;
+import netcap.world.MultiplexNetwork;
+
+/**
+ * Dyadic and generalized trust ("a good seller, not a stalker"). For each tie entry i -> j, with
+ * v_in the value i received from j this step and v_out the value i gave j (the twin entry's
+ * received value), and theta = exchangeThreshold:
+ * <ul>
+ *   <li>v_in >= theta (a satisfying exchange): tau_ij += g (1 - tau_ij), with
+ *       g = trustGain x (1 + multiplexTrustBonus) when the tie is both physical and virtual
+ *       (offline confirmation of online friends), g = trustGain otherwise; the exchange counter
+ *       of the entry rises;</li>
+ *   <li>otherwise, when i gave and got nothing back (unreturned contact: a stalker takes and
+ *       brings nothing): tau_ij -= trustLoss x tau_ij;</li>
+ *   <li>otherwise (no contact): no change.</li>
+ * </ul>
+ * The entry's idle counter restarts at any exchange in either direction and grows otherwise.
+ * Generalized trust moves toward the share of satisfying exchanges among the agent's contacts:
+ * GT_i += r (share - GT_i), r = generalTrustRate, for agents with at least one contact. Each
+ * agent writes only its own entries. Cost O(entries).
+ */
+final class TrustUpdate extends Mechanism {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String name() {
+        return "trust";
+    }
+
+    @Override
+    public int order() {
+        return Order.TRUST;
+    }
+
+    @Override
+    public void apply(NetcapModel m) {
+        Agents a = m.agents;
+        MultiplexNetwork net = m.network;
+        Params p = m.params;
+        double theta = p.exchangeThreshold;
+        int physical = 1 << MultiplexNetwork.PHYSICAL;
+        int virtual = net.virtualLayersMask();
+        int[] nbr = net.neighbors();
+        int[] twin = net.twins();
+        float[] trust = net.trust();
+        byte[] layers = net.layerMasks();
+        byte[] idle = net.idle();
+        byte[] exchanges = net.exchanges();
+        float[] received = m.received;
+        m.parallel.forAgents(a.size(), net::degree, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                if (a.status[i] != Agents.MEMBER) {
+                    continue;
+                }
+                int s = net.start(i);
+                int e = s + net.degree(i);
+                int contacts = 0;
+                int good = 0;
+                for (int k = s; k < e; k++) {
+                    boolean got = received[k] >= theta && received[k] > 0;
+                    boolean gave = received[twin[k]] >= theta && received[twin[k]] > 0;
+                    if (got) {
+                        double g = p.trustGain;
+                        if ((layers[k] & physical) != 0 && (layers[k] & virtual) != 0) {
+                            g *= 1 + p.multiplexTrustBonus;
+                        }
+                        g = Math.min(1, g);
+                        trust[k] += (float) (g * (1 - trust[k]));
+                        if (exchanges[k] < 127) {
+                            exchanges[k]++;
+                        }
+                        contacts++;
+                        good++;
+                    } else if (gave) {
+                        trust[k] -= (float) (p.trustLoss * trust[k]);
+                        contacts++;
+                    }
+                    if (trust[k] < 0) {
+                        trust[k] = 0;
+                    } else if (trust[k] > 1) {
+                        trust[k] = 1;
+                    }
+                    if (got || gave) {
+                        idle[k] = 0;
+                    } else if (idle[k] < 127) {
+                        idle[k]++;
+                    }
+                }
+                if (contacts > 0) {
+                    double share = (double) good / contacts;
+                    a.generalTrust[i] += p.generalTrustRate * (share - a.generalTrust[i]);
+                }
+            }
+        });
+    }
+}
