@@ -26,13 +26,13 @@ public final class Gini {
 
     /** Gini coefficient of {@code values} (not modified; sorts a copy, O(n log n)). */
     public static double of(double[] values) {
+        check(values);
         if (values.length < 2) {
-            check(values);
             return 0.0;
         }
         double[] sorted = values.clone();
         Arrays.sort(sorted);
-        return ofSorted(sorted);
+        return sortedUnchecked(sorted);
     }
 
     /**
@@ -41,20 +41,25 @@ public final class Gini {
      * @throws IllegalArgumentException if the values are not ascending, negative or not finite
      */
     public static double ofSorted(double[] sorted) {
-        int n = sorted.length;
         check(sorted);
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i] < sorted[i - 1]) {
+                throw new IllegalArgumentException(
+                        "values for Gini.ofSorted are not in ascending order at index " + i);
+            }
+        }
+        return sortedUnchecked(sorted);
+    }
+
+    private static double sortedUnchecked(double[] sorted) {
+        int n = sorted.length;
         if (n < 2) {
             return 0.0;
         }
         double total = 0.0;
         double weighted = 0.0;
-        double prev = sorted[0];
         for (int i = 0; i < n; i++) {
             double x = sorted[i];
-            if (x < prev) {
-                throw new IllegalArgumentException("values for Gini.ofSorted are not in ascending order at index " + i);
-            }
-            prev = x;
             total += x;
             weighted += (2.0 * (i + 1) - n - 1) * x;
         }
@@ -62,7 +67,7 @@ public final class Gini {
             return 0.0;
         }
         double g = weighted / (n * total);
-        return g < 0.0 ? 0.0 : g; // guard against -0.0/rounding below zero for equal values
+        return g < 0.0 ? 0.0 : g; // rounding can give a tiny negative value for equal values
     }
 
     private static void check(double[] values) {

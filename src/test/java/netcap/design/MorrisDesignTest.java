@@ -58,10 +58,11 @@ class MorrisDesignTest {
             assertTrue(sawUp[j] && sawDown[j], "both directions occur");
         }
         // integer factor with 4 integers on a 4-level grid takes exactly its 4 values
+        boolean[] seen = new boolean[4];
         for (int i = 0; i < d.size(); i++) {
-            int v = (Integer) d.point(i).get("d");
-            assertTrue(v >= 0 && v <= 3);
+            seen[(Integer) d.point(i).get("d")] = true;
         }
+        assertArrayEquals(new boolean[] {true, true, true, true}, seen);
     }
 
     @Test
