@@ -64,7 +64,7 @@ public record ConfidenceInterval(double mean, double halfWidth, double level, in
         return mean + halfWidth;
     }
 
-    /** {@code halfWidth / |mean|}: infinite for a zero mean with positive half-width. */
+    /** {@code halfWidth / |mean|}: infinite for a zero mean with positive half-width, NaN for 0/0 or n &lt; 2. */
     public double relativeHalfWidth() {
         return halfWidth / Math.abs(mean);
     }

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * 81(4):1139-1142, 2000, eq. 1 with the sample correction left out):
  *
  * <pre>
- *   G = Σ_{i=1..n} (2i - n - 1) x_(i)  /  (n Σ x_i)        with x_(1) <= ... <= x_(n)
+ *   G = Σ_{i=1..n} (2i - n - 1) x_(i)  /  (n Σ x_i)        with x_(1) &lt;= ... &lt;= x_(n)
  * </pre>
  *
  * This equals half the relative mean absolute difference {@code Σ_ij |x_i - x_j| / (2 n^2 mean)}.

@@ -26,9 +26,9 @@ import java.util.List;
  *       {@code r = 1}), large for non-linear effects or interactions.
  * </ul>
  *
- * @param indices one entry per factor, in factor order
+ * @param effects one entry per factor, in factor order
  */
-public record MorrisEffects(List<Effect> indices) {
+public record MorrisEffects(List<Effect> effects) {
 
     /**
      * Morris statistics of one factor.
@@ -42,12 +42,12 @@ public record MorrisEffects(List<Effect> indices) {
     }
 
     public MorrisEffects {
-        indices = List.copyOf(indices);
+        effects = List.copyOf(effects);
     }
 
     /** The entry for the named factor. */
     public Effect get(String name) {
-        for (Effect e : indices) {
+        for (Effect e : effects) {
             if (e.name().equals(name)) {
                 return e;
             }
