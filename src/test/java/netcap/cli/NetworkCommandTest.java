@@ -1,0 +1,134 @@
+package netcap.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import netcap.metrics.Networks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NetworkCommandTest {
+    @TempDir
+    Path dir;
+
+    /** Exit code, standard output and standard error of one run. */
+    record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void karateJsonHasReferenceValues() throws Exception {
+        Path gml = dir.resolve("k.graphml");
+        Path gexf = dir.resolve("k.gexf");
+        Run r = run("network", Networks.resource("karate.csv").toString(),
+                "--graphml", gml.toString(), "--gexf", gexf.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        JsonNode ref = Networks.reference().get("karate");
+        for (Iterator<Map.Entry<String, JsonNode>> it = ref.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            assertTrue(json.has(e.getKey()), "missing " + e.getKey());
+            assertEquals(e.getValue().asDouble(), json.get(e.getKey()).asDouble(), 1e-9, e.getKey());
+        }
+        assertTrue(json.get("paths_exact").asBoolean());
+        assertEquals(34, json.get("path_sample_size").asInt());
+        assertTrue(r.out().contains("\n  \"nodes\" : 34,"), "pretty printed");
+        assertTrue(Files.size(gml) > 0);
+        assertTrue(Files.readString(gexf).contains("<edges>"));
+    }
+
+    @Test
+    void samplesAndSeedControlSampledPaths() throws Exception {
+        Path f = dir.resolve("ring.csv");
+        StringBuilder b = new StringBuilder("source,target\n");
+        int n = 400;
+        for (int i = 0; i < n; i++) {
+            b.append(i).append(',').append((i + 1) % n).append('\n');
+        }
+        b.append("0,200\n"); // a chord, so that sources differ
+        Files.writeString(f, b);
+        Run a = run("network", f.toString(), "--exact-threshold", "10", "--samples", "20", "--seed", "3");
+        Run c = run("network", f.toString(), "--exact-threshold", "10", "--samples", "20", "--seed", "3");
+        Run d = run("network", f.toString(), "--exact-threshold", "10", "--samples", "20", "--seed", "4");
+        Run e = run("network", f.toString(), "--exact-threshold", "10", "--samples", "20", "--exact");
+        ObjectMapper m = new ObjectMapper();
+        JsonNode ja = m.readTree(a.out());
+        assertEquals(20, ja.get("path_sample_size").asInt());
+        assertFalse(ja.get("paths_exact").asBoolean());
+        assertEquals(a.out(), c.out());
+        assertFalse(a.out().equals(d.out()), "another seed samples other sources");
+        JsonNode je = m.readTree(e.out());
+        assertTrue(je.get("paths_exact").asBoolean());
+        assertEquals(n, je.get("path_sample_size").asInt());
+    }
+
+    @Test
+    void badRowGivesOneLineAndExitTwoAndNoFiles() throws IOException {
+        Path f = dir.resolve("karate.csv");
+        Files.writeString(f, "source,target\n0,1\n1,x\n");
+        Path gml = dir.resolve("out.graphml");
+        Run r = run("network", f.toString(), "--graphml", gml.toString());
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertEquals("netcap: error: " + f + " line 3: target \"x\" is not a non-negative integer"
+                + System.lineSeparator(), r.err());
+        assertFalse(Files.exists(gml));
+        try (var s = Files.list(dir)) {
+            assertEquals(1, s.count(), "nothing written besides the input");
+        }
+    }
+
+    @Test
+    void missingFileGivesOneLineAndExitTwo() {
+        Path f = dir.resolve("missing.csv");
+        Run r = run("network", f.toString());
+        assertEquals(2, r.code());
+        assertEquals("netcap: error: " + f + ": file not found" + System.lineSeparator(), r.err());
+        assertFalse(r.err().contains("Exception"));
+        assertFalse(r.err().contains("\tat "));
+    }
+
+    @Test
+    void badOptionsGiveExitTwo() {
+        String karate = Networks.resource("karate.csv").toString();
+        Run r = run("network", karate, "--samples", "0");
+        assertEquals(2, r.code());
+        assertEquals("netcap: error: --samples must be >= 1, was 0" + System.lineSeparator(), r.err());
+        Path out = dir.resolve("nodir/x.gexf");
+        Run w = run("network", karate, "--gexf", out.toString());
+        assertEquals(2, w.code());
+        assertEquals(1, w.err().strip().lines().count(), w.err());
+        assertEquals("", w.out());
+    }
+
+    @Test
+    void helpListsTheOptions() {
+        Run r = run("network", "--help");
+        assertEquals(0, r.code());
+        for (String o : new String[] {"--samples", "--seed", "--exact", "--graphml", "--gexf", "PATH.csv"}) {
+            assertTrue(r.out().contains(o), o);
+        }
+    }
+}
