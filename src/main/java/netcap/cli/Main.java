@@ -13,6 +13,7 @@ import java.io.PrintWriter;
         description = "Agent-based simulation of network capitalism: trust, knowledge (SECI), free riders and network growth.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                RunCommand.class,
                 NetworkCommand.class,
         })
 public final class Main implements Runnable {

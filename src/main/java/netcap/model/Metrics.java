@@ -1,6 +1,7 @@
 package netcap.model;
 
 import ec.util.MersenneTwisterFast;
+import netcap.stats.Gini;
 import netcap.world.Agents;
 import netcap.world.MultiplexNetwork;
 
@@ -133,7 +134,7 @@ public final class Metrics {
         row[c++] = tacit / (mem * d);
         row[c++] = explicit / (mem * d);
         row[c++] = tacit + explicit;
-        row[c++] = gini(Arrays.copyOf(perAgent, members));
+        row[c++] = Gini.of(Arrays.copyOf(perAgent, members));
         row[c++] = soc;
         row[c++] = ext;
         row[c++] = up;
@@ -158,22 +159,6 @@ public final class Metrics {
         row[c++] = entries / mem;
         row[c++] = clustering(m);
         m.series.add(row);
-    }
-
-    /** Gini coefficient (population form, sum |xi - xj| / (2 n^2 mean)); 0 for fewer than 2 values or zero total. Sorts {@code v}. */
-    static double gini(double[] v) {
-        int n = v.length;
-        if (n < 2) {
-            return 0;
-        }
-        Arrays.sort(v);
-        double total = 0;
-        double weighted = 0;
-        for (int i = 0; i < n; i++) {
-            total += v[i];
-            weighted += (2.0 * (i + 1) - n - 1) * v[i];
-        }
-        return total <= 0 ? 0 : weighted / (n * total);
     }
 
     /**

@@ -1,0 +1,103 @@
+package netcap.experiment;
+
+import ec.util.MersenneTwisterFast;
+import netcap.generate.Generators;
+import netcap.generate.NetworkGenerator;
+import netcap.io.EdgeListReader;
+import netcap.model.ParamRegistry;
+import netcap.model.Params;
+import netcap.world.Graph;
+import netcap.world.NodeAttributes;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One design point: the values of the varying keys (model parameters, {@code network.KEY},
+ * {@code mechanisms.NAME}) at this point. Everything else comes from the spec.
+ */
+public record Point(int index, Map<String, Object> values) {
+
+    private static final Map<Path, Graph> FILES = new ConcurrentHashMap<>();
+
+    /** The model parameters at this point. */
+    public Params params(Spec spec) {
+        return spec.paramsFor(this);
+    }
+
+    /** The mechanisms switched off at this point. */
+    public Set<String> disabled(Spec spec) {
+        Map<String, Boolean> on = new LinkedHashMap<>(spec.mechanisms);
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            if (e.getKey().startsWith("mechanisms.")) {
+                Object v = e.getValue();
+                boolean b = v instanceof Boolean x ? x : Boolean.parseBoolean(String.valueOf(v));
+                on.put(e.getKey().substring("mechanisms.".length()), b);
+            }
+        }
+        Set<String> off = new LinkedHashSet<>();
+        on.forEach((k, v) -> {
+            if (!v) {
+                off.add(k);
+            }
+        });
+        return off;
+    }
+
+    /** The network generator at this point. */
+    public NetworkGenerator generator(Spec spec) {
+        if (spec.network.file() != null) {
+            Graph g = FILES.computeIfAbsent(spec.network.file(), f -> EdgeListReader.read(f, false).graph());
+            return new NetworkGenerator() {
+                @Override
+                public int nodes() {
+                    return g.nodes();
+                }
+
+                @Override
+                public Graph generate(NodeAttributes attrs, MersenneTwisterFast rng) {
+                    return g;
+                }
+            };
+        }
+        Map<String, Object> p = new LinkedHashMap<>(spec.network.params());
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            if (e.getKey().startsWith("network.")) {
+                p.put(e.getKey().substring("network.".length()), e.getValue());
+            }
+        }
+        return Generators.create(spec.network.generator(), p);
+    }
+
+    /** Checks that this point resolves; errors name the spec key responsible. */
+    void check(Spec spec) {
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            if (ParamRegistry.find(e.getKey()) != null) {
+                try {
+                    ParamRegistry.convert(ParamRegistry.find(e.getKey()), e.getValue());
+                } catch (IllegalArgumentException ex) {
+                    throw spec.nodeFor(e.getKey()).error(Spec.stripParam(ex.getMessage()));
+                }
+            }
+            if (e.getKey().startsWith("mechanisms.") && !(e.getValue() instanceof Boolean)) {
+                throw spec.nodeFor(e.getKey()).error("must be true or false, was " + e.getValue());
+            }
+        }
+        try {
+            ParamRegistry.validate(params(spec));
+        } catch (IllegalArgumentException ex) {
+            SpecNode where = spec.root.entries().getOrDefault("params", spec.root);
+            throw where.error(ex.getMessage() + (values.isEmpty() ? "" : " at design point " + values));
+        }
+        try {
+            generator(spec);
+        } catch (IllegalArgumentException ex) {
+            SpecNode where = spec.root.entries().getOrDefault("network", spec.root);
+            throw where.error(ex.getMessage() + (values.isEmpty() ? "" : " at design point " + values));
+        }
+    }
+}

@@ -1,0 +1,633 @@
+package netcap.experiment;
+
+import netcap.model.Mechanisms;
+import netcap.model.Metrics;
+import netcap.model.ParamRegistry;
+import netcap.model.Params;
+import netcap.util.Names;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A validated experiment spec: what to run (network, parameters, mechanisms), how often (steps,
+ * replications, sweep or sampling design) and what to write (metrics, microdata, snapshots).
+ * Every key has a default, so a spec lists only what differs. {@link SpecKeys} lists every key;
+ * {@code docs/experiments.md} is generated from it.
+ *
+ * <p>Every check happens in {@link #load}, before anything is run or written; errors name the
+ * file, line and key.
+ */
+public final class Spec {
+    /** Adaptive replication settings. */
+    public record Adaptive(String metric, double target, int min, int max) {
+    }
+
+    /** A sampling design over factor ranges. */
+    public record Design(String type, int samples, int levels, List<FactorRange> factors, List<String> outputs) {
+    }
+
+    /** One factor of a design: a parameter key with its range. */
+    public record FactorRange(String key, double min, double max, boolean integer) {
+    }
+
+    /** One swept parameter with its values. */
+    public record Sweep(String key, List<Object> values) {
+    }
+
+    /** The network: a generator with its parameters, or an edge-list file. */
+    public record Network(String generator, Map<String, Object> params, Path file) {
+    }
+
+    public final Path path;
+    public final SpecNode root;
+    public final String name;
+    public final String description;
+    public final long seed;
+    public final int steps;
+    public final int replications;
+    public final Adaptive adaptive;
+    public final Network network;
+    public final List<String> layers;
+    public final Map<String, Object> params;
+    public final Map<String, Boolean> mechanisms;
+    public final List<Sweep> sweep;
+    public final Design design;
+    public final List<String> metrics;
+    public final int every;
+    public final int agentsEvery;
+    public final List<Integer> snapshots;
+    public final SpecNode charts;
+
+    private Spec(Path path, SpecNode root) {
+        this.path = path;
+        this.root = root;
+        Map<String, SpecNode> top = root.entries();
+        for (Map.Entry<String, SpecNode> e : top.entrySet()) {
+            if (!SpecKeys.TOP.contains(e.getKey())) {
+                throw e.getValue().error("unknown key" + Names.didYouMean(e.getKey(), SpecKeys.TOP)
+                        + " Known keys: " + String.join(", ", SpecKeys.TOP));
+            }
+        }
+        String base = path == null ? "experiment" : path.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        this.name = text(top.get("name"), base);
+        if (!name.matches("[A-Za-z0-9._-]+")) {
+            throw top.get("name").error("must use only letters, digits, '.', '_' and '-' (it names the output folder), was \"" + name + "\"");
+        }
+        this.description = text(top.get("description"), "");
+        this.seed = integer(top.get("seed"), 1, Long.MIN_VALUE, Long.MAX_VALUE);
+        this.steps = (int) integer(top.get("steps"), 200, 0, 10_000_000);
+        this.replications = (int) integer(top.get("replications"), 10, 1, 1_000_000);
+        this.adaptive = adaptive(top.get("adaptive"));
+        this.network = network(top.get("network"));
+        this.layers = layers(top.get("layers"));
+        this.params = params(top.get("params"));
+        this.mechanisms = mechanisms(top.get("mechanisms"));
+        this.sweep = sweep(top.get("sweep"));
+        this.design = design(top.get("design"));
+        if (!sweep.isEmpty() && design != null) {
+            throw top.get("design").error("a spec has either a sweep or a design, not both");
+        }
+        this.metrics = metrics(top.get("metrics"));
+        SpecNode out = top.get("output");
+        Map<String, SpecNode> o = out == null ? Map.of() : mapOf(out);
+        for (Map.Entry<String, SpecNode> e : o.entrySet()) {
+            if (!SpecKeys.OUTPUT.contains(e.getKey())) {
+                throw e.getValue().error("unknown key" + Names.didYouMean(e.getKey(), SpecKeys.OUTPUT)
+                        + " Known keys: " + String.join(", ", SpecKeys.OUTPUT));
+            }
+        }
+        this.every = (int) integer(o.get("every"), 1, 1, 10_000_000);
+        this.agentsEvery = (int) integer(o.get("agentsEvery"), 0, 0, 10_000_000);
+        this.snapshots = snapshots(o.get("snapshots"));
+        this.charts = top.get("charts");
+        if (adaptive != null && !metrics.contains(adaptive.metric())) {
+            throw top.get("adaptive").error("metric '" + adaptive.metric() + "' is not among the recorded metrics");
+        }
+        // check that every point resolves (parameter ranges, cross-parameter rules, generators)
+        for (Point p : points()) {
+            p.check(this);
+        }
+    }
+
+    /** Loads and validates a spec, applying {@code key=value} overrides first. */
+    public static Spec load(Path path, List<String> overrides) {
+        SpecNode root = SpecReader.read(path);
+        return new Spec(path, Overrides.apply(root, overrides));
+    }
+
+    /** Parses and validates spec text (for tests and the Java API). */
+    public static Spec parse(String name, String yaml, Path baseDir, List<String> overrides) {
+        SpecNode root = SpecReader.parse(name, yaml);
+        return new Spec(baseDir == null ? Path.of(name) : baseDir.resolve(name), Overrides.apply(root, overrides));
+    }
+
+    // ------------------------------------------------------------------ readers
+
+    static Map<String, SpecNode> mapOf(SpecNode n) {
+        if (!n.isMap()) {
+            throw n.error("must be a map of keys, was " + n.kind());
+        }
+        return n.entries();
+    }
+
+    static String text(SpecNode n, String dflt) {
+        if (n == null) {
+            return dflt;
+        }
+        if (!n.isScalar() || n.value() == null) {
+            throw n.error("must be text, was " + n.kind());
+        }
+        return n.value().toString();
+    }
+
+    static long integer(SpecNode n, long dflt, long min, long max) {
+        if (n == null) {
+            return dflt;
+        }
+        Object v = n.isScalar() ? n.value() : null;
+        long x;
+        if (v instanceof Long l) {
+            x = l;
+        } else if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 9e15) {
+            x = d.longValue();
+        } else if (v instanceof String s && s.trim().matches("-?\\d+")) {
+            x = Long.parseLong(s.trim());
+        } else {
+            throw n.error("must be an integer" + range(min, max) + ", was " + n.kind());
+        }
+        if (x < min || x > max) {
+            throw n.error("must be an integer" + range(min, max) + ", was " + x);
+        }
+        return x;
+    }
+
+    static double number(SpecNode n, double dflt, double min, double max) {
+        if (n == null) {
+            return dflt;
+        }
+        Object v = n.isScalar() ? n.value() : null;
+        double x;
+        if (v instanceof Number num) {
+            x = num.doubleValue();
+        } else if (v instanceof String s) {
+            try {
+                x = Double.parseDouble(s.trim());
+            } catch (NumberFormatException e) {
+                throw n.error("must be a number" + range(min, max) + ", was " + n.kind());
+            }
+        } else {
+            throw n.error("must be a number" + range(min, max) + ", was " + n.kind());
+        }
+        if (!Double.isFinite(x) || x < min || x > max) {
+            throw n.error("must be a number" + range(min, max) + ", was " + x);
+        }
+        return x;
+    }
+
+    private static String range(double min, double max) {
+        boolean lo = min > -9e15;
+        boolean hi = max < 9e15;
+        if (lo && hi) {
+            return " in [" + fmt(min) + ", " + fmt(max) + "]";
+        }
+        return lo ? " >= " + fmt(min) : hi ? " <= " + fmt(max) : "";
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    private Adaptive adaptive(SpecNode n) {
+        if (n == null) {
+            return null;
+        }
+        Map<String, SpecNode> m = mapOf(n);
+        for (Map.Entry<String, SpecNode> e : m.entrySet()) {
+            if (!SpecKeys.ADAPTIVE.contains(e.getKey())) {
+                throw e.getValue().error("unknown key" + Names.didYouMean(e.getKey(), SpecKeys.ADAPTIVE)
+                        + " Known keys: " + String.join(", ", SpecKeys.ADAPTIVE));
+            }
+        }
+        if (!m.containsKey("metric")) {
+            throw n.error("needs a 'metric' (a column of timeseries.csv whose final value must be precise)");
+        }
+        String metric = text(m.get("metric"), null);
+        if (!Metrics.COLUMNS.contains(metric)) {
+            throw m.get("metric").error("unknown metric '" + metric + "'" + Names.didYouMean(metric, Metrics.COLUMNS));
+        }
+        double target = number(m.get("target"), 0.05, 1e-9, 10);
+        int min = (int) integer(m.get("min"), 5, 2, 1_000_000);
+        int max = (int) integer(m.get("max"), 100, 2, 1_000_000);
+        if (max < min) {
+            throw m.getOrDefault("max", n).error("must be >= min (" + min + "), was " + max);
+        }
+        return new Adaptive(metric, target, min, max);
+    }
+
+    private Network network(SpecNode n) {
+        if (n == null) {
+            return new Network("wattsStrogatz", new LinkedHashMap<>(), null);
+        }
+        Map<String, SpecNode> m = mapOf(n);
+        if (m.containsKey("file")) {
+            if (m.containsKey("generator")) {
+                throw m.get("file").error("give either a generator or a file, not both");
+            }
+            for (Map.Entry<String, SpecNode> e : m.entrySet()) {
+                if (!e.getKey().equals("file")) {
+                    throw e.getValue().error("unknown key for a network file (only 'file' is allowed)");
+                }
+            }
+            String f = text(m.get("file"), null);
+            Path p = Path.of(f);
+            if (!p.isAbsolute() && path != null && path.toAbsolutePath().getParent() != null) {
+                p = path.toAbsolutePath().getParent().resolve(p).normalize();
+            }
+            if (!java.nio.file.Files.isRegularFile(p)) {
+                throw m.get("file").error("network file not found: " + p);
+            }
+            return new Network(null, Map.of(), p);
+        }
+        String gen = text(m.get("generator"), "wattsStrogatz");
+        if (!netcap.generate.Generators.names().contains(gen)) {
+            SpecNode g = m.get("generator");
+            throw (g == null ? n : g).error("unknown generator '" + gen + "'" + Names.didYouMean(gen, netcap.generate.Generators.names())
+                    + " Known: " + String.join(", ", netcap.generate.Generators.names()));
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        for (Map.Entry<String, SpecNode> e : m.entrySet()) {
+            if (e.getKey().equals("generator")) {
+                continue;
+            }
+            if (!e.getValue().isScalar()) {
+                throw e.getValue().error("must be a single value, was " + e.getValue().kind());
+            }
+            params.put(e.getKey(), e.getValue().value());
+        }
+        return new Network(gen, params, null);
+    }
+
+    private static List<String> layers(SpecNode n) {
+        if (n == null) {
+            return List.of("online");
+        }
+        if (!n.isList() || n.items().isEmpty()) {
+            throw n.error("must be a non-empty list of virtual channel names, e.g. [forum, chat], was " + n.kind());
+        }
+        List<String> out = new ArrayList<>();
+        for (SpecNode item : n.items()) {
+            String s = text(item, null);
+            if (!s.matches("[A-Za-z][A-Za-z0-9_-]*") || s.equals("physical")) {
+                throw item.error("a channel name must start with a letter, use letters, digits, '_' or '-', and not be 'physical'; was \"" + s + "\"");
+            }
+            if (out.contains(s)) {
+                throw item.error("duplicate channel '" + s + "'");
+            }
+            out.add(s);
+        }
+        if (out.size() > netcap.world.MultiplexNetwork.MAX_LAYERS - 1) {
+            throw n.error("at most " + (netcap.world.MultiplexNetwork.MAX_LAYERS - 1) + " virtual channels");
+        }
+        return List.copyOf(out);
+    }
+
+    private static Map<String, Object> params(SpecNode n) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (n == null) {
+            return out;
+        }
+        List<String> names = new ArrayList<>();
+        ParamRegistry.all().forEach(d -> names.add(d.name()));
+        for (Map.Entry<String, SpecNode> e : mapOf(n).entrySet()) {
+            ParamRegistry.Def d = ParamRegistry.find(e.getKey());
+            if (d == null) {
+                throw e.getValue().error("unknown parameter" + Names.didYouMean(e.getKey(), names)
+                        + " (docs/experiments.md lists every parameter)");
+            }
+            if (!e.getValue().isScalar()) {
+                throw e.getValue().error("must be a single value (use 'sweep' to vary it), was " + e.getValue().kind());
+            }
+            try {
+                out.put(e.getKey(), ParamRegistry.convert(d, e.getValue().value()));
+            } catch (IllegalArgumentException ex) {
+                throw e.getValue().error(stripParam(ex.getMessage()));
+            }
+        }
+        return out;
+    }
+
+    static String stripParam(String msg) {
+        return msg.replaceFirst("^parameter '[^']*' ", "");
+    }
+
+    private static Map<String, Boolean> mechanisms(SpecNode n) {
+        Map<String, Boolean> out = new LinkedHashMap<>();
+        if (n == null) {
+            return out;
+        }
+        for (Map.Entry<String, SpecNode> e : mapOf(n).entrySet()) {
+            if (!Mechanisms.NAMES.contains(e.getKey())) {
+                throw e.getValue().error("unknown mechanism" + Names.didYouMean(e.getKey(), Mechanisms.NAMES)
+                        + " Known: " + String.join(", ", Mechanisms.NAMES));
+            }
+            Object v = e.getValue().value();
+            if (!(v instanceof Boolean b)) {
+                throw e.getValue().error("must be true or false, was " + e.getValue().kind());
+            }
+            out.put(e.getKey(), b);
+        }
+        return out;
+    }
+
+    /** Every key a sweep or design may vary: model parameters, network.KEY and mechanisms.NAME. */
+    List<String> variableKeys() {
+        List<String> keys = new ArrayList<>();
+        ParamRegistry.all().forEach(d -> keys.add(d.name()));
+        if (network.generator() != null) {
+            for (var info : netcap.generate.Generators.catalog()) {
+                if (info.name().equals(network.generator())) {
+                    info.params().forEach(p -> keys.add("network." + p.key()));
+                }
+            }
+        }
+        Mechanisms.NAMES.forEach(m -> keys.add("mechanisms." + m));
+        return keys;
+    }
+
+    private void checkVariable(SpecNode node, String key) {
+        List<String> keys = variableKeys();
+        if (!keys.contains(key)) {
+            String hint = key.startsWith("network.") && network.generator() == null
+                    ? " (the network is read from a file; it has no parameters)" : "";
+            throw node.error("cannot vary '" + key + "': not a parameter" + Names.didYouMean(key, keys) + hint
+                    + " (parameters are model parameters, network.KEY or mechanisms.NAME)");
+        }
+    }
+
+    private List<Sweep> sweep(SpecNode n) {
+        List<Sweep> out = new ArrayList<>();
+        if (n == null) {
+            return out;
+        }
+        for (Map.Entry<String, SpecNode> e : mapOf(n).entrySet()) {
+            String key = e.getKey();
+            SpecNode v = e.getValue();
+            checkVariable(v, key);
+            List<Object> values = new ArrayList<>();
+            if (v.isList()) {
+                for (SpecNode item : v.items()) {
+                    if (!item.isScalar() || item.value() == null) {
+                        throw item.error("sweep values must be single values, was " + item.kind());
+                    }
+                    values.add(item.value());
+                }
+            } else if (v.isMap()) {
+                Map<String, SpecNode> r = v.entries();
+                for (String k : r.keySet()) {
+                    if (!List.of("from", "to", "step").contains(k)) {
+                        throw r.get(k).error("unknown key" + Names.didYouMean(k, List.of("from", "to", "step")) + " A range has from, to and step");
+                    }
+                }
+                for (String k : List.of("from", "to", "step")) {
+                    if (!r.containsKey(k)) {
+                        throw v.error("a range needs from, to and step; '" + k + "' is missing");
+                    }
+                }
+                double from = number(r.get("from"), 0, -Double.MAX_VALUE, Double.MAX_VALUE);
+                double to = number(r.get("to"), 0, -Double.MAX_VALUE, Double.MAX_VALUE);
+                double step = number(r.get("step"), 0, -Double.MAX_VALUE, Double.MAX_VALUE);
+                try {
+                    boolean ints = r.values().stream().allMatch(x -> x.value() instanceof Long);
+                    if (ints) {
+                        values.addAll(netcap.design.FullFactorial.rangeInt((int) from, (int) to, (int) step));
+                    } else {
+                        values.addAll(netcap.design.FullFactorial.range(from, to, step));
+                    }
+                } catch (IllegalArgumentException ex) {
+                    throw v.error(ex.getMessage());
+                }
+            } else {
+                throw v.error("a sweep is a list of values or a range {from, to, step}, was " + v.kind());
+            }
+            if (values.isEmpty()) {
+                throw v.error("the sweep has no values");
+            }
+            out.add(new Sweep(key, values));
+        }
+        return out;
+    }
+
+    private Design design(SpecNode n) {
+        if (n == null) {
+            return null;
+        }
+        Map<String, SpecNode> m = mapOf(n);
+        for (Map.Entry<String, SpecNode> e : m.entrySet()) {
+            if (!SpecKeys.DESIGN.contains(e.getKey())) {
+                throw e.getValue().error("unknown key" + Names.didYouMean(e.getKey(), SpecKeys.DESIGN)
+                        + " Known keys: " + String.join(", ", SpecKeys.DESIGN));
+            }
+        }
+        String type = text(m.get("type"), null);
+        if (type == null) {
+            throw n.error("needs a 'type': lhs, sobol or morris");
+        }
+        if (!List.of("lhs", "sobol", "morris").contains(type)) {
+            throw m.get("type").error("must be lhs, sobol or morris, was \"" + type + "\"" + Names.didYouMean(type, List.of("lhs", "sobol", "morris")));
+        }
+        int samples = (int) integer(m.get("samples"), type.equals("morris") ? 10 : 64, 1, 10_000_000);
+        int levels = (int) integer(m.get("levels"), 4, 2, 1000);
+        if (levels % 2 != 0) {
+            throw m.get("levels").error("must be an even number of grid levels, was " + levels);
+        }
+        SpecNode fn = m.get("factors");
+        if (fn == null || !fn.isMap() || fn.entries().isEmpty()) {
+            throw (fn == null ? n : fn).error("needs 'factors': a map of parameter -> {min, max}");
+        }
+        List<FactorRange> factors = new ArrayList<>();
+        for (Map.Entry<String, SpecNode> e : fn.entries().entrySet()) {
+            checkVariable(e.getValue(), e.getKey());
+            Map<String, SpecNode> r = mapOf(e.getValue());
+            for (String k : r.keySet()) {
+                if (!List.of("min", "max").contains(k)) {
+                    throw r.get(k).error("unknown key" + Names.didYouMean(k, List.of("min", "max")) + " A factor has min and max");
+                }
+            }
+            if (!r.containsKey("min") || !r.containsKey("max")) {
+                throw e.getValue().error("a factor needs min and max");
+            }
+            double lo = number(r.get("min"), 0, -Double.MAX_VALUE, Double.MAX_VALUE);
+            double hi = number(r.get("max"), 0, -Double.MAX_VALUE, Double.MAX_VALUE);
+            if (!(lo < hi)) {
+                throw r.get("max").error("must be greater than min (" + lo + "), was " + hi);
+            }
+            boolean integer = isIntegerKey(e.getKey());
+            if (integer && (lo != Math.rint(lo) || hi != Math.rint(hi))) {
+                throw e.getValue().error("an integer parameter needs whole-number min and max");
+            }
+            factors.add(new FactorRange(e.getKey(), lo, hi, integer));
+        }
+        List<String> outputs = new ArrayList<>();
+        SpecNode on = m.get("outputs");
+        if (on == null) {
+            outputs.addAll(List.of("totalKnowledge", "meanTrust", "members"));
+        } else {
+            if (!on.isList() || on.items().isEmpty()) {
+                throw on.error("must be a non-empty list of metrics, was " + on.kind());
+            }
+            for (SpecNode item : on.items()) {
+                String s = text(item, null);
+                if (!Metrics.COLUMNS.contains(s)) {
+                    throw item.error("unknown metric '" + s + "'" + Names.didYouMean(s, Metrics.COLUMNS));
+                }
+                outputs.add(s);
+            }
+        }
+        return new Design(type, samples, levels, List.copyOf(factors), List.copyOf(outputs));
+    }
+
+    private boolean isIntegerKey(String key) {
+        ParamRegistry.Def d = ParamRegistry.find(key);
+        if (d != null) {
+            return d.type() == int.class;
+        }
+        if (key.startsWith("network.")) {
+            for (var info : netcap.generate.Generators.catalog()) {
+                if (info.name().equals(network.generator())) {
+                    for (var p : info.params()) {
+                        if (("network." + p.key()).equals(key)) {
+                            return p.type().equals("integer");
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> metrics(SpecNode n) {
+        if (n == null) {
+            return Metrics.COLUMNS;
+        }
+        if (!n.isList() || n.items().isEmpty()) {
+            throw n.error("must be a non-empty list of metric names, was " + n.kind());
+        }
+        Set<String> out = new LinkedHashSet<>();
+        out.add("step");
+        for (SpecNode item : n.items()) {
+            String s = text(item, null);
+            if (!Metrics.COLUMNS.contains(s)) {
+                throw item.error("unknown metric '" + s + "'" + Names.didYouMean(s, Metrics.COLUMNS));
+            }
+            out.add(s);
+        }
+        List<String> ordered = new ArrayList<>();
+        for (String c : Metrics.COLUMNS) {
+            if (out.contains(c)) {
+                ordered.add(c);
+            }
+        }
+        return List.copyOf(ordered);
+    }
+
+    private List<Integer> snapshots(SpecNode n) {
+        if (n == null) {
+            return List.of();
+        }
+        if (!n.isList()) {
+            throw n.error("must be a list of steps, was " + n.kind());
+        }
+        List<Integer> out = new ArrayList<>();
+        for (SpecNode item : n.items()) {
+            out.add((int) integer(item, 0, 0, steps));
+        }
+        return List.copyOf(out);
+    }
+
+    // ------------------------------------------------------------------ points
+
+    /** The keys that vary across points, in column order. */
+    public List<String> varyingKeys() {
+        List<String> keys = new ArrayList<>();
+        if (design != null) {
+            design.factors().forEach(f -> keys.add(f.key()));
+        } else {
+            sweep.forEach(s -> keys.add(s.key()));
+        }
+        return keys;
+    }
+
+    /** The design, if any, instantiated. */
+    public netcap.design.Design samplingDesign() {
+        if (design == null) {
+            return null;
+        }
+        List<netcap.design.Factor> fs = new ArrayList<>();
+        for (FactorRange f : design.factors()) {
+            fs.add(new netcap.design.Factor(f.key(), f.min(), f.max(), f.integer()));
+        }
+        switch (design.type()) {
+            case "lhs":
+                return netcap.design.LatinHypercube.sample(fs, design.samples(),
+                        netcap.random.Streams.rng(netcap.random.Streams.child(seed, "design")));
+            case "sobol":
+                return netcap.design.SobolDesign.create(fs, design.samples());
+            default:
+                return netcap.design.MorrisDesign.create(fs, design.samples(), design.levels(),
+                        netcap.random.Streams.rng(netcap.random.Streams.child(seed, "design")));
+        }
+    }
+
+    /** Every design point, in order: the full factorial of the sweep, or the design's points. */
+    public List<Point> points() {
+        List<Map<String, Object>> assignments = new ArrayList<>();
+        if (design != null) {
+            assignments.addAll(samplingDesign().points());
+        } else if (!sweep.isEmpty()) {
+            List<netcap.design.FullFactorial.Sweep> sw = new ArrayList<>();
+            for (Sweep s : sweep) {
+                sw.add(new netcap.design.FullFactorial.Sweep(s.key(), s.values()));
+            }
+            assignments.addAll(netcap.design.FullFactorial.points(sw));
+        } else {
+            assignments.add(new LinkedHashMap<>());
+        }
+        List<Point> out = new ArrayList<>(assignments.size());
+        for (int i = 0; i < assignments.size(); i++) {
+            out.add(new Point(i, new LinkedHashMap<>(assignments.get(i))));
+        }
+        return out;
+    }
+
+    /** The parameters of a point: defaults, then {@code params}, then the point's values. */
+    Params paramsFor(Point p) {
+        Params out = new Params();
+        for (Map.Entry<String, Object> e : params.entrySet()) {
+            ParamRegistry.set(out, e.getKey(), e.getValue());
+        }
+        for (Map.Entry<String, Object> e : p.values().entrySet()) {
+            if (ParamRegistry.find(e.getKey()) != null) {
+                ParamRegistry.set(out, e.getKey(), e.getValue());
+            }
+        }
+        return out;
+    }
+
+    /** The spec node a point's key came from, for error messages. */
+    SpecNode nodeFor(String key) {
+        Map<String, SpecNode> top = root.entries();
+        if (design != null) {
+            return top.get("design").entries().get("factors").entries().get(key);
+        }
+        if (top.containsKey("sweep") && top.get("sweep").entries().containsKey(key)) {
+            return top.get("sweep").entries().get(key);
+        }
+        return root;
+    }
+}

@@ -1,0 +1,10 @@
+package netcap.experiment;
+
+import netcap.InputException;
+
+/** A problem in an experiment spec; the message starts with {@code file:line: key:}. */
+public class SpecException extends InputException {
+    public SpecException(String message) {
+        super(message);
+    }
+}
