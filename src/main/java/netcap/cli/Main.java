@@ -14,6 +14,7 @@ import java.io.PrintWriter;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 RunCommand.class,
+                DocsCommand.class,
                 NetworkCommand.class,
         })
 public final class Main implements Runnable {

@@ -97,7 +97,18 @@ public record Point(int index, Map<String, Object> values) {
             generator(spec);
         } catch (IllegalArgumentException ex) {
             SpecNode where = spec.root.entries().getOrDefault("network", spec.root);
-            throw where.error(ex.getMessage() + (values.isEmpty() ? "" : " at design point " + values));
+            String msg = ex.getMessage();
+            for (Map.Entry<String, SpecNode> e : where.entries().entrySet()) {
+                String k = e.getKey();
+                if (msg.contains(": " + k + " must") || msg.contains(" " + k + " must") || msg.contains("parameter " + k + " ")) {
+                    where = e.getValue();
+                    break;
+                }
+            }
+            if (values.keySet().stream().anyMatch(k -> k.startsWith("network."))) {
+                where = spec.nodeFor(values.keySet().stream().filter(k -> k.startsWith("network.")).findFirst().get());
+            }
+            throw where.error(msg + (values.isEmpty() ? "" : " at design point " + values));
         }
     }
 }

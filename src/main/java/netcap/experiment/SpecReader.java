@@ -52,7 +52,7 @@ public final class SpecReader {
             return root;
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            String msg = e.getOriginalMessage().replace('\n', ' ');
+            String msg = e.getOriginalMessage().replaceAll("\\s+", " ").trim();
             throw new SpecException(name + (line > 0 ? ":" + line : "") + ": not valid YAML: " + msg);
         } catch (IOException e) {
             throw new SpecException(name + ": cannot read: " + e.getMessage());

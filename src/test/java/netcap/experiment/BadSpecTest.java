@@ -1,0 +1,62 @@
+package netcap.experiment;
+
+import netcap.cli.Main;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The corpus of bad specs in {@code src/test/resources/bad-specs}: each file's first line says
+ * {@code # expect: TEXT}; running it must exit with code 2, print one line naming the file and
+ * containing TEXT, print no stack trace, and leave no output folder.
+ */
+class BadSpecTest {
+    @TempDir
+    Path tmp;
+
+    @TestFactory
+    Stream<DynamicTest> everyBadSpecGivesItsMessage() throws IOException {
+        Path dir = Path.of("src/test/resources/bad-specs");
+        List<Path> files = new ArrayList<>();
+        try (var s = Files.list(dir)) {
+            s.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
+        }
+        assertTrue(files.size() >= 25, "at least 25 bad specs, found " + files.size());
+        return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
+    }
+
+    private void check(Path spec) throws IOException {
+        String first = Files.readAllLines(spec).get(0);
+        assertTrue(first.startsWith("# expect: "), "first line of " + spec + " must be '# expect: ...'");
+        String expected = first.substring("# expect: ".length());
+        Path out = tmp.resolve(spec.getFileName().toString() + "-out");
+        StringWriter err = new StringWriter();
+        StringWriter outText = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setErr(new PrintWriter(err));
+        cl.setOut(new PrintWriter(outText));
+        int code = cl.execute("run", spec.toString(), "--out", out.toString(), "--quiet");
+        String msg = err.toString();
+        assertEquals(2, code, "exit code for " + spec + ", stderr: " + msg);
+        assertEquals(1, msg.strip().lines().count(), "one line: " + msg);
+        assertTrue(msg.startsWith("netcap: error: "), msg);
+        assertTrue(msg.contains(spec.getFileName().toString()), "names the file: " + msg);
+        assertTrue(msg.contains(expected), "expected '" + expected + "' in: " + msg);
+        assertFalse(msg.contains("Exception") || msg.contains("\tat "), "no stack trace: " + msg);
+        assertFalse(Files.exists(out), "no output folder left behind");
+    }
+}
