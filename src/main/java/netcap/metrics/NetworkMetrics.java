@@ -59,7 +59,7 @@ import java.util.concurrent.Future;
  *
  * <p><b>Costs.</b> Degrees, components and assortativity O(n + m). Triangles O(m &middot;
  * sqrt(m)) time by the degree-ordered "forward" algorithm on sorted adjacency (Schank &amp;
- * Wagner 2005; Latapy 2008), 4(m + n) bytes extra. Paths O(s &middot; (n + m)) for s sources,
+ * Wagner 2005; Latapy 2008), 4m + 16n bytes extra. Paths O(s &middot; (n + m)) for s sources,
  * 8n + n/4 bytes per thread (direction-optimizing BFS, see {@code Bfs}); measured on 2 shared cores:
  * a 1M-node, 10M-edge random graph takes about 3 s for triangles and about 50 ms per BFS source.
  */
