@@ -209,6 +209,51 @@ class NetworkMetricsTest {
     }
 
     // ------------------------------------------------------------------ sampled shortest paths
+    @Test
+    void exactPathsMatchPlainBfsOnRandomGraphs() {
+        // direction-optimizing BFS (top-down and bottom-up levels) against a textbook BFS
+        for (double meanDegree : new double[] {1.5, 4, 30}) {
+            MersenneTwisterFast rng = Streams.rng(Double.doubleToLongBits(meanDegree));
+            int n = 700;
+            EdgeList e = new EdgeList();
+            for (int i = 0; i < n * meanDegree / 2; i++) {
+                e.add(rng.nextInt(n), rng.nextInt(n));
+            }
+            Graph g = Graph.fromEdges(n, e);
+            NetworkMetrics.Components c = NetworkMetrics.components(g);
+            long sum = 0;
+            int diameter = 0;
+            int[] dist = new int[n];
+            int[] queue = new int[n];
+            for (int s = 0; s < n; s++) {
+                if (c.label()[s] != c.largestLabel()) {
+                    continue;
+                }
+                java.util.Arrays.fill(dist, -1);
+                int head = 0;
+                int tail = 0;
+                queue[tail++] = s;
+                dist[s] = 0;
+                while (head < tail) {
+                    int u = queue[head++];
+                    sum += dist[u];
+                    diameter = Math.max(diameter, dist[u]);
+                    for (int i = 0; i < g.degree(u); i++) {
+                        int v = g.neighbor(u, i);
+                        if (dist[v] < 0) {
+                            dist[v] = dist[u] + 1;
+                            queue[tail++] = v;
+                        }
+                    }
+                }
+            }
+            NetworkMetrics.Result r = exact(g);
+            long size = c.largestSize();
+            assertEquals((double) sum / (size * (size - 1)), r.averageShortestPathLength(), 1e-12, "k=" + meanDegree);
+            assertEquals(diameter, r.diameter(), "k=" + meanDegree);
+        }
+    }
+
 
     @Test
     void exactPathsOnGridMatchTheFormula() {
