@@ -8,17 +8,27 @@ import java.util.concurrent.Callable;
 
 /** {@code netcap docs experiments}: prints reference documentation generated from the code. */
 @Command(name = "docs", mixinStandardHelpOptions = true,
-        description = "Prints reference documentation generated from the code: 'experiments' is docs/experiments.md.")
+        description = {"Prints reference documentation generated from the code.",
+                "experiments: docs/experiments.md; odd: docs/ODD.md with its parameter table brought up to date (reads docs/ODD.md)."})
 public final class DocsCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "TOPIC", description = "The document: experiments.")
+    @Parameters(index = "0", paramLabel = "TOPIC", description = "The document: experiments or odd.")
     String topic;
 
     @Override
     public Integer call() {
-        if (!topic.equals("experiments")) {
-            throw new IllegalArgumentException("unknown topic '" + topic + "'; known: experiments");
+        switch (topic) {
+            case "experiments":
+                System.out.print(SpecDoc.markdown());
+                return 0;
+            case "odd":
+                try {
+                    System.out.print(SpecDoc.withParameterTable(java.nio.file.Files.readString(java.nio.file.Path.of("docs/ODD.md"))));
+                } catch (java.io.IOException e) {
+                    throw new netcap.InputException("docs/ODD.md: cannot read (run from the project folder): " + e.getMessage());
+                }
+                return 0;
+            default:
+                throw new IllegalArgumentException("unknown topic '" + topic + "'; known: experiments, odd");
         }
-        System.out.print(SpecDoc.markdown());
-        return 0;
     }
 }

@@ -16,6 +16,30 @@ public final class SpecDoc {
     private SpecDoc() {
     }
 
+    /** The table of every model parameter (also embedded in docs/ODD.md, section 8). */
+    public static String parameterTable() {
+        StringBuilder b = new StringBuilder();
+        b.append("| parameter | group | type | default | allowed | unit | meaning |\n|---|---|---|---|---|---|---|\n");
+        for (ParamRegistry.Def d : ParamRegistry.all()) {
+            b.append("| `").append(d.name()).append("` | ").append(d.group()).append(" | ").append(d.typeName()).append(" | ")
+                    .append(Csv.value(d.defaultValue())).append(" | ").append(d.rangeText()).append(" | ").append(d.unit()).append(" | ")
+                    .append(d.doc()).append(" |\n");
+        }
+        return b.toString();
+    }
+
+    /** docs/ODD.md with its parameter section replaced by the current table. */
+    public static String withParameterTable(String odd) {
+        String begin = "<!-- params:begin -->\n";
+        String end = "<!-- params:end -->";
+        int s = odd.indexOf(begin);
+        int e = odd.indexOf(end);
+        if (s < 0 || e < s) {
+            throw new IllegalArgumentException("docs/ODD.md lacks the <!-- params:begin --> / <!-- params:end --> markers");
+        }
+        return odd.substring(0, s + begin.length()) + parameterTable() + odd.substring(e);
+    }
+
     /** The whole document. */
     public static String markdown() {
         StringBuilder b = new StringBuilder();
@@ -44,12 +68,7 @@ public final class SpecDoc {
         b.append("- `spec.yaml`: a copy of the spec with the overrides; `parts/`: each run's results, used by `--resume`.\n\n");
         b.append("Seeds: run `(point p, replicate r)` uses the key `Streams.runKey(seed, p, r)` (SplitMix64 mixing, see docs/ODD.md); ")
                 .append("the `seed` column holds it. The same spec and seed give byte-identical CSV files whatever `--threads` is.\n\n");
-        b.append("## Model parameters (`params.NAME`)\n\n| parameter | group | type | default | allowed | unit | meaning |\n|---|---|---|---|---|---|---|\n");
-        for (ParamRegistry.Def d : ParamRegistry.all()) {
-            b.append("| `").append(d.name()).append("` | ").append(d.group()).append(" | ").append(d.typeName()).append(" | ")
-                    .append(Csv.value(d.defaultValue())).append(" | ").append(d.rangeText()).append(" | ").append(d.unit()).append(" | ")
-                    .append(d.doc()).append(" |\n");
-        }
+        b.append("## Model parameters (`params.NAME`)\n\n").append(parameterTable());
         b.append("\n## Network generators (`network.generator`)\n\n");
         for (GeneratorInfo g : Generators.catalog()) {
             b.append("### `").append(g.name()).append("`\n\n").append(g.description()).append("\n\n");

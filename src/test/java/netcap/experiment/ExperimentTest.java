@@ -225,5 +225,11 @@ class ExperimentTest {
         String committed = Files.readString(Path.of("docs/experiments.md"));
         assertEquals(SpecDoc.markdown(), committed,
                 "docs/experiments.md is out of date: regenerate it with ./netcap docs experiments > docs/experiments.md");
+        String odd = Files.readString(Path.of("docs/ODD.md"));
+        assertEquals(SpecDoc.withParameterTable(odd), odd,
+                "the parameter table in docs/ODD.md is out of date: ./netcap docs odd > /tmp/odd.md && mv /tmp/odd.md docs/ODD.md");
+        for (var d : netcap.model.ParamRegistry.all()) {
+            assertTrue(odd.contains("`" + d.name() + "`"), "docs/ODD.md names parameter " + d.name());
+        }
     }
 }
