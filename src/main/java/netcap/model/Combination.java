@@ -28,7 +28,7 @@ import netcap.world.MultiplexNetwork;
  * something new) and kappa_i = domain diversity x source diversity x shared language:
  * domain diversity is the Gini-Simpson index of F_0,i over domains scaled to [0,1]; source
  * diversity is 1 - 1/N_eff with N_eff the effective number of neighbours i draws from (inverse
- * Simpson of their weighted shares), capped at the attention budget; shared language is the
+ * Simpson of their weighted shares), capped at the attention budget (at least 1); shared language is the
  * share-weighted mean interest similarity of i with those neighbours ("same mental map,
  * different knowledge").
  *
@@ -143,8 +143,8 @@ final class Combination extends Mechanism {
                         share[k] = (float) (share[k] / msum);
                     }
                     double neff = msum * msum / m2sum;
-                    if (budget > 0 && neff > budget) {
-                        neff = budget;
+                    if (budget > 0 && neff > Math.max(1, budget)) {
+                        neff = Math.max(1, budget);
                     }
                     double sourceDiv = 1 - 1 / neff;
                     double tot = 0;
