@@ -23,7 +23,7 @@ import netcap.world.NodeAttributes;
  *
  * <p><b>Mean degree.</b> beta is calibrated, after placement, so that the expected mean degree is
  * {@code meanDegree}: beta = meanDegree / S̄ with S̄ the mean over nodes of Σ<sub>j≠i, d≤r<sub>c</sub></sub>
- * exp(-d<sub>ij</sub>/ℓ), computed exactly for n &lt;= 2000 and otherwise estimated from 2000
+ * exp(-d<sub>ij</sub>/ℓ), computed exactly for n &lt;= 1000 and otherwise estimated from 1000
  * nodes drawn at random (sampling error typically 1–3% of the mean degree). Beta must be at
  * most 1: with an explicit {@code decay} that cannot reach the mean degree an exception says so;
  * with {@code decay = 0} (automatic) ℓ starts at sqrt(meanDegree / (π·n)) — which gives beta ≈ 0.5
@@ -43,7 +43,7 @@ public final class Regional implements NetworkGenerator {
     static final String NAME = "regional";
     /** Probability level below which links are ignored. */
     static final double EPSILON = 1e-6;
-    static final int CALIBRATION_SAMPLE = 2000;
+    static final int CALIBRATION_SAMPLE = 1000;
     private final int n;
     private final int regions;
     private final double spread;
@@ -237,7 +237,7 @@ public final class Regional implements NetworkGenerator {
                     double gap = Math.sqrt(gx * gx + gy * gy);
                     gapOf[oy * w + ox] = gap;
                     bound[oy * w + ox] = gap > cutoff ? 0 : beta * Math.exp(-gap / ell);
-                    logq[oy * w + ox] = Math.log1p(-bound[oy * w + ox]);
+                    logq[oy * w + ox] = Skip.logComplement(bound[oy * w + ox]);
                 }
             }
             for (int ay = 0; ay < side; ay++) {
@@ -290,23 +290,24 @@ public final class Regional implements NetworkGenerator {
                     }
                 }
             } else {
-                long total = (long) na * nb;
-                long t = -1;
+                int i = 0;
+                long j = -1;
                 while (true) {
-                    t += 1 + skip(q, lq, rng);
-                    if (t >= total) {
-                        break;
+                    j += 1 + skip(q, lq, rng);
+                    if (j >= nb) {
+                        i += (int) Math.min(na, j / nb);
+                        j %= nb;
+                        if (i >= na) {
+                            break;
+                        }
                     }
-                    consider(order[sa + (int) (t / nb)], order[sb + (int) (t % nb)], q, gap, rng, out);
+                    consider(order[sa + i], order[sb + (int) j], q, gap, rng, out);
                 }
             }
         }
 
         private long skip(double q, double lq, MersenneTwisterFast rng) {
-            if (q >= 1) {
-                return 0;
-            }
-            return (long) Math.min(Math.floor(Math.log1p(-rng.nextDouble()) / lq), 4e18);
+            return Skip.next(q, lq, rng);
         }
 
         private void consider(int i, int j, double q, double gap, MersenneTwisterFast rng, EdgeList out) {
