@@ -18,7 +18,7 @@ class RegionalTest {
         Graph g = gen.generate(attrs, new MersenneTwisterFast(77));
         GraphChecks.assertSimple(g);
         assertTrue(attrs.placed);
-        assertEquals(12, GraphChecks.meanDegree(g), 1.2, "mean degree");
+        assertEquals(12, GraphChecks.meanDegree(g), 0.36, "mean degree"); // 3%: beta is re-estimated from the realised edges
         int[] size = new int[regions];
         for (int i = 0; i < n; i++) {
             assertTrue(attrs.x[i] >= 0 && attrs.x[i] <= 1 && attrs.y[i] >= 0 && attrs.y[i] <= 1, "position " + i);
@@ -51,7 +51,7 @@ class RegionalTest {
         NodeAttributes attrs = new NodeAttributes(n, 1);
         Regional gen = new Regional(n, 1, 1.0, 8, 0.05);
         Graph g = gen.generate(attrs, new MersenneTwisterFast(5));
-        assertEquals(8, GraphChecks.meanDegree(g), 0.8);
+        assertEquals(8, GraphChecks.meanDegree(g), 0.24);
         assertEquals(0.05, gen.lastDecay());
         assertTrue(gen.lastBeta() > 0 && gen.lastBeta() <= 1);
         // tie probability falls with distance: mean tie length well below the mean pair distance (~0.52)
