@@ -71,13 +71,11 @@ public final class ErdosRenyiGnp implements NetworkGenerator {
             }
             return;
         }
-        double lq = Math.log1p(-p);
-        double cap = (double) n * n;
+        double lq = Skip.logComplement(p);
         long v = 1;
         long w = -1;
         while (v < n) {
-            double skip = Math.floor(Math.log1p(-rng.nextDouble()) / lq);
-            w += 1 + (long) Math.min(skip, cap);
+            w += 1 + Skip.next(p, lq, rng);
             while (w >= v && v < n) {
                 w -= v;
                 v++;

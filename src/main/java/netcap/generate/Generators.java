@@ -121,8 +121,8 @@ public final class Generators {
         if (entry == null) {
             String suggestion = suggest(name == null ? "" : name, ENTRIES.keySet());
             throw new IllegalArgumentException("unknown generator \"" + name + "\""
-                    + (suggestion == null ? "" : "; did you mean \"" + suggestion + "\"?")
-                    + " Known generators: " + String.join(", ", ENTRIES.keySet()));
+                    + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)")
+                    + "; known generators: " + String.join(", ", ENTRIES.keySet()));
         }
         Map<String, Object> given = params == null ? Map.of() : params;
         GeneratorInfo info = entry.info();
@@ -134,8 +134,8 @@ public final class Generators {
             if (!keys.contains(key)) {
                 String suggestion = suggest(String.valueOf(key), keys);
                 throw new IllegalArgumentException(info.name() + ": unknown parameter \"" + key + "\""
-                        + (suggestion == null ? "" : "; did you mean \"" + suggestion + "\"?")
-                        + " Allowed parameters: " + String.join(", ", keys));
+                        + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)")
+                        + "; allowed parameters: " + String.join(", ", keys));
             }
         }
         return entry.factory().apply(new Params(info, given));
@@ -237,7 +237,10 @@ public final class Generators {
         }
     }
 
-    /** The closest candidate within edit distance max(2, length/3), or null (case-insensitive). */
+    /**
+     * The closest candidate (case-insensitive Levenshtein distance) if that distance is at most
+     * max(1, length/3) and less than the word's length; otherwise null.
+     */
     static String suggest(String word, Iterable<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -249,7 +252,8 @@ public final class Generators {
                 best = c;
             }
         }
-        return best != null && bestDistance <= Math.max(2, word.length() / 3) ? best : null;
+        return best != null && bestDistance <= Math.max(1, word.length() / 3) && bestDistance < word.length()
+                ? best : null;
     }
 
     /** Levenshtein edit distance (insertions, deletions, substitutions), O(|a|·|b|). */

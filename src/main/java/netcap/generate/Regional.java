@@ -22,13 +22,18 @@ import netcap.world.NodeAttributes;
  * below beta·10<sup>-6</sup>.
  *
  * <p><b>Mean degree.</b> beta is calibrated, after placement, so that the expected mean degree is
- * {@code meanDegree}: beta = meanDegree / S̄ with S̄ the mean over nodes of Σ<sub>j≠i, d≤r<sub>c</sub></sub>
- * exp(-d<sub>ij</sub>/ℓ), computed exactly for n &lt;= 2000 and otherwise estimated from 2000
- * nodes drawn at random (sampling error typically 1–3% of the mean degree). Beta must be at
- * most 1: with an explicit {@code decay} that cannot reach the mean degree an exception says so;
- * with {@code decay = 0} (automatic) ℓ starts at sqrt(meanDegree / (π·n)) — which gives beta ≈ 0.5
- * for uniformly scattered nodes and less for clustered ones — and is enlarged by 1.5 until
- * beta &lt;= 1.
+ * {@code meanDegree}, in two steps. (1) A first estimate beta = meanDegree / S̄, with S̄ the mean
+ * over nodes of Σ<sub>j≠i, d≤r<sub>c</sub></sub> exp(-d<sub>ij</sub>/ℓ), computed exactly for
+ * n &lt;= 1000 and otherwise over 1000 nodes drawn at random (error a few percent). (2) Edges are
+ * generated with a trial value 10% above that estimate; the realised edge count gives S̄ with a
+ * relative error of about 1/sqrt(edges), beta is re-estimated from it, and every edge is kept
+ * with probability beta/trial (independent thinning, so the result is the model with the
+ * re-estimated beta; if the trial was too low, it is regenerated, at most twice). The realised
+ * mean degree is then within Poisson noise of the target. Beta must be at most 1: with an
+ * explicit {@code decay} that cannot reach the mean degree an exception says so; with
+ * {@code decay = 0} (automatic) ℓ starts at sqrt(meanDegree / (π·n)) — which gives beta ≈ 0.5
+ * for uniformly scattered nodes and less for clustered ones — and is enlarged by 1.5 until the
+ * estimate is &lt;= 1.
  *
  * <p><b>Cost.</b> Nodes are bucketed in a grid of cells of side about ℓ; each pair of cells within
  * r<sub>c</sub> is visited once, candidate pairs are drawn by geometric skipping with the
@@ -43,7 +48,9 @@ public final class Regional implements NetworkGenerator {
     static final String NAME = "regional";
     /** Probability level below which links are ignored. */
     static final double EPSILON = 1e-6;
-    static final int CALIBRATION_SAMPLE = 2000;
+    static final int CALIBRATION_SAMPLE = 1000;
+    /** Relative margin of the trial beta over the sampled estimate. */
+    static final double MARGIN = 0.1;
     private final int n;
     private final int regions;
     private final double spread;
@@ -67,7 +74,7 @@ public final class Regional implements NetworkGenerator {
         if (!(decay >= 0 && decay < Double.POSITIVE_INFINITY)) {
             throw Check.fail(NAME, "decay must be >= 0 (0 = automatic), was " + decay);
         }
-        Check.edges(NAME, meanDegree * n / 2 * 1.05, "meanDegree*n/2");
+        Check.edges(NAME, meanDegree * n / 2 * 1.2, "meanDegree*n/2 (plus 20% margin)");
         this.n = n;
         this.regions = regions;
         this.spread = spread;
@@ -94,7 +101,7 @@ public final class Regional implements NetworkGenerator {
     public Graph generate(NodeAttributes attrs, MersenneTwisterFast rng) {
         Check.attrs(NAME, attrs, n);
         place(attrs, rng);
-        EdgeList edges = new EdgeList((int) Math.min(Check.MAX_EDGES, meanDegree * n / 2 * 1.05 + 16));
+        EdgeList edges = new EdgeList((int) Math.min(Check.MAX_EDGES, meanDegree * n / 2 * (1.05 + MARGIN) + 16));
         if (n < 2 || meanDegree == 0) {
             lastBeta = 0;
             lastDecay = decay;
@@ -120,9 +127,35 @@ public final class Regional implements NetworkGenerator {
                 throw Check.fail(NAME, "cannot reach meanDegree " + Check.fmt(meanDegree) + " with n = " + n);
             }
         }
+        // generate with a margin over the estimate, then re-estimate beta from the realised edge
+        // count (relative error ~ 1/sqrt(edges)) and thin to it
+        double trial = Math.min(1, beta * (1 + MARGIN));
+        for (int attempt = 0; ; attempt++) {
+            edges.clear();
+            grid.link(trial, rng, edges);
+            if (edges.size() == 0) {
+                break;
+            }
+            beta = meanDegree * n / (2.0 * edges.size()) * trial;
+            if (beta <= trial || trial >= 1 || attempt == 2) {
+                break;
+            }
+            trial = Math.min(1, beta * (1 + MARGIN));
+        }
+        if (beta < trial) {
+            double keep = beta / trial;
+            EdgeList thinned = new EdgeList((int) Math.min(Check.MAX_EDGES, edges.size() * keep * 1.01 + 16));
+            for (int e = 0; e < edges.size(); e++) {
+                if (rng.nextDouble() < keep) {
+                    thinned.add(edges.source(e), edges.target(e));
+                }
+            }
+            edges = thinned;
+        } else {
+            beta = trial;
+        }
         lastBeta = beta;
         lastDecay = ell;
-        grid.link(beta, rng, edges);
         return Graph.fromEdges(n, edges);
     }
 
@@ -237,7 +270,7 @@ public final class Regional implements NetworkGenerator {
                     double gap = Math.sqrt(gx * gx + gy * gy);
                     gapOf[oy * w + ox] = gap;
                     bound[oy * w + ox] = gap > cutoff ? 0 : beta * Math.exp(-gap / ell);
-                    logq[oy * w + ox] = Math.log1p(-bound[oy * w + ox]);
+                    logq[oy * w + ox] = Skip.logComplement(bound[oy * w + ox]);
                 }
             }
             for (int ay = 0; ay < side; ay++) {
@@ -290,23 +323,24 @@ public final class Regional implements NetworkGenerator {
                     }
                 }
             } else {
-                long total = (long) na * nb;
-                long t = -1;
+                int i = 0;
+                long j = -1;
                 while (true) {
-                    t += 1 + skip(q, lq, rng);
-                    if (t >= total) {
-                        break;
+                    j += 1 + skip(q, lq, rng);
+                    if (j >= nb) {
+                        i += (int) Math.min(na, j / nb);
+                        j %= nb;
+                        if (i >= na) {
+                            break;
+                        }
                     }
-                    consider(order[sa + (int) (t / nb)], order[sb + (int) (t % nb)], q, gap, rng, out);
+                    consider(order[sa + i], order[sb + (int) j], q, gap, rng, out);
                 }
             }
         }
 
         private long skip(double q, double lq, MersenneTwisterFast rng) {
-            if (q >= 1) {
-                return 0;
-            }
-            return (long) Math.min(Math.floor(Math.log1p(-rng.nextDouble()) / lq), 4e18);
+            return Skip.next(q, lq, rng);
         }
 
         private void consider(int i, int j, double q, double gap, MersenneTwisterFast rng, EdgeList out) {
