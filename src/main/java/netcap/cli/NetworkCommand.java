@@ -45,12 +45,19 @@ public final class NetworkCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    // The network source. Today only a CSV file; a later "--generator NAME --param key=value"
-    // goes here as an alternative (picocli @ArgGroup(exclusive = true) with this parameter),
-    // resolved in source() below. Nothing else in this class needs to change for it.
-    @Parameters(index = "0", paramLabel = "PATH.csv", arity = "1",
-            description = "Edge list CSV (source,target[,weight]).")
+    // The network source: a CSV file, or a generator with its parameters (resolved in source()).
+    @Parameters(index = "0", paramLabel = "PATH.csv", arity = "0..1",
+            description = "Edge list CSV (source,target[,weight]); or use --generator.")
     Path input;
+
+    @Option(names = "--generator", paramLabel = "NAME",
+            description = "Generate the network instead of reading it: erdosRenyiGnp, erdosRenyiGnm, ringLattice, "
+                    + "wattsStrogatz, barabasiAlbert, randomRegular, regional, homophily.")
+    String generator;
+
+    @Option(names = "--param", paramLabel = "KEY=VALUE",
+            description = "A generator parameter, e.g. --param n=1000 --param k=10 (see docs/experiments.md).")
+    java.util.List<String> params = new java.util.ArrayList<>();
 
     @Option(names = "--samples", paramLabel = "N",
             description = "BFS sources sampled for shortest paths on large networks (default: ${DEFAULT-VALUE}).")
@@ -121,7 +128,28 @@ public final class NetworkCommand implements Callable<Integer> {
 
     /** Resolves the network to measure. */
     private Source source() {
-        EdgeListReader.EdgeData data = EdgeListReader.read(input);
-        return new Source(data.graph(), data.labels());
+        if ((input == null) == (generator == null)) {
+            throw new InputException("give either an edge list PATH.csv or --generator NAME (with --param KEY=VALUE), not "
+                    + (input == null ? "neither" : "both"));
+        }
+        if (generator == null) {
+            if (!params.isEmpty()) {
+                throw new InputException("--param is for --generator; an edge list has no parameters");
+            }
+            EdgeListReader.EdgeData data = EdgeListReader.read(input);
+            return new Source(data.graph(), data.labels());
+        }
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+        for (String kv : params) {
+            int eq = kv.indexOf('=');
+            if (eq <= 0) {
+                throw new InputException("--param " + kv + ": expected KEY=VALUE, e.g. --param n=1000");
+            }
+            values.put(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
+        }
+        netcap.generate.NetworkGenerator gen = netcap.generate.Generators.create(generator, values);
+        netcap.world.NodeAttributes attrs = new netcap.world.NodeAttributes(gen.nodes(), 3)
+                .randomInterests(Streams.rng(seed, "network-generator/interests"));
+        return new Source(gen.generate(attrs, Streams.rng(seed, "network-generator")), null);
     }
 }

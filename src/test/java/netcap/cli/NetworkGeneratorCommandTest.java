@@ -1,0 +1,71 @@
+package netcap.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code netcap network --generator NAME --param KEY=VALUE}. */
+class NetworkGeneratorCommandTest {
+    private record Outcome(int code, String out, String err) {
+    }
+
+    private static Outcome run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void generatedRingLatticeHasTheKnownClustering() throws Exception {
+        Outcome o = run("network", "--generator", "wattsStrogatz", "--param", "n=500", "--param", "k=8", "--param", "p=0");
+        assertEquals(0, o.code(), o.err());
+        JsonNode j = new ObjectMapper().readTree(o.out());
+        assertEquals(500, j.get("nodes").asInt());
+        assertEquals(2000, j.get("edges").asInt());
+        assertEquals(3.0 * 6 / (4.0 * 7), j.get("average_clustering").asDouble(), 1e-12);
+    }
+
+    @Test
+    void sameSeedSameNetworkDifferentSeedDifferentNetwork() {
+        String[] a = {"network", "--generator", "erdosRenyiGnp", "--param", "n=300", "--param", "p=0.02", "--seed", "5"};
+        Outcome x = run(a);
+        Outcome y = run(a);
+        a[a.length - 1] = "6";
+        Outcome z = run(a);
+        assertEquals(x.out(), y.out());
+        assertFalse(x.out().equals(z.out()));
+    }
+
+    @Test
+    void badGeneratorInputGivesOneLineAndExitCode2() {
+        String[][] cases = {
+                {"unknown generator \"wattsStrogats\"", "network", "--generator", "wattsStrogats"},
+                {"n must be >= 0, was -5", "network", "--generator", "wattsStrogatz", "--param", "n=-5"},
+                {"p must be in [0,1], was 1.5", "network", "--generator", "erdosRenyiGnp", "--param", "p=1.5"},
+                {"unknown parameter \"q\"", "network", "--generator", "wattsStrogatz", "--param", "q=1"},
+                {"expected KEY=VALUE", "network", "--generator", "wattsStrogatz", "--param", "n"},
+                {"not neither", "network"},
+                {"not both", "network", "data/networks/karate.csv", "--generator", "ringLattice"},
+        };
+        for (String[] c : cases) {
+            String[] args = java.util.Arrays.copyOfRange(c, 1, c.length);
+            Outcome o = run(args);
+            assertEquals(2, o.code(), String.join(" ", args) + ": " + o.err());
+            assertEquals(1, o.err().strip().lines().count(), o.err());
+            assertTrue(o.err().contains(c[0]), "expected '" + c[0] + "' in " + o.err());
+            assertFalse(o.err().contains("Exception"), o.err());
+        }
+    }
+}
