@@ -1,5 +1,6 @@
 package netcap.model;
 
+import netcap.random.CounterRandom;
 import netcap.world.Agents;
 
 /**

@@ -28,7 +28,7 @@ import java.util.Set;
  *
  * <p>Random streams: the model's key is the run key ({@link Streams#runKey}); the world is built
  * from the stream {@code key/"world"} and each mechanism draws from {@code key/name}. Per-agent
- * draws in parallel mechanisms come from {@link CounterRandom}, so the result is the same for any
+ * draws in parallel mechanisms come from {@link netcap.random.CounterRandom}, so the result is the same for any
  * number of threads.
  */
 public class NetcapModel extends SimState {

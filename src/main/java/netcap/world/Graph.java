@@ -10,7 +10,7 @@ import java.util.Arrays;
  *
  * <p>Memory: 4 bytes per directed entry plus 4 bytes per node.
  */
-public final class Graph {
+public final class Graph implements Adjacency {
     private final int n;
     private final int[] offset;
     private final int[] adj;
@@ -79,6 +79,7 @@ public final class Graph {
     }
 
     /** Number of nodes. */
+    @Override
     public int nodes() {
         return n;
     }
@@ -89,11 +90,13 @@ public final class Graph {
     }
 
     /** Degree of node {@code u}. O(1). */
+    @Override
     public int degree(int u) {
         return offset[u + 1] - offset[u];
     }
 
     /** Index in {@link #adjacency()} where the neighbours of {@code u} begin. */
+    @Override
     public int start(int u) {
         return offset[u];
     }
@@ -111,6 +114,11 @@ public final class Graph {
     /** Whether {@code u} and {@code v} are adjacent. O(log degree(u)). */
     public boolean hasEdge(int u, int v) {
         return Arrays.binarySearch(adj, offset[u], offset[u + 1], v) >= 0;
+    }
+
+    @Override
+    public int[] neighbors() {
+        return adj;
     }
 
     /** The shared adjacency array (do not modify). */

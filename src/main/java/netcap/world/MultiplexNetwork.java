@@ -30,7 +30,7 @@ import java.util.List;
  * amortized. Not thread-safe for structural changes; concurrent writes to the trust, idle or
  * exchange of distinct entries are safe.
  */
-public final class MultiplexNetwork {
+public final class MultiplexNetwork implements Adjacency {
     /** Index of the physical/regional layer. */
     public static final int PHYSICAL = 0;
     /** Maximum number of layers (physical plus virtual). */
@@ -216,6 +216,7 @@ public final class MultiplexNetwork {
     // ---------------------------------------------------------------- nodes
 
     /** Number of nodes. */
+    @Override
     public int nodes() {
         return nodes;
     }
@@ -236,11 +237,13 @@ public final class MultiplexNetwork {
     }
 
     /** Degree (number of ties, in any layer) of {@code u}. */
+    @Override
     public int degree(int u) {
         return deg[u];
     }
 
     /** Index of {@code u}'s first entry in the entry arrays. */
+    @Override
     public int start(int u) {
         return start[u];
     }
@@ -253,6 +256,7 @@ public final class MultiplexNetwork {
     // ---------------------------------------------------------------- entry arrays (hot loops)
 
     /** Neighbour ids by entry; valid until the next structural change. */
+    @Override
     public int[] neighbors() {
         return nbr;
     }

@@ -1,6 +1,5 @@
-package netcap.model;
+package netcap.random;
 
-import netcap.random.Streams;
 
 /**
  * Stateless, counter-based uniform numbers: {@code uniform(key, step, agent, salt)} is a pure
