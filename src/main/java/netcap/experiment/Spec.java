@@ -57,6 +57,8 @@ public final class Spec {
     public final Map<String, Object> params;
     public final Map<String, Boolean> mechanisms;
     public final List<Sweep> sweep;
+    /** Named scenarios (each a set of key -> value assignments), in file order; empty when none. */
+    public final Map<String, Map<String, Object>> scenarios;
     public final Design design;
     public final List<String> metrics;
     public final int every;
@@ -89,7 +91,11 @@ public final class Spec {
         this.params = params(top.get("params"));
         this.mechanisms = mechanisms(top.get("mechanisms"));
         this.sweep = sweep(top.get("sweep"));
+        this.scenarios = scenarios(top.get("scenarios"));
         this.design = design(top.get("design"));
+        if (!scenarios.isEmpty() && top.containsKey("design")) {
+            throw top.get("scenarios").error("scenarios combine with a sweep, not with a design");
+        }
         if (!sweep.isEmpty() && design != null) {
             throw top.get("design").error("a spec has either a sweep or a design, not both");
         }
@@ -423,6 +429,39 @@ public final class Spec {
         return out;
     }
 
+    private Map<String, Map<String, Object>> scenarios(SpecNode n) {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        if (n == null) {
+            return out;
+        }
+        Map<String, SpecNode> m = mapOf(n);
+        if (m.isEmpty()) {
+            throw n.error("needs at least one scenario: name -> {key: value, ...}");
+        }
+        for (Map.Entry<String, SpecNode> e : m.entrySet()) {
+            if (!e.getKey().matches("[A-Za-z0-9._-]+")) {
+                throw e.getValue().error("a scenario name uses only letters, digits, '.', '_' and '-'");
+            }
+            Map<String, Object> values = new LinkedHashMap<>();
+            if (e.getValue().isScalar() && e.getValue().value() == null) {
+                out.put(e.getKey(), values); // a scenario with the spec's settings unchanged
+                continue;
+            }
+            for (Map.Entry<String, SpecNode> kv : mapOf(e.getValue()).entrySet()) {
+                checkVariable(kv.getValue(), kv.getKey());
+                if (!kv.getValue().isScalar() || kv.getValue().value() == null) {
+                    throw kv.getValue().error("must be a single value, was " + kv.getValue().kind());
+                }
+                if (sweep.stream().anyMatch(s -> s.key().equals(kv.getKey()))) {
+                    throw kv.getValue().error("'" + kv.getKey() + "' is both swept and set by a scenario");
+                }
+                values.put(kv.getKey(), kv.getValue().value());
+            }
+            out.put(e.getKey(), values);
+        }
+        return out;
+    }
+
     private Design design(SpecNode n) {
         if (n == null) {
             return null;
@@ -558,6 +597,9 @@ public final class Spec {
         if (design != null) {
             design.factors().forEach(f -> keys.add(f.key()));
         } else {
+            if (!scenarios.isEmpty()) {
+                keys.add("scenario");
+            }
             sweep.forEach(s -> keys.add(s.key()));
         }
         return keys;
@@ -598,6 +640,19 @@ public final class Spec {
         } else {
             assignments.add(new LinkedHashMap<>());
         }
+        if (!scenarios.isEmpty()) {
+            List<Map<String, Object>> crossed = new ArrayList<>();
+            for (Map.Entry<String, Map<String, Object>> s : scenarios.entrySet()) {
+                for (Map<String, Object> a : assignments) {
+                    Map<String, Object> v = new LinkedHashMap<>();
+                    v.put("scenario", s.getKey());
+                    v.putAll(a);
+                    v.putAll(s.getValue());
+                    crossed.add(v);
+                }
+            }
+            assignments = crossed;
+        }
         List<Point> out = new ArrayList<>(assignments.size());
         for (int i = 0; i < assignments.size(); i++) {
             out.add(new Point(i, new LinkedHashMap<>(assignments.get(i))));
@@ -627,6 +682,13 @@ public final class Spec {
         }
         if (top.containsKey("sweep") && top.get("sweep").entries().containsKey(key)) {
             return top.get("sweep").entries().get(key);
+        }
+        if (top.containsKey("scenarios")) {
+            for (SpecNode s : top.get("scenarios").entries().values()) {
+                if (s.entries().containsKey(key)) {
+                    return s.entries().get(key);
+                }
+            }
         }
         return root;
     }

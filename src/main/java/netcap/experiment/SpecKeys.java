@@ -14,7 +14,7 @@ public final class SpecKeys {
 
     /** The top-level keys. */
     public static final List<String> TOP = List.of("name", "description", "seed", "steps", "replications",
-            "adaptive", "network", "layers", "params", "mechanisms", "sweep", "design", "metrics", "output", "charts");
+            "adaptive", "network", "layers", "params", "mechanisms", "sweep", "scenarios", "design", "metrics", "output", "charts");
     /** Top-level keys that take a single value (settable with --set). */
     public static final List<String> TOP_SCALARS = List.of("name", "description", "seed", "steps", "replications");
     /** Keys of {@code adaptive}. */
@@ -42,6 +42,7 @@ public final class SpecKeys {
             new Key("params.NAME", "per parameter", "see the parameter table", "see the parameter table", "A model parameter (below)."),
             new Key("mechanisms.NAME", "boolean", "true", "true | false", "Switches a mechanism off (false) or on."),
             new Key("sweep.KEY", "list, or {from, to, step}", "none", "values of KEY", "Full factorial sweep; KEY is a parameter, network.KEY or mechanisms.NAME. The last key varies fastest."),
+            new Key("scenarios.NAME", "map of KEY: value", "none", "keys as for sweeps", "Named scenarios, each setting several keys at once; crossed with the sweep; the scenario name becomes the column 'scenario'."),
             new Key("design.type", "text", "none", "lhs | sobol | morris", "Sampling design over factor ranges, instead of a sweep."),
             new Key("design.samples", "integer", "64 (morris: 10)", ">= 1", "lhs: points; sobol: base N (N(k+2) points); morris: trajectories."),
             new Key("design.levels", "integer", "4", "even, >= 2", "Grid levels of a Morris design."),

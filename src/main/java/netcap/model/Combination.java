@@ -4,36 +4,38 @@ import netcap.world.Agents;
 import netcap.world.MultiplexNetwork;
 
 /**
- * Explicit knowledge on the network: what each agent can see within the horizon, how much it
+ * Explicit knowledge on the network: what reaches each agent within the horizon, how much it
  * takes up, and the new explicit knowledge it creates by combining diverse sources.
  *
- * <p><b>Visible field.</b> Agent j shares its explicit knowledge in proportion to its
- * contribution propensity s_j = p_j (free riders share nothing and pass nothing on, so they
- * dilute what their neighbours see). Agent i sees, at distance h+1 (h intermediaries), a trust-weighted average over
- * its ties:
+ * <p><b>Posts and their reach.</b> What an agent codifies (externalization) or creates
+ * (combination, in proportion to its propensity p) in a step is published as posts X. Posts travel
+ * one intermediary per step; each agent passes on what reached it in proportion to its propensity
+ * (free riders neither post nor pass on). Agent i receives at distance h+1 (h intermediaries):
  * <pre>
- *   F_0,ik(t) = sum_j tau_ij s_j E_jk / sum_j tau_ij
- *   F_h,ik(t) = delta * sum_j tau_ij s_j F_(h-1),jk(t-1) / sum_j tau_ij      for 1 <= h <= H
+ *   R_0,ik(t) = a_i * sum_j tau_ij X_jk(t-1)
+ *   R_h,ik(t) = delta * a_i * sum_j tau_ij p_j R_(h-1),jk(t-1)      1 <= h <= H
  * </pre>
- * so knowledge travels one intermediary per step, is attenuated by delta = distanceDecay per
- * intermediary, and stops beyond H = horizon intermediaries. (The recursion follows walks, not
- * only shortest paths; it is the usual linear-propagation approximation.)
+ * with a_i the attention share per tie, tau_ij trust, delta = distanceDecay the share that
+ * survives each intermediary, H = horizon. Each extra intermediary multiplies the audience (fan
+ * out) and attenuates the content; nothing travels beyond H intermediaries. (The recursion counts
+ * walks, not only shortest paths: the usual linear-propagation approximation.)
  *
- * <p><b>Uptake.</b> An active agent takes up the visible knowledge it lacks:
- * dE_ik = x * act_i * sum_h max(0, F_h,ik - E_ik) / (H+1), x = explicitUptake.
+ * <p><b>Uptake.</b> An active agent takes up what reaches it, the more slowly the closer it is to
+ * the knowledge frontier K = knowledgeFrontier:
+ * dE_ik = x * act_i * (1 - E_ik/K)+ * sum_h R_h,ik, x = explicitUptake.
  *
- * <p><b>Combination.</b> New explicit knowledge
- * C_ik = c * act_i * kappa_i * F_0,ik * max(0, 1 - E_ik / K), with c = combinationRate,
- * K = knowledgeFrontier (logistic saturation: the closer to the frontier, the harder it is to find
- * something new) and kappa_i = domain diversity x source diversity x shared language:
- * domain diversity is the Gini-Simpson index of F_0,i over domains scaled to [0,1]; source
- * diversity is 1 - 1/N_eff with N_eff the effective number of neighbours i draws from (inverse
- * Simpson of their weighted shares), capped at the attention budget (at least 1); shared language is the
- * share-weighted mean interest similarity of i with those neighbours ("same mental map,
- * different knowledge").
+ * <p><b>Combination.</b> The explicit knowledge its neighbours show,
+ * S_ik = sum_j tau_ij p_j E_jk / sum_j tau_ij, is recombined into new explicit knowledge
+ * C_ik = c * act_i * kappa_i * S_ik * (1 - E_ik/K)+, c = combinationRate, where
+ * kappa_i = domain diversity x source diversity x shared language: domain diversity is the
+ * Gini-Simpson index of S_i over domains scaled to [0,1]; source diversity is 1 - 1/N_eff with
+ * N_eff the effective number of neighbours i draws from (inverse Simpson index of their weighted
+ * shares), capped at the attention budget (at least 1); shared language is the share-weighted
+ * mean interest similarity of i with those neighbours ("same mental map, different knowledge").
+ * The agent publishes p_i C_ik as posts.
  *
- * <p>Two phases: first every field, kappa and per-tie share from the old state, then every
- * agent's own update. Cost O(entries x (H+1) x D).
+ * <p>Two phases: first every agent's reach, S, kappa and per-tie shares from the old state, then
+ * every agent's own update. Cost O(entries x (H+1) x D).
  */
 final class Combination extends Mechanism {
     private static final long serialVersionUID = 1L;
@@ -72,18 +74,23 @@ final class Combination extends Mechanism {
         float[] trust = net.trust();
         byte[] status = a.status;
         double[] explicit = a.explicit;
+        double[] posts = m.posts;
         float[] field = m.field;
         float[] next = m.fieldNext;
+        float[] stock = m.stockField;
         double[] interest = a.interest;
 
         m.parallel.forAgents(n, net::degree, (from, to) -> {
             double[] acc = new double[hops * d];
+            double[] st = new double[d];
             for (int i = from; i < to; i++) {
                 int fb = i * hops * d;
                 java.util.Arrays.fill(acc, 0);
+                java.util.Arrays.fill(st, 0);
                 kappa[i] = 0;
                 if (status[i] != Agents.MEMBER) {
                     java.util.Arrays.fill(next, fb, fb + hops * d, 0f);
+                    java.util.Arrays.fill(stock, i * d, (i + 1) * d, 0f);
                     continue;
                 }
                 int s = net.start(i);
@@ -100,21 +107,25 @@ final class Combination extends Mechanism {
                     }
                     double t = trust[k];
                     wsum += t;
-                    double w = t * a.propensity[j];
+                    int jb = j * d;
+                    for (int q = 0; q < d; q++) {
+                        acc[q] += t * posts[jb + q];
+                    }
+                    double pj = a.propensity[j];
+                    double w = t * pj;
                     if (w <= 0) {
                         continue;
-                    }
-                    int jb = j * d;
-                    double amount = 0;
-                    for (int q = 0; q < d; q++) {
-                        acc[q] += w * explicit[jb + q];
-                        amount += explicit[jb + q];
                     }
                     int jf = j * hops * d;
                     for (int h = 1; h < hops; h++) {
                         for (int q = 0; q < d; q++) {
                             acc[h * d + q] += w * field[jf + (h - 1) * d + q];
                         }
+                    }
+                    double amount = 0;
+                    for (int q = 0; q < d; q++) {
+                        st[q] += w * explicit[jb + q];
+                        amount += explicit[jb + q];
                     }
                     double mj = w * amount;
                     share[k] = (float) mj;
@@ -127,16 +138,15 @@ final class Combination extends Mechanism {
                     }
                     simsum += mj * (1 - Math.sqrt(dist) / simNorm);
                 }
-                if (wsum <= 0) {
-                    java.util.Arrays.fill(next, fb, fb + hops * d, 0f);
-                    continue;
-                }
-                double decay = 1;
+                double att = m.attention(i);
                 for (int h = 0; h < hops; h++) {
+                    double scale = h == 0 ? att : att * delta;
                     for (int q = 0; q < d; q++) {
-                        next[fb + h * d + q] = (float) (decay * acc[h * d + q] / wsum);
+                        next[fb + h * d + q] = (float) (scale * acc[h * d + q]);
                     }
-                    decay = delta;
+                }
+                for (int q = 0; q < d; q++) {
+                    stock[i * d + q] = wsum > 0 ? (float) (st[q] / wsum) : 0f;
                 }
                 if (msum > 0) {
                     for (int k = s; k < e; k++) {
@@ -150,10 +160,10 @@ final class Combination extends Mechanism {
                     double tot = 0;
                     double sq = 0;
                     for (int q = 0; q < d; q++) {
-                        tot += acc[q];
+                        tot += st[q];
                     }
                     for (int q = 0; q < d; q++) {
-                        double f = acc[q] / tot;
+                        double f = st[q] / tot;
                         sq += f * f;
                     }
                     double domainDiv = d == 1 ? 1 : (1 - sq) / (1 - 1.0 / d);
@@ -168,14 +178,16 @@ final class Combination extends Mechanism {
         double uptake = m.params.explicitUptake;
         double comb = m.params.combinationRate;
         double frontier = m.params.knowledgeFrontier;
-        float[] visible = m.field;
+        float[] reach = m.field;
         float[] received = m.received;
+        double[] postsNext = m.postsNext;
         m.parallel.forAgents(n, net::degree, (from, to) -> {
             for (int i = from; i < to; i++) {
                 if (m.active[i] == 0) {
                     continue;
                 }
                 double act = a.activity[i];
+                double pi = a.propensity[i];
                 int fb = i * hops * d;
                 int eb = i * d;
                 double hop0 = 0;
@@ -183,20 +195,19 @@ final class Combination extends Mechanism {
                 double created = 0;
                 for (int q = 0; q < d; q++) {
                     double own = explicit[eb + q];
+                    double room = Math.max(0, 1 - own / frontier);
                     double dq = 0;
                     for (int h = 0; h < hops; h++) {
-                        double gap = visible[fb + h * d + q] - own;
-                        if (gap > 0) {
-                            double g = uptake * act * gap / hops;
-                            dq += g;
-                            m.hopUptake[i * hops + h] += g;
-                            if (h == 0) {
-                                hop0 += g;
-                            }
+                        double g = uptake * act * room * reach[fb + h * d + q];
+                        dq += g;
+                        m.hopUptake[i * hops + h] += g;
+                        if (h == 0) {
+                            hop0 += g;
                         }
                     }
-                    double c = comb * act * kappa[i] * visible[fb + q] * Math.max(0, 1 - own / frontier);
+                    double c = comb * act * kappa[i] * stock[eb + q] * room;
                     explicit[eb + q] = own + dq + c;
+                    postsNext[eb + q] += pi * c;
                     up += dq;
                     created += c;
                 }

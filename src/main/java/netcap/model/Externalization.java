@@ -7,7 +7,8 @@ import netcap.world.Agents;
  * part of what it knows but has not yet made explicit, per domain k:
  * <pre>  dE_ik = e * p_i * max(0, T_ik - E_ik)</pre>
  * at an effort cost {@code externalizationCost} per unit. Free riders (p = 0) externalize
- * nothing. Tacit knowledge is not used up. Cost O(N x D).
+ * nothing. Tacit knowledge is not used up. What is codified is published: it becomes part of the
+ * agent's posts, which {@link Combination} spreads over the network in the next step. Cost O(N x D).
  */
 final class Externalization extends Mechanism {
     private static final long serialVersionUID = 1L;
@@ -42,6 +43,7 @@ final class Externalization extends Mechanism {
                     if (gap > 0) {
                         double x = rate * p * gap;
                         explicit[q] += x;
+                        m.postsNext[q] += x;
                         flow += x;
                     }
                 }

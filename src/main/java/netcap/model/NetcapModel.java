@@ -67,10 +67,16 @@ public class NetcapModel extends SimState {
     public double[] flowInternalization;
     /** Per-agent effort spent this step. */
     public double[] effort;
-    /** Explicit knowledge visible to each agent by distance: {@code [agent][hop][domain]} flattened, hop 0 = neighbours. */
+    /** Posts reaching each agent by distance this step: {@code [agent][hop][domain]} flattened, hop 0 = from neighbours. */
     public float[] field;
     /** Buffer for the next field. */
     public float[] fieldNext;
+    /** Explicit knowledge each agent published in the previous step (posts), agent-major {@code [agent][domain]}. */
+    public double[] posts;
+    /** Posts being published in the current step. */
+    public double[] postsNext;
+    /** Trust-weighted average of the explicit knowledge neighbours show, {@code [agent][domain]}. */
+    public float[] stockField;
     /** Per-agent uptake by distance: {@code [agent][hop]} flattened. */
     public double[] hopUptake;
     /** Tacit knowledge being computed (double buffer for socialization). */
@@ -250,6 +256,9 @@ public class NetcapModel extends SimState {
         field = new float[n * hops * d];
         fieldNext = new float[n * hops * d];
         hopUptake = new double[n * hops];
+        posts = new double[n * d];
+        postsNext = new double[n * d];
+        stockField = new float[n * d];
         tacitNext = new double[n * d];
         badSteps = new int[n];
         received = new float[network.neighbors().length];
@@ -270,6 +279,10 @@ public class NetcapModel extends SimState {
         Arrays.fill(flowInternalization, 0);
         Arrays.fill(effort, 0);
         Arrays.fill(hopUptake, 0);
+        double[] t = posts;
+        posts = postsNext;
+        postsNext = t;
+        Arrays.fill(postsNext, 0);
         Arrays.fill(received, 0f);
         byte[] status = agents.status;
         for (int i = 0; i < active.length; i++) {

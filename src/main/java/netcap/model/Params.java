@@ -86,7 +86,7 @@ public final class Params implements Cloneable {
     public int horizon = 5;
 
     @Param(group = "seci", doc = "Attenuation of explicit knowledge per intermediary.", min = 0, max = 1)
-    public double distanceDecay = 0.5;
+    public double distanceDecay = 0.3;
 
     @Param(group = "seci", doc = "Attention budget: number of ties an agent can attend fully; each of d ties gets min(1, budget/d). 0 switches attention limits off.", unit = "ties", min = 0)
     public double attentionBudget = 8;
