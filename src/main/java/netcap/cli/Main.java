@@ -16,6 +16,7 @@ import java.io.PrintWriter;
                 RunCommand.class,
                 DocsCommand.class,
                 NetworkCommand.class,
+                ChartCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec
