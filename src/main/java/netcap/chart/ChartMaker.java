@@ -64,9 +64,9 @@ public final class ChartMaker {
             case "freeRiderEffect":
                 return freeRiderEffect(s);
             case "seci":
-                return stacked(s, SECI, "SECI knowledge flows", "knowledge flow (ku/step)", null);
+                return stacked(s, SECI, "SECI knowledge flows", "knowledge flow (ku/step)", null, true);
             case "tieLevels":
-                return stacked(s, TIE_LEVELS, "Ties by relationship level", "ties", LEVEL_COLOURS);
+                return stacked(s, TIE_LEVELS, "Ties by relationship level", "ties", LEVEL_COLOURS, false);
             case "trust":
                 return trust(s);
             case "degree":
@@ -168,9 +168,10 @@ public final class ChartMaker {
         }
         TreeSet<String> units = new TreeSet<>();
         for (Line2 l : ls) {
-            units.add(Labels.unit(l.metric()));
+            // a flow per step shares the axis of its stock: agents and agents/step are both counts of agents
+            units.add(Labels.unit(l.metric()).replaceFirst("/step$", ""));
         }
-        if (ls.size() == 1) {
+        if (ls.stream().map(Line2::metric).distinct().count() == 1) {
             return Labels.axis(ls.get(0).metric());
         }
         if (units.size() == 1) {
@@ -272,9 +273,13 @@ public final class ChartMaker {
         return List.of(new Made(s.file(), t, c));
     }
 
-    private List<Made> stacked(ChartSpec s, List<String> metrics, String dfltTitle, String yLabel, Color[] colours) {
+    private List<Made> stacked(ChartSpec s, List<String> metrics, String dfltTitle, String yLabel, Color[] colours, boolean flows) {
         Selection sel = pooledOrPoint(s);
         List<Line2> ls = lines(metrics, sel.points(), s.file());
+        if (flows) {
+            // flows are totals over a step: step 0 (the initial state) has none
+            ls = ls.stream().map(l -> new Line2(l.metric(), withoutStep0(l.band()))).toList();
+        }
         if (ls.isEmpty()) {
             note(s.file() + ": none of " + metrics + " recorded; chart skipped");
             return List.of();
@@ -496,6 +501,15 @@ public final class ChartMaker {
             }
         }
         return out;
+    }
+
+    private static RunData.Band withoutStep0(RunData.Band b) {
+        if (b.size() < 2 || b.steps()[0] != 0) {
+            return b;
+        }
+        int n = b.size();
+        return new RunData.Band(b.metric(), java.util.Arrays.copyOfRange(b.steps(), 1, n), java.util.Arrays.copyOfRange(b.mean(), 1, n),
+                java.util.Arrays.copyOfRange(b.lo(), 1, n), java.util.Arrays.copyOfRange(b.hi(), 1, n), java.util.Arrays.copyOfRange(b.n(), 1, n));
     }
 
     static String capitalize(String s) {

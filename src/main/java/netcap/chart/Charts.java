@@ -128,7 +128,7 @@ public final class Charts {
         }
         if (right != null) {
             NumberAxis yr = new NumberAxis(rightLabel);
-            yr.setAutoRangeIncludesZero(false);
+            yr.setAutoRangeIncludesZero(true);
             YIntervalSeriesCollection b = new YIntervalSeriesCollection();
             b.addSeries(series(right.name(), right.band()));
             plot.setDataset(idx, b);
@@ -166,6 +166,7 @@ public final class Charts {
             Color c = colours == null ? Theme.color(i) : colours[i % colours.length];
             r.setSeriesPaint(i, c);
         }
+        r.setLegendArea(new Rectangle2D.Double(-8, -8, 16, 16));
         r.setOutline(true);
         r.setDefaultOutlinePaint(Color.WHITE);
         r.setDefaultOutlineStroke(new BasicStroke(0.8f));
@@ -442,16 +443,39 @@ public final class Charts {
         r.setSeriesShapesVisible(1, false);
         r.setSeriesPaint(1, Theme.VERMILLION);
         r.setSeriesStroke(1, new BasicStroke(2.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[]{10f, 6f}, 0f));
-        LogAxis x = new LogAxis("degree k (ties)");
-        x.setBase(10);
-        x.setSmallestValue(1);
-        x.setNumberFormatOverride(new java.text.DecimalFormat("0"));
-        LogAxis y = new LogAxis("p(k) (share of members)");
-        y.setBase(10);
-        y.setSmallestValue(1e-7);
+        org.jfree.chart.axis.LogarithmicAxis x = new org.jfree.chart.axis.LogarithmicAxis("degree k (ties)");
+        x.setStrictValuesFlag(false);
+        x.setRange(Math.max(0.8, (counts.isEmpty() ? 1 : counts.firstKey()) / 1.25), (counts.isEmpty() ? 10 : counts.lastKey()) * 1.25);
+        double pmin = 1;
+        double pmax = 1e-9;
+        for (int i = 0; i < emp.getItemCount(); i++) {
+            pmin = Math.min(pmin, emp.getY(i).doubleValue());
+            pmax = Math.max(pmax, emp.getY(i).doubleValue());
+        }
+        LogAxis y = decades("p(k) (share of members)", pmin, Math.max(pmax, pmin * 10), "0.#########");
         XYPlot plot = new XYPlot(ds, x, y, r);
         String sub = subtitle + (Double.isFinite(fit.alpha()) ? "" : "; " + fitName);
         return Theme.apply(chart(title, plot, sub));
+    }
+
+    /** A base-10 log axis from the decade below {@code min} to the decade above {@code max}, labelled at decades. */
+    private static LogAxis decades(String label, double min, double max, String format) {
+        LogAxis a = new LogAxis(label);
+        a.setBase(10);
+        double lo = Math.pow(10, Math.floor(Math.log10(min)));
+        double hi = Math.pow(10, Math.ceil(Math.log10(max)));
+        if (hi <= lo) {
+            hi = lo * 10;
+        }
+        a.setSmallestValue(lo / 2);
+        a.setRange(lo / 1.4, hi * 1.4);
+        a.setAutoTickUnitSelection(false);
+        a.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
+        a.setMinorTickCount(9);
+        a.setMinorTickMarksVisible(true);
+        a.setMinorTickMarkOutsideLength(3);
+        a.setNumberFormatOverride(new java.text.DecimalFormat(format));
+        return a;
     }
 
     /** Hurwitz zeta(alpha, kmin) = sum over k &gt;= kmin of k^-alpha (sum plus integral tail). */
@@ -532,11 +556,32 @@ public final class Charts {
         plot.setRenderer(0, er);
         plot.setDataset(1, barsDs);
         plot.setRenderer(1, br);
-        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
         plot.addRangeMarker(new ValueMarker(0, Color.GRAY, new BasicStroke(1.2f)), Layer.FOREGROUND);
         plot.setDomainGridlinesVisible(false);
+        for (int i = 0; i < bars.size(); i++) {
+            SobolBar b = bars.get(i);
+            clipNote(plot, i - off, b.s1(), "S1", lo, hi);
+            clipNote(plot, i + off, b.st(), "ST", lo, hi);
+        }
         JFreeChart c = chart(title, plot, subtitle);
         return Theme.apply(c);
+    }
+
+    /** Prints the value of a bar that the axis cuts off, at the cut. */
+    private static void clipNote(XYPlot plot, double x, double v, String what, double lo, double hi) {
+        if (Double.isNaN(v) || (v >= lo && v <= hi)) {
+            return;
+        }
+        boolean above = v > hi;
+        XYTextAnnotation a = new XYTextAnnotation(what + " = " + Format.sig4(v) + (above ? " ↑" : " ↓"), x,
+                above ? hi - (hi - lo) * 0.03 : lo + (hi - lo) * 0.03);
+        a.setFont(Theme.ANNOTATION);
+        a.setPaint(Theme.TEXT);
+        a.setBackgroundPaint(Color.WHITE);
+        a.setOutlineVisible(false);
+        a.setTextAnchor(TextAnchor.CENTER);
+        plot.addAnnotation(a);
     }
 
     /** Morris screening: mu* (mean absolute elementary effect) against sigma, one marker per factor. */
@@ -556,7 +601,7 @@ public final class Charts {
         }
         NumberAxis x = new NumberAxis("μ* (mean |elementary effect|" + (unit.isEmpty() ? "" : ", " + unit) + ")");
         NumberAxis y = new NumberAxis("σ (sd of elementary effects" + (unit.isEmpty() ? "" : ", " + unit) + ")");
-        double top = max <= 0 ? 1 : max * 1.1;
+        double top = max <= 0 ? 1 : max * 1.15;
         x.setRange(0, top);
         y.setRange(0, top);
         XYPlot plot = new XYPlot(ds, x, y, r);

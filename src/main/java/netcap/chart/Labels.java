@@ -17,8 +17,8 @@ public final class Labels {
     private static final Map<String, String[]> M = Map.ofEntries(
             e("members", "members", AGENTS),
             e("active", "active members", AGENTS),
-            e("joined", "joined", "agents/step"),
-            e("left", "left", "agents/step"),
+            e("joined", "joined per step", "agents/step"),
+            e("left", "left per step", "agents/step"),
             e("churned", "left (cumulative)", AGENTS),
             e("meanTrust", "mean generalized trust", "trust, 0–1"),
             e("meanTieTrust", "mean tie trust", "trust, 0–1"),

@@ -97,6 +97,7 @@ public final class Theme {
                 lt.setFrame(BlockBorder.NONE);
                 lt.setItemFont(LEGEND);
                 lt.setMargin(8, 0, 0, 0);
+                lt.setItemLabelPadding(new RectangleInsets(2, 4, 2, 22));
             } else if (st instanceof org.jfree.chart.title.PaintScaleLegend psl) {
                 axis(psl.getAxis());
                 psl.setBackgroundPaint(Color.WHITE);
@@ -140,5 +141,8 @@ public final class Theme {
         a.setTickLabelPaint(TEXT);
         a.setAxisLinePaint(new Color(0x999999));
         a.setTickMarkPaint(new Color(0x999999));
+        // wider label insets make the automatic tick unit choose about 8-12 ticks per axis, not 20
+        a.setTickLabelInsets(new RectangleInsets(9, 12, 9, 12));
+        a.setLabelInsets(new RectangleInsets(4, 4, 4, 4));
     }
 }
