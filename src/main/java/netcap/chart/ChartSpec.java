@@ -247,7 +247,14 @@ public record ChartSpec(String type, String file, String title, String xLabel, S
                 }
             }
         }
-        out.add(simple("freeRiders", "free-riders"));
+        if (points == 1) {
+            out.add(simple("freeRiders", "free-riders"));
+        } else if (points <= ChartMaker.PER_POINT_MAX) {
+            for (int p : d.points.keySet()) {
+                out.add(new ChartSpec("freeRiders", "free-riders-p" + p, null, null, null, List.of(), null, null, null, null, p,
+                        List.of(), 6, null, null));
+            }
+        } // more points: the timeseries charts by swept key show free riders and knowledge per value
         if (points > 1 && d.hasStatistic("freeRiderShareFinal")) {
             String by = null;
             if (grid) {

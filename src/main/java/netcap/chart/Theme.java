@@ -49,6 +49,11 @@ public final class Theme {
     public static final Color GRID = new Color(0xDDDDDD);
     public static final Color TEXT = new Color(0x222222);
 
+    static {
+        // rotated labels (the y axes) as text, not glyph outlines: searchable, selectable SVG
+        org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
+
     private Theme() {
     }
 
