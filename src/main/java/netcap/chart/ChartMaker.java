@@ -33,6 +33,13 @@ public final class ChartMaker {
     /** Sequential colours for the ordered tie levels (viridis, light = stranger, dark = close friend). */
     static final Color[] LEVEL_COLOURS = {new Color(0xFDE725), new Color(0x5EC962), new Color(0x21918C),
             new Color(0x3B528B), new Color(0x440154)};
+    /**
+     * Columns that count what happens during a step (flows, and {@code active}, which is 0 at step 0 by
+     * definition): drawn from step 1, so that no line ramps up from the empty initial step.
+     */
+    public static final java.util.Set<String> PER_STEP = java.util.Set.of("active", "joined", "left",
+            "socialization", "externalization", "uptake", "combination", "internalization", "transferDirect",
+            "transferIndirect", "meanTransferDistance", "effort", "tiesFormed", "tiesDropped");
     /** At most this many points get a growth chart each when no point is chosen. */
     public static final int PER_POINT_MAX = 4;
 
@@ -119,7 +126,7 @@ public final class ChartMaker {
                 note(chart + ": no column '" + m + "' in timeseries.csv; series left out");
                 continue;
             }
-            out.add(new Line2(m, b));
+            out.add(new Line2(m, PER_STEP.contains(m) ? withoutStep0(b) : b));
         }
         return out;
     }
@@ -196,6 +203,9 @@ public final class ChartMaker {
                 for (String lv : levels) {
                     IntPredicate pts = d.pointsWith(s.by(), lv);
                     RunData.Band b = d.band(m, pts);
+                    if (PER_STEP.contains(m)) {
+                        b = withoutStep0(b);
+                    }
                     String name = (s.metrics().size() > 1 ? Labels.label(m) + ", " : "") + s.by() + " = " + lv;
                     lines.add(new Charts.Line(name, b));
                     all.add(new Line2(m, b));

@@ -65,7 +65,7 @@ public final class RunData {
         }
     }
 
-    private static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
+    private static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
     public final Path dir;
     /** The keys that vary across points (columns between {@code seed} and {@code step}). */
