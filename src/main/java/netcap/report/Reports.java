@@ -69,10 +69,25 @@ public final class Reports {
             files.add(chartsDir.resolve(m.file() + ".png"));
             files.add(chartsDir.resolve(m.file() + ".svg"));
         }
+        removeStale(chartsDir, files);
         String html = html(d, pngs, r.notes());
         Path report = outDir.resolve("report.html");
         AtomicFiles.write(report, o -> o.write(html.getBytes(StandardCharsets.UTF_8)));
         return new Written(report, files, r.notes());
+    }
+
+    /** Deletes PNG and SVG files left in charts/ by an earlier call that this one did not write. */
+    private static void removeStale(Path chartsDir, List<Path> written) {
+        try (var list = Files.list(chartsDir)) {
+            for (Path p : list.toList()) {
+                String f = p.getFileName().toString();
+                if ((f.endsWith(".png") || f.endsWith(".svg")) && !written.contains(p)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The charts a run folder asks for: its spec's {@code charts} entries, or the defaults. */
