@@ -17,6 +17,7 @@ import java.io.PrintWriter;
                 DocsCommand.class,
                 NetworkCommand.class,
                 ValidateCommand.class,
+                ChartCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec
