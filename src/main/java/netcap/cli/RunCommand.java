@@ -37,6 +37,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
 
+    @Option(names = "--no-charts", description = "Do not draw charts and report.html at the end (netcap chart DIR does it later).")
+    boolean noCharts;
+
     @Override
     public Integer call() {
         if (threads < 1) {
@@ -57,6 +60,13 @@ public final class RunCommand implements Callable<Integer> {
         e.progress(quiet ? Progress.silent() : Progress.auto(name, System.err));
         Runner.Result r = e.run();
         System.out.printf("wrote %s (%d runs, %d run now, %.1f s)%n", r.folder(), r.runs(), r.ranNow(), r.wallSeconds());
+        if (!noCharts) {
+            netcap.report.Reports.Written w = netcap.report.Reports.write(r.folder());
+            if (!quiet) {
+                w.notes().forEach(n -> System.err.println("netcap: note: " + n));
+            }
+            System.out.printf("wrote %s and %d charts%n", w.report(), w.charts().size());
+        }
         return 0;
     }
 }

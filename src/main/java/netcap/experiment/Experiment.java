@@ -81,6 +81,7 @@ public final class Experiment {
     /** Validates the spec, runs every point and replicate, and writes the output folder. */
     public Runner.Result run() {
         Spec spec = spec();
+        netcap.chart.ChartSpec.parse(spec); // a bad 'charts' entry fails before anything runs
         Path folder = out != null ? out : defaultOut(spec);
         if (resume && out == null) {
             throw new netcap.InputException("--resume needs --out: the folder of the run to continue");

@@ -245,7 +245,8 @@ public final class Runner {
     private String specText() {
         try {
             String text = spec.path != null && Files.isRegularFile(spec.path) ? Files.readString(spec.path) : "";
-            return text + (text.endsWith("\n") || text.isEmpty() ? "" : "\n") + "# resolved: " + spec.root.toPlain() + "\n";
+            String resolved = String.valueOf(spec.root.toPlain()).replace("\r", "").replace("\n", "\n# ");
+            return text + (text.endsWith("\n") || text.isEmpty() ? "" : "\n") + "# resolved: " + resolved + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -126,27 +126,47 @@ class MechanismTest {
     }
 
     @Test
-    void uptakeOfNeighboursExplicitKnowledgeIsDilutedByFreeRiders() {
+    void postsReachNeighboursAndFreeRidersDiluteTheVisibleStock() {
         Params p = new Params();
         p.horizon = 0;
         p.explicitUptake = 0.5;
         p.combinationRate = 0;
+        p.attentionBudget = 0;
+        p.knowledgeFrontier = 1000;
         NetcapModel m = blank(3, p);
         tie(m, 0, 1, PHYS, 1, 1, 1);
         tie(m, 0, 2, PHYS, 1, 1, 1);
+        m.posts[1] = 2.0;            // agent 1 published 2 ku last step
         m.agents.explicit[1] = 2.0;
-        m.agents.propensity[2] = 0; // a free rider shows nothing
+        m.agents.propensity[2] = 0;  // a free rider shows nothing of its stock
         m.agents.explicit[2] = 4.0;
-        m.agents.activity[1] = 0; // acting is decided by activation, not by activity here
-        m.agents.activity[2] = 0;
         m.active[1] = 0;
         m.active[2] = 0;
         new Combination().apply(m);
-        double f0 = (1 * 1.0 * 2.0 + 1 * 0 * 4.0) / 2.0;
-        assertEquals(f0, m.field[0], 1e-6);
-        assertEquals(0.5 * 1.0 * f0, m.agents.explicit[0], 1e-6);
-        assertEquals(0.5, m.received[m.network.find(0, 1)], 1e-6, "all of it attributed to the only sharer");
+        assertEquals(2.0, m.field[0], 1e-6, "R_0 = sum of trusted neighbours' posts");
+        assertEquals((1 * 1.0 * 2.0 + 1 * 0 * 4.0) / 2.0, m.stockField[0], 1e-6, "stock average over all ties");
+        double up = 0.5 * 1.0 * (1 - 0 / 1000.0) * 2.0;
+        assertEquals(up, m.agents.explicit[0], 1e-6);
+        assertEquals(up, m.received[m.network.find(0, 1)], 1e-6, "attributed to the only sharer");
         assertEquals(0, m.received[m.network.find(0, 2)], 0);
+        assertEquals(up, m.flowUptake[0], 1e-9);
+    }
+
+    @Test
+    void uptakeSlowsNearTheKnowledgeFrontier() {
+        Params p = new Params();
+        p.horizon = 0;
+        p.explicitUptake = 0.5;
+        p.combinationRate = 0;
+        p.attentionBudget = 0;
+        p.knowledgeFrontier = 4;
+        NetcapModel m = blank(2, p);
+        tie(m, 0, 1, PHYS, 1, 1, 1);
+        m.posts[1] = 2.0;
+        m.agents.explicit[0] = 3.0;
+        m.active[1] = 0;
+        new Combination().apply(m);
+        assertEquals(3.0 + 0.5 * (1 - 3.0 / 4) * 2.0, m.agents.explicit[0], 1e-6);
     }
 
     @Test
@@ -209,25 +229,25 @@ class MechanismTest {
             p.explicitUptake = 0;
             p.combinationRate = 0;
             p.distanceDecay = 0.5;
+            p.attentionBudget = 0;
             NetcapModel m = blank(4, p);
             tie(m, 0, 1, PHYS, 1, 1, 1);
             tie(m, 1, 2, PHYS, 1, 1, 1);
             tie(m, 2, 3, PHYS, 1, 1, 1);
-            m.agents.explicit[3] = 1.0; // only agent 3 knows; agent 0 is three hops (two intermediaries) away
             for (int s = 0; s < 5; s++) {
                 m.beginStep();
+                m.posts[3] = 1.0; // only agent 3 posts; agent 0 is two intermediaries away
                 new Combination().apply(m);
             }
             int hops = horizon + 1;
-            double farthest = m.field[hops - 1]; // agent 0's field at the largest distance
             if (horizon < 2) {
                 for (int h = 0; h < hops; h++) {
-                    assertEquals(0, m.field[h], 0, "horizon " + horizon + ": nothing from three hops away");
+                    assertEquals(0, m.field[h], 0, "horizon " + horizon + ": nothing from two intermediaries away");
                 }
             } else {
-                // F_2 of agent 0 = delta * F_1 of agent 1 = delta * delta * avg(F_0 of agents 0, 2)/... > 0
-                assertTrue(farthest > 0, "horizon 2 reaches three hops");
-                assertEquals(0.5 * 0.5 * 0.5 * 0.5, farthest, 1e-6);
+                // R_0 of agent 2 = 1; R_1 of agent 1 = delta * R_0 of agent 2; R_2 of agent 0 = delta * R_1 of agent 1
+                assertEquals(0.5 * 0.5, m.field[2], 1e-6, "horizon 2 reaches two intermediaries, attenuated twice");
+                assertEquals(0, m.field[0] + m.field[1], 0, "nothing arrives from closer");
             }
         }
     }
