@@ -14,11 +14,12 @@ import java.util.Locale;
  *
  * <pre>
  *   java -cp target/netcap-0.1.0-all.jar netcap.validate.SantosReport [--nodes 1000]
- *        [--transient 2000] [--window 500] [--runs 20] [--seed 1] [--threads 2]
+ *        [--transient 5000] [--window 1000] [--runs 20] [--seed 1] [--threads 2]
  *        [--variant PER_GAME|PER_INDIVIDUAL] [--png docs/img/santos2008.png]
  * </pre>
  *
- * Defaults: {@link SantosValidation}'s setup, on the finer eta grid {@link #ETA}.
+ * Defaults: N = 1000 and cost per game as in {@link SantosValidation}, with longer runs (5000
+ * transient and 1000 averaged generations), 20 runs per point and the finer eta grid {@link #ETA}.
  */
 public final class SantosReport {
     /** The eta grid of the report (finer than the validation's). */
@@ -53,9 +54,9 @@ public final class SantosReport {
     public static void main(String[] args) throws IOException {
         SantosExperiment.Setup d = SantosValidation.SETUP;
         int nodes = d.nodes();
-        int transientGenerations = d.transientGenerations();
-        int window = d.window();
-        int runs = d.runs();
+        int transientGenerations = 5000;
+        int window = 1000;
+        int runs = 20;
         CostVariant variant = d.variant();
         long seed = 1;
         int threads = Runtime.getRuntime().availableProcessors();

@@ -23,9 +23,9 @@ import java.util.Map;
  */
 public final class SantosValidation implements Validation {
     /** Sizes: N = 1000 as in the paper; see docs/validation.md for the shorter runs. */
-    public static final SantosExperiment.Setup SETUP = new SantosExperiment.Setup(1000, 2000, 500, 10, CostVariant.PER_GAME);
+    public static final SantosExperiment.Setup SETUP = new SantosExperiment.Setup(1000, 3000, 1000, 16, CostVariant.PER_GAME);
     /** The eta grid of the check. */
-    static final double[] ETA = {0.2, 0.4, 0.6, 0.7, 0.8, 0.9, 1.0, 1.2};
+    static final double[] ETA = {0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.2};
     /** Fraction of cooperators that counts as "cooperation survives". */
     public static final double THRESHOLD = 0.5;
 
