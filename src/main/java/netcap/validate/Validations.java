@@ -14,6 +14,7 @@ public final class Validations {
     /** Every validation, in the order they are run and printed. */
     public static List<Validation> all() {
         return List.of(
+                new SantosValidation(),
                 new MarchValidation()
                 // one line per further replication, e.g. new BassValidation(),
         );
