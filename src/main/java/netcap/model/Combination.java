@@ -15,7 +15,8 @@ import netcap.world.MultiplexNetwork;
  *   R_0,ik(t) = a_i * sum_j tau_ij X_jk(t-1)
  *   R_h,ik(t) = delta * a_i * sum_j tau_ij p_j R_(h-1),jk(t-1)      1 <= h <= H
  * </pre>
- * with a_i the attention share per tie, tau_ij trust, delta = distanceDecay the share that
+ * with a_i the attention share per tie times i's reciprocity factor (contributors share more
+ * with agents of high standing, less with free riders), tau_ij trust, delta = distanceDecay the share that
  * survives each intermediary, H = horizon. Each extra intermediary multiplies the audience (fan
  * out) and attenuates the content; nothing travels beyond H intermediaries. (The recursion counts
  * walks, not only shortest paths: the usual linear-propagation approximation.)
@@ -138,7 +139,7 @@ final class Combination extends Mechanism {
                     }
                     simsum += mj * (1 - Math.sqrt(dist) / simNorm);
                 }
-                double att = m.attention(i);
+                double att = m.attention(i) * m.reciprocity(i);
                 for (int h = 0; h < hops; h++) {
                     double scale = h == 0 ? att : att * delta;
                     for (int q = 0; q < d; q++) {

@@ -7,7 +7,7 @@ public final class Mechanisms {
     /** Every mechanism name, in schedule order. */
     public static final List<String> NAMES = List.of(
             "activation", "socialization", "externalization", "combination", "internalization",
-            "forgetting", "trust", "ties", "tieFormation", "satisfaction");
+            "forgetting", "contribution", "trust", "ties", "tieFormation", "satisfaction", "strategyUpdate");
 
     private Mechanisms() {
     }
@@ -16,7 +16,7 @@ public final class Mechanisms {
     static List<Mechanism> create(NetcapModel model) {
         return List.of(
                 new Activation(), new Socialization(), new Externalization(), new Combination(),
-                new Internalization(), new Forgetting(), new TrustUpdate(), new TieDynamics(),
-                new TieFormation(), new Satisfaction());
+                new Internalization(), new Forgetting(), new Contribution(), new TrustUpdate(), new TieDynamics(),
+                new TieFormation(), new Satisfaction(), new StrategyUpdate());
     }
 }

@@ -22,7 +22,7 @@ public final class Metrics {
             "socialization", "externalization", "uptake", "combination", "internalization",
             "transferDirect", "transferIndirect", "meanTransferDistance",
             "effort", "meanSatisfaction", "meanActivity",
-            "contributorShare", "freeRiderShare", "conditionalShare",
+            "contributorShare", "freeRiderShare", "conditionalShare", "contributionRate", "meanPayoff", "meanReputation",
             "ties", "tiesFormed", "tiesDropped",
             "tieLevel0", "tieLevel1", "tieLevel2", "tieLevel3", "tieLevel4",
             "multiplexShare", "meanDegree", "clustering");
@@ -49,6 +49,9 @@ public final class Metrics {
         double sat = 0;
         double act = 0;
         int[] strategies = new int[3];
+        double contributed = 0;
+        double payoff = 0;
+        double reputation = 0;
         double[] perAgent = new double[n];
         double soc = 0;
         double ext = 0;
@@ -92,6 +95,9 @@ public final class Metrics {
             sat += a.satisfaction[i];
             act += a.activity[i];
             strategies[a.strategy[i]]++;
+            contributed += m.contribution[i];
+            payoff += a.payoff[i];
+            reputation += a.reputation[i];
         }
         long[] levels = new long[5];
         double tieTrust = 0;
@@ -149,6 +155,9 @@ public final class Metrics {
         row[c++] = strategies[Agents.CONTRIBUTOR] / mem;
         row[c++] = strategies[Agents.FREE_RIDER] / mem;
         row[c++] = strategies[Agents.CONDITIONAL] / mem;
+        row[c++] = active == 0 || step == 0 ? 0 : contributed / active;
+        row[c++] = payoff / mem;
+        row[c++] = reputation / mem;
         row[c++] = entries / 2.0;
         row[c++] = m.tiesFormed;
         row[c++] = m.tiesDropped;

@@ -65,8 +65,14 @@ public class NetcapModel extends SimState {
     public double[] flowUptake;
     public double[] flowCombination;
     public double[] flowInternalization;
-    /** Per-agent effort spent this step. */
+    /** Per-agent effort spent this step (knowledge work and contributions to public goods). */
     public double[] effort;
+    /** Per-agent value received from the public goods game this step. */
+    public double[] gameValue;
+    /** Per-agent contribution this step (share of a full contribution, 0 when not playing). */
+    public double[] contribution;
+    /** Per-agent standing in [0,1): reputation / (reputation + mean reputation); 0.5 when all are equal. */
+    public double[] standing;
     /** Posts reaching each agent by distance this step: {@code [agent][hop][domain]} flattened, hop 0 = from neighbours. */
     public float[] field;
     /** Buffer for the next field. */
@@ -252,6 +258,10 @@ public class NetcapModel extends SimState {
         flowCombination = new double[n];
         flowInternalization = new double[n];
         effort = new double[n];
+        gameValue = new double[n];
+        contribution = new double[n];
+        standing = new double[n];
+        Arrays.fill(standing, 0.5);
         int hops = p.horizon + 1;
         field = new float[n * hops * d];
         fieldNext = new float[n * hops * d];
@@ -278,6 +288,8 @@ public class NetcapModel extends SimState {
         Arrays.fill(flowCombination, 0);
         Arrays.fill(flowInternalization, 0);
         Arrays.fill(effort, 0);
+        Arrays.fill(gameValue, 0);
+        Arrays.fill(contribution, 0);
         Arrays.fill(hopUptake, 0);
         double[] t = posts;
         posts = postsNext;
@@ -298,6 +310,14 @@ public class NetcapModel extends SimState {
         double b = params.attentionBudget;
         int deg = network.degree(i);
         return b <= 0 || deg <= b ? 1.0 : b / deg;
+    }
+
+    /**
+     * Reciprocity factor of agent i: what contributors share with i is scaled by
+     * 1 + s (2 standing_i - 1) (1 when reciprocity is off).
+     */
+    public double reciprocity(int i) {
+        return params.reciprocity ? 1 + params.reciprocityStrength * (2 * standing[i] - 1) : 1.0;
     }
 
     static double clamp01(double v) {

@@ -13,10 +13,12 @@ public final class Order {
     public static final int COMBINATION = 40;
     public static final int INTERNALIZATION = 50;
     public static final int FORGETTING = 60;
+    public static final int CONTRIBUTION = 65;
     public static final int TRUST = 70;
     public static final int TIES = 80;
     public static final int TIE_FORMATION = 90;
     public static final int SATISFACTION = 100;
+    public static final int STRATEGY = 110;
     public static final int METRICS = 1000;
 
     private Order() {

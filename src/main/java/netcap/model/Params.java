@@ -169,6 +169,50 @@ public final class Params implements Cloneable {
     @Param(group = "satisfaction", doc = "Consecutive bad steps after which an inactive member leaves (its account dies and its ties go). 0 never.", min = 0, max = 100000)
     public int leavePatience = 20;
 
+    // ------------------------------------------------------------------ free riders and contribution
+
+    @Param(group = "freeRiders", doc = "Synergy factor r of the public goods game: each group's pooled contributions are multiplied by r and shared equally (normalized synergy eta = r/(z+1)).", min = 0)
+    public double synergy = 3.0;
+
+    @Param(group = "freeRiders", doc = "Cost c of a full contribution (per game, or per individual spread over its games).", unit = "ku", min = 0)
+    public double contributionCost = 0.02;
+
+    @Param(group = "freeRiders", doc = "How the cost is spread: perGame (c in every group an agent is in) or perIndividual (c in total, split over its groups), as in Santos, Santos & Pacheco (2008).", allowed = {"perGame", "perIndividual"})
+    public String costVariant = "perGame";
+
+    @Param(group = "freeRiders", doc = "Strategy update rule: pairwise (copy a better-off neighbour with probability proportional to the payoff difference, Santos et al. 2008) or fermi (1/(1+exp(-beta dP))).", allowed = {"pairwise", "fermi"})
+    public String updateRule = "fermi";
+
+    @Param(group = "freeRiders", doc = "Selection intensity beta of the Fermi rule.", unit = "1/ku", min = 0)
+    public double selectionIntensity = 10;
+
+    @Param(group = "freeRiders", doc = "Share of members that revise their strategy per step by imitating a random neighbour.", unit = "1/step", min = 0, max = 1)
+    public double strategyUpdateRate = 0.05;
+
+    @Param(group = "freeRiders", doc = "Probability that a revising agent explores a random other strategy instead of imitating (mutation).", min = 0, max = 1)
+    public double mutation = 0.001;
+
+    @Param(group = "freeRiders", doc = "Conditional cooperators contribute this multiple of the mean contribution of the members of their group (clipped to [0,1]).", min = 0, max = 10)
+    public double conditionalSlope = 1.0;
+
+    @Param(group = "freeRiders", doc = "Whether reputation (authority) grows with the knowledge an agent publishes.")
+    public boolean reputation = true;
+
+    @Param(group = "freeRiders", doc = "Weight of the newest step in the moving average that is reputation.", unit = "1/step", min = 0, max = 1)
+    public double reputationMemory = 0.05;
+
+    @Param(group = "freeRiders", doc = "Whether contributors share more with agents of high reputation and less with those of low reputation (free riders).")
+    public boolean reciprocity = true;
+
+    @Param(group = "freeRiders", doc = "Strength s of reciprocity: what reaches an agent is scaled by 1 + s (2 standing - 1), standing = reputation / (reputation + mean reputation).", min = 0, max = 1)
+    public double reciprocityStrength = 0.5;
+
+    @Param(group = "freeRiders", doc = "Whether contributors' trust in neighbours who contributed nothing decays, and virtual ties whose trust falls below 0.05 are dropped (exclusion).")
+    public boolean exclusion = true;
+
+    @Param(group = "freeRiders", doc = "Share of trust a contributor withdraws per step from a neighbour who contributed nothing.", unit = "1/step", min = 0, max = 1)
+    public double exclusionRate = 0.02;
+
     /** A copy of these parameters. */
     public Params copy() {
         try {

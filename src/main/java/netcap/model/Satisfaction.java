@@ -6,7 +6,7 @@ import netcap.world.Agents;
  * Satisfaction, activity and leaving ("trust and satisfaction keep a virtual network alive").
  * For every member:
  * <pre>
- *   net_i  = value received (socialization + uptake + combination) - effort spent
+ *   net_i  = value received (socialization + uptake + combination + public-good share) - effort spent
  *   sat_i += lambda (net_i - sat_i)                                  lambda = satisfactionMemory
  *   target = amin + (1 - amin) / (1 + exp(-(sat_i - ref) / scale))
  *   act_i += alpha (target - act_i)                                  alpha = activityResponse
@@ -37,7 +37,7 @@ final class Satisfaction extends Mechanism {
             if (a.status[i] != Agents.MEMBER) {
                 continue;
             }
-            double value = m.flowSocialization[i] + m.flowUptake[i] + m.flowCombination[i];
+            double value = m.flowSocialization[i] + m.flowUptake[i] + m.flowCombination[i] + m.gameValue[i];
             double net = value - m.effort[i];
             a.payoff[i] = net;
             a.satisfaction[i] += p.satisfactionMemory * (net - a.satisfaction[i]);

@@ -8,8 +8,9 @@ import netcap.world.MultiplexNetwork;
  * by a tie that is physical (co-presence) or at least {@code socializationMinLevel} (close
  * ties). Per domain k the learner gains
  * <pre>  dT_ik = min( sum_j s * a_i * tau_ij * act_j * max(0, T_jk - T_ik),  max_j max(0, T_jk - T_ik) )</pre>
- * with s = socializationRate, a_i = attention share per tie, tau_ij = i's trust in j and act_j
- * the teacher's activity. The cap keeps a learner from overtaking its best teacher. Teachers lose
+ * with s = socializationRate, a_i = attention share per tie (times the reciprocity factor of i:
+ * teachers give more to agents of high standing), tau_ij = i's trust in j and act_j the teacher's
+ * activity. The cap keeps a learner from overtaking its best teacher. Teachers lose
  * nothing. Reads the old tacit stocks and writes a second buffer (two-phase), so it is
  * independent of visiting order and thread count. Cost O(entries x D).
  */
@@ -55,7 +56,7 @@ final class Socialization extends Mechanism {
                 }
                 java.util.Arrays.fill(add, 0);
                 java.util.Arrays.fill(maxGap, 0);
-                double att = m.attention(i);
+                double att = m.attention(i) * m.reciprocity(i);
                 int s = net.start(i);
                 int e = s + net.degree(i);
                 for (int k = s; k < e; k++) {

@@ -8,11 +8,15 @@ import netcap.world.MultiplexNetwork;
  * level last changed and both trust the other at least (L+1) x {@code promoteTrustStep}. A tie
  * idle in both directions for {@code demoteAfter} steps falls one level (friends who stop
  * interacting fall back). A stranger tie (level 0) that exists only in virtual channels and has
- * been idle for {@code dropAfter} steps is dropped. Physical ties are never dropped here.
+ * been idle for {@code dropAfter} steps is dropped, and, with {@code exclusion}, a virtual tie in
+ * which either side's trust has fallen below 0.05. Physical ties are never dropped here.
  * Sequential, in agent order. Cost O(entries).
  */
 final class TieDynamics extends Mechanism {
     private static final long serialVersionUID = 1L;
+
+    /** Trust below which a virtual tie is cut when exclusion is on. */
+    static final double EXCLUSION_TRUST = 0.05;
 
     private final netcap.world.EdgeList drops = new netcap.world.EdgeList();
 
@@ -60,6 +64,8 @@ final class TieDynamics extends Mechanism {
                 } else if (lvl == MultiplexNetwork.STRANGER && (layers[k] & physical) == 0
                         && Math.min(idle[k], idle[f]) >= p.dropAfter) {
                     drops.add(u, v);
+                } else if (p.exclusion && (layers[k] & physical) == 0 && Math.min(trust[k], trust[f]) < EXCLUSION_TRUST) {
+                    drops.add(u, v); // excluded: one side no longer trusts the other at all
                 }
             }
         }

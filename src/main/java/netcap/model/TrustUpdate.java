@@ -16,6 +16,8 @@ import netcap.world.MultiplexNetwork;
  *       brings nothing): tau_ij -= trustLoss x tau_ij;</li>
  *   <li>otherwise (no contact): no change.</li>
  * </ul>
+ * With {@code exclusion}, a contributing agent also withdraws {@code exclusionRate} of its trust
+ * per step from every active neighbour that contributed nothing to the public good.
  * The entry's idle counter restarts at any exchange in either direction and grows otherwise.
  * Generalized trust moves toward the share of satisfying exchanges among the agent's contacts:
  * GT_i += r (share - GT_i), r = generalTrustRate, for agents with at least one contact. Each
@@ -76,6 +78,9 @@ final class TrustUpdate extends Mechanism {
                     } else if (gave) {
                         trust[k] -= (float) (p.trustLoss * trust[k]);
                         contacts++;
+                    }
+                    if (p.exclusion && a.propensity[i] > 0 && m.active[nbr[k]] != 0 && m.contribution[nbr[k]] <= 0) {
+                        trust[k] -= (float) (p.exclusionRate * trust[k]); // exclusion of a free-riding neighbour
                     }
                     if (trust[k] < 0) {
                         trust[k] = 0;

@@ -1,0 +1,119 @@
+package netcap.model;
+
+import netcap.game.CostVariant;
+import netcap.game.PublicGoodsGame;
+import netcap.world.Agents;
+import netcap.world.MultiplexNetwork;
+
+/**
+ * Contribution as a public good on each agent's neighbourhood: the public goods game of Santos,
+ * Santos &amp; Pacheco (2008) played each step by the active members (see
+ * {@link PublicGoodsGame}). An agent's contribution is its propensity: 1 for contributors, 0 for
+ * free riders, and for conditional cooperators {@code conditionalSlope} times the mean
+ * contribution its group members made in the previous step, clipped to [0,1] (conditional
+ * cooperation as in Fischbacher, Gächter &amp; Fehr 2001). Each group's pool is multiplied by
+ * {@code synergy} and shared; the cost (per game or per individual, {@code costVariant}) is added
+ * to the agent's effort and the share to its value, so the game feeds satisfaction and, through
+ * {@link StrategyUpdate}, the strategies; because the propensity also sets how much knowledge an
+ * agent shares in the SECI engine, free riding lowers knowledge creation.
+ *
+ * <p>Reputation (authority): rep_i += m (published_i - rep_i), with published_i the explicit
+ * knowledge the agent published this step and m = {@code reputationMemory}; the standing used by
+ * reciprocity is rep_i / (rep_i + mean rep). Cost O(N + entries).
+ */
+final class Contribution extends Mechanism {
+    private static final long serialVersionUID = 1L;
+
+    private final PublicGoodsGame game = new PublicGoodsGame();
+    private double[] payoff = new double[0];
+    private double[] lastContribution = new double[0];
+
+    @Override
+    public String name() {
+        return "contribution";
+    }
+
+    @Override
+    public int order() {
+        return Order.CONTRIBUTION;
+    }
+
+    @Override
+    public void apply(NetcapModel m) {
+        Agents a = m.agents;
+        MultiplexNetwork net = m.network;
+        Params p = m.params;
+        int n = a.size();
+        int d = a.domains;
+        if (payoff.length < n) {
+            payoff = new double[n];
+            lastContribution = java.util.Arrays.copyOf(lastContribution, n);
+        }
+        game.ensureCapacity(n);
+        byte[] plays = m.active;
+        // conditional cooperators match what their group gave last step
+        m.parallel.forAgents(n, net::degree, (from, to) -> {
+            int[] nbr = net.neighbors();
+            for (int i = from; i < to; i++) {
+                if (a.strategy[i] != Agents.CONDITIONAL || a.status[i] != Agents.MEMBER) {
+                    continue;
+                }
+                double sum = 0;
+                int count = 0;
+                for (int k = net.start(i); k < net.start(i) + net.degree(i); k++) {
+                    int j = nbr[k];
+                    if (a.status[j] == Agents.MEMBER) {
+                        sum += lastContribution[j];
+                        count++;
+                    }
+                }
+                if (count > 0 && m.step() > 0) {
+                    a.propensity[i] = Math.min(1, p.conditionalSlope * sum / count);
+                }
+            }
+        });
+        for (int i = 0; i < n; i++) {
+            m.contribution[i] = plays[i] != 0 ? a.propensity[i] : 0;
+        }
+        CostVariant variant = p.costVariant.equals("perGame") ? CostVariant.PER_GAME : CostVariant.PER_INDIVIDUAL;
+        double r = p.synergy;
+        double c = p.contributionCost;
+        m.parallel.forAgents(n, net::degree, (from, to) -> game.prepare(net, plays, m.contribution, c, variant, from, to));
+        m.parallel.forAgents(n, net::degree, (from, to) -> game.share(net, plays, r, from, to));
+        m.parallel.forAgents(n, net::degree, (from, to) -> {
+            game.collect(net, plays, payoff, from, to);
+            for (int i = from; i < to; i++) {
+                if (plays[i] == 0) {
+                    continue;
+                }
+                int k = PublicGoodsGame.gameDegree(net, plays, i);
+                double paid = variant == CostVariant.PER_GAME ? m.contribution[i] * c * (k + 1) : m.contribution[i] * c;
+                m.effort[i] += paid;
+                m.gameValue[i] = payoff[i] + paid;
+            }
+        });
+        System.arraycopy(m.contribution, 0, lastContribution, 0, n);
+
+        // reputation and standing
+        if (p.reputation) {
+            double total = 0;
+            int members = 0;
+            for (int i = 0; i < n; i++) {
+                if (a.status[i] != Agents.MEMBER) {
+                    continue;
+                }
+                double published = 0;
+                for (int q = i * d; q < (i + 1) * d; q++) {
+                    published += m.postsNext[q];
+                }
+                a.reputation[i] += p.reputationMemory * (published - a.reputation[i]);
+                total += a.reputation[i];
+                members++;
+            }
+            double mean = members == 0 ? 0 : total / members;
+            for (int i = 0; i < n; i++) {
+                m.standing[i] = mean <= 0 ? 0.5 : a.reputation[i] / (a.reputation[i] + mean);
+            }
+        }
+    }
+}

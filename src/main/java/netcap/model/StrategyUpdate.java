@@ -1,0 +1,65 @@
+package netcap.model;
+
+import netcap.game.CostVariant;
+import netcap.game.PublicGoodsGame;
+import netcap.game.UpdateRule;
+import netcap.random.CounterRandom;
+import netcap.random.Streams;
+import netcap.world.Agents;
+
+/**
+ * Strategy update by imitation: each member revises with probability
+ * {@code strategyUpdateRate}; a reviser picks a random neighbour and copies its strategy with the
+ * Fermi probability 1/(1+exp(-beta (P_y - P_x))) or, with {@code updateRule: pairwise}, with
+ * probability (P_y - P_x)/M when the neighbour is better off (Santos et al. 2008), or with
+ * probability {@code mutation} explores a random other strategy. Payoffs are the step's total
+ * (knowledge value plus public-good share minus effort, as computed by {@link Satisfaction}).
+ * Synchronous, draws from {@link CounterRandom}. A new contributor gets propensity 1, a new free
+ * rider 0, a new conditional cooperator {@code conditionalPropensity}. Cost O(N).
+ */
+final class StrategyUpdate extends Mechanism {
+    private static final long serialVersionUID = 1L;
+
+    private byte[] next = new byte[0];
+
+    @Override
+    public String name() {
+        return "strategyUpdate";
+    }
+
+    @Override
+    public int order() {
+        return Order.STRATEGY;
+    }
+
+    @Override
+    public void apply(NetcapModel m) {
+        Agents a = m.agents;
+        Params p = m.params;
+        int n = a.size();
+        if (next.length < n) {
+            next = new byte[n];
+        }
+        long key = Streams.child(m.runKey, name());
+        long step = m.step();
+        byte[] plays = new byte[n];
+        for (int i = 0; i < n; i++) {
+            plays[i] = a.status[i] == Agents.MEMBER ? (byte) 1 : 0;
+        }
+        UpdateRule rule = p.updateRule.equals("pairwise") ? UpdateRule.PAIRWISE_COMPARISON : UpdateRule.FERMI;
+        CostVariant variant = p.costVariant.equals("perGame") ? CostVariant.PER_GAME : CostVariant.PER_INDIVIDUAL;
+        m.parallel.forAgents(n, m.network::degree, (from, to) ->
+                PublicGoodsGame.imitate(m.network, plays, a.payoff, a.strategy, next, rule, p.selectionIntensity, p.mutation,
+                        3, variant, Math.max(p.synergy, 1e-9), Math.max(p.contributionCost, 1e-9), key, step, from, to));
+        for (int i = 0; i < n; i++) {
+            if (plays[i] == 0 || next[i] == a.strategy[i]) {
+                continue;
+            }
+            if (CounterRandom.uniform(key, step, i, 7) >= p.strategyUpdateRate) {
+                continue;
+            }
+            a.strategy[i] = next[i];
+            a.propensity[i] = next[i] == Agents.CONTRIBUTOR ? 1.0 : next[i] == Agents.FREE_RIDER ? 0.0 : p.conditionalPropensity;
+        }
+    }
+}
