@@ -14,7 +14,9 @@ public final class Validations {
     /** Every validation, in the order they are run and printed. */
     public static List<Validation> all() {
         return List.of(
-                new MarchValidation()
+                new MarchValidation(),
+                new BassValidation(),
+                new GranovetterValidation()
                 // one line per further replication, e.g. new BassValidation(),
         );
     }
