@@ -40,7 +40,7 @@ import java.util.Map;
  * do not depend on the thread count.
  *
  * <pre>
- *   java -cp target/netcap-0.1.0-all.jar netcap.growth.WattsCascades [--n 10000] [--runs 200]
+ *   java -cp target/netcap-0.1.0-all.jar netcap.growth.WattsCascades [--n 10000] [--runs 1000]
  *        [--seed 1] [--threads 2] [--csv docs/data/watts2002.csv] [--png docs/img/watts2002.png]
  * </pre>
  */
@@ -210,7 +210,7 @@ public final class WattsCascades {
 
     public static void main(String[] args) throws IOException {
         int n = 10_000;
-        int runs = 200;
+        int runs = 1000;
         long seed = 1;
         int threads = Runtime.getRuntime().availableProcessors();
         double cutoff = AdoptionMeasures.GLOBAL_CASCADE_SHARE;
