@@ -104,7 +104,7 @@ public final class BassValidation implements Validation {
         boolean okClosed = devClosed <= TOL_CLOSED_FORM;
         boolean okPeak = Math.abs(c.peakTime() - theory) <= TOL_PEAK;
         String result = String.format(Locale.ROOT,
-                "max |mean - mean-field| = %.4f (dt=1); max |mean - closed form| = %.4f, peak at t = %.3f (dt=0.01)",
+                "max deviation from mean field %.4f (dt=1), from closed form %.4f; rate peak at t = %.3f (dt=0.01)",
                 devMf, devClosed, c.peakTime());
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("n", N);
