@@ -14,9 +14,11 @@ public final class Validations {
     /** Every validation, in the order they are run and printed. */
     public static List<Validation> all() {
         return List.of(
+new MarchValidation(),
                 new SantosValidation(),
-                new MarchValidation()
-                // one line per further replication, e.g. new BassValidation(),
+                new BassValidation(),
+                new GranovetterValidation()
+                // one line per further validation
         );
     }
 
