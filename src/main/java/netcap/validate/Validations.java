@@ -14,7 +14,7 @@ public final class Validations {
     /** Every validation, in the order they are run and printed. */
     public static List<Validation> all() {
         return List.of(
-new MarchValidation(),
+                new MarchValidation(),
                 new SantosValidation(),
                 new BassValidation(),
                 new GranovetterValidation()
