@@ -226,10 +226,11 @@ public final class PublicGoodsGame {
      *       {@code ky >= 1}).</li>
      * </ul>
      *
-     * <p>Santos et al. (2008, Methods) state only that M is "the maximum possible difference"
-     * between the two payoffs (after Santos &amp; Pacheco 2005); the bounds above are that
-     * difference for the given degrees, attained in the limit of large groups. M only rescales
-     * the speed of imitation, not which strategy is favoured.
+     * <p>Santos et al. (2008) normalize by the maximum possible difference between the two
+     * payoffs, after Santos &amp; Pacheco (2005); the bounds above are our derivation of that
+     * maximum for the given degrees (the per-game one is approached in large groups; the
+     * per-individual one is about half of {@code k> r c} for large degrees). M only rescales the
+     * speed of imitation, not which strategy is favoured; see docs/validation.md.
      */
     public static double maxPayoffDifference(int kx, int ky, double r, double c, CostVariant variant) {
         int k = Math.max(kx, ky);

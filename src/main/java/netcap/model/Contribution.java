@@ -9,9 +9,10 @@ import netcap.world.MultiplexNetwork;
  * Contribution as a public good on each agent's neighbourhood: the public goods game of Santos,
  * Santos &amp; Pacheco (2008) played each step by the active members (see
  * {@link PublicGoodsGame}). An agent's contribution is its propensity: 1 for contributors, 0 for
- * free riders, and for conditional cooperators {@code conditionalSlope} times the mean
- * contribution its group members made in the previous step, clipped to [0,1] (conditional
- * cooperation as in Fischbacher, Gächter &amp; Fehr 2001). Each group's pool is multiplied by
+ * free riders, and for conditional cooperators {@code conditionalSlope} times the trust-weighted
+ * mean contribution its neighbours made in the previous step, clipped to [0,1] (conditional
+ * cooperation as in Fischbacher, Gächter &amp; Fehr 2001; weighting by trust means that neighbours
+ * it has excluded count less). Each group's pool is multiplied by
  * {@code synergy} and shared; the cost (per game or per individual, {@code costVariant}) is added
  * to the agent's effort and the share to its value, so the game feeds satisfaction and, through
  * {@link StrategyUpdate}, the strategies; because the propensity also sets how much knowledge an
@@ -59,16 +60,17 @@ final class Contribution extends Mechanism {
                     continue;
                 }
                 double sum = 0;
-                int count = 0;
+                double weight = 0;
+                float[] trust = net.trust();
                 for (int k = net.start(i); k < net.start(i) + net.degree(i); k++) {
                     int j = nbr[k];
                     if (a.status[j] == Agents.MEMBER) {
-                        sum += lastContribution[j];
-                        count++;
+                        sum += trust[k] * lastContribution[j];
+                        weight += trust[k];
                     }
                 }
-                if (count > 0 && m.step() > 0) {
-                    a.propensity[i] = Math.min(1, p.conditionalSlope * sum / count);
+                if (weight > 0 && m.step() > 0) {
+                    a.propensity[i] = Math.min(1, p.conditionalSlope * sum / weight);
                 }
             }
         });

@@ -175,7 +175,7 @@ public final class Params implements Cloneable {
     public double synergy = 3.0;
 
     @Param(group = "freeRiders", doc = "Cost c of a full contribution (per game, or per individual spread over its games).", unit = "ku", min = 0)
-    public double contributionCost = 0.02;
+    public double contributionCost = 0.01;
 
     @Param(group = "freeRiders", doc = "How the cost is spread: perGame (c in every group an agent is in) or perIndividual (c in total, split over its groups), as in Santos, Santos & Pacheco (2008).", allowed = {"perGame", "perIndividual"})
     public String costVariant = "perGame";
@@ -192,7 +192,7 @@ public final class Params implements Cloneable {
     @Param(group = "freeRiders", doc = "Probability that a revising agent explores a random other strategy instead of imitating (mutation).", min = 0, max = 1)
     public double mutation = 0.001;
 
-    @Param(group = "freeRiders", doc = "Conditional cooperators contribute this multiple of the mean contribution of the members of their group (clipped to [0,1]).", min = 0, max = 10)
+    @Param(group = "freeRiders", doc = "Conditional cooperators contribute this multiple of the trust-weighted mean contribution of their neighbours in the previous step (clipped to [0,1]).", min = 0, max = 10)
     public double conditionalSlope = 1.0;
 
     @Param(group = "freeRiders", doc = "Whether reputation (authority) grows with the knowledge an agent publishes.")

@@ -12,6 +12,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
@@ -104,16 +105,17 @@ public final class SantosChart {
         note.setFont(ticks);
         note.setPaint(Color.DARK_GRAY);
         plot.addAnnotation(note);
-        JFreeChart chart = new JFreeChart("Santos, Santos & Pacheco (2008): public goods game, fixed cost per game",
+        JFreeChart chart = new JFreeChart("Santos, Santos & Pacheco (2008): public goods game, "
+                + (setup.variant() == netcap.game.CostVariant.PER_GAME ? "fixed cost per game" : "fixed cost per individual"),
                 new Font(Font.SANS_SERIF, Font.BOLD, 18), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);
         chart.getLegend().setFrame(BlockBorder.NONE);
+        chart.getLegend().setItemLabelPadding(new RectangleInsets(2, 4, 2, 28));
         chart.addSubtitle(new TextTitle(String.format(Locale.ROOT,
-                "netcap.game, N = %d, %s, %d + %d generations, half cooperators at start; mean of %d runs (new graph each), bars = 95%% CI",
-                setup.nodes(), setup.variant() == netcap.game.CostVariant.PER_GAME ? "cost per game" : "cost per individual",
-                setup.transientGenerations(), setup.window(), setup.runs()),
+                "netcap.game: N = %d, z = 4, %d + %d generations, 50%% cooperators at start; mean of %d runs, bars = 95%% CI",
+                setup.nodes(), setup.transientGenerations(), setup.window(), setup.runs()),
                 new Font(Font.SANS_SERIF, Font.PLAIN, 13)));
         Path parent = png.toAbsolutePath().getParent();
         if (parent != null) {

@@ -80,7 +80,8 @@ public final class SantosValidation implements Validation {
         double ba = crossing(cells[0], THRESHOLD);
         double reg = crossing(cells[1], THRESHOLD);
         boolean pass = !Double.isNaN(ba) && (Double.isNaN(reg) || ba < reg);
-        String result = String.format(Locale.ROOT, "eta*(%.1f coop): BA %s < regular %s", THRESHOLD, fmt(ba), fmt(reg));
+        String result = String.format(Locale.ROOT, "eta*(%.1f coop): BA %s < regular %s", THRESHOLD, fmt(ba), fmt(reg))
+                .replace(" < ", pass ? " < " : " vs ");
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("variant", setup.variant().name());
         details.put("nodes", setup.nodes());
@@ -110,7 +111,7 @@ public final class SantosValidation implements Validation {
         return new Outcome(result, pass, details);
     }
 
-    private static String fmt(double eta) {
-        return Double.isNaN(eta) ? "none (> " + ETA[ETA.length - 1] + ")" : String.format(Locale.ROOT, "%.3f", eta);
+    private String fmt(double eta) {
+        return Double.isNaN(eta) ? "none (> " + etas[etas.length - 1] + ")" : String.format(Locale.ROOT, "%.3f", eta);
     }
 }

@@ -23,6 +23,7 @@ class TrustAndTiesTest {
         p.multiplexTrustBonus = 1.0;
         p.exchangeThreshold = 0.01;
         p.generalTrustRate = 0.5;
+        p.exclusion = false;
         NetcapModel m = blank(4, p);
         tie(m, 0, 1, PHYS, 1, 0.5, 0.5);          // single layer
         tie(m, 0, 2, PHYS | ONLINE, 1, 0.5, 0.5); // both layers
@@ -48,7 +49,9 @@ class TrustAndTiesTest {
 
     @Test
     void trustDoesNotMoveWithoutContact() {
-        NetcapModel m = blank(2, new Params());
+        Params p = new Params();
+        p.exclusion = false;
+        NetcapModel m = blank(2, p);
         tie(m, 0, 1, PHYS, 1, 0.3, 0.7);
         new TrustUpdate().apply(m);
         assertEquals(0.3f, m.network.trust(0, 1));
@@ -98,6 +101,29 @@ class TrustAndTiesTest {
         new TieDynamics().apply(m);
         assertFalse(net.hasTie(2, 3), "idle virtual stranger tie dropped");
         assertEquals(1, m.tiesDropped);
+    }
+
+    @Test
+    void exclusionWithdrawsTrustFromActiveNeighboursWhoContributeNothing() {
+        Params p = new Params();
+        p.exclusion = true;
+        p.exclusionRate = 0.1;
+        NetcapModel m = blank(3, p);
+        tie(m, 0, 1, ONLINE, 2, 0.5, 0.5);
+        tie(m, 0, 2, ONLINE, 2, 0.5, 0.5);
+        m.contribution[0] = 1.0;
+        m.contribution[1] = 1.0;
+        m.contribution[2] = 0.0; // active, contributes nothing
+        m.agents.propensity[2] = 0.0;
+        new TrustUpdate().apply(m);
+        assertEquals(0.5f, m.network.trust(0, 1), 1e-6, "no exchange, a contributing neighbour: unchanged");
+        assertEquals(0.45f, m.network.trust(0, 2), 1e-6, "the free rider loses 10% of 0's trust");
+        assertEquals(0.5f, m.network.trust(2, 0), 1e-6, "free riders withdraw nothing");
+        // once trust is below 0.05 the virtual tie is cut
+        m.network.trust()[m.network.find(0, 2)] = 0.04f;
+        new TieDynamics().apply(m);
+        assertFalse(m.network.hasTie(0, 2));
+        assertTrue(m.network.hasTie(0, 1));
     }
 
     @Test
