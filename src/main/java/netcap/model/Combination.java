@@ -98,7 +98,6 @@ final class Combination extends Mechanism {
                 int e = s + net.degree(i);
                 double wsum = 0;
                 double msum = 0;
-                double m2sum = 0;
                 double simsum = 0;
                 for (int k = s; k < e; k++) {
                     int j = nbr[k];
@@ -130,8 +129,7 @@ final class Combination extends Mechanism {
                     }
                     double mj = w * amount;
                     share[k] = (float) mj;
-                    msum += mj;
-                    m2sum += mj * mj;
+                    msum += (float) mj;
                     double dist = 0;
                     for (int z = 0; z < dims; z++) {
                         double diff = interest[i * dims + z] - interest[j * dims + z];
@@ -150,10 +148,13 @@ final class Combination extends Mechanism {
                     stock[i * d + q] = wsum > 0 ? (float) (st[q] / wsum) : 0f;
                 }
                 if (msum > 0) {
+                    double sumsq = 0;
                     for (int k = s; k < e; k++) {
-                        share[k] = (float) (share[k] / msum);
+                        double sh = share[k] / msum;
+                        share[k] = (float) sh;
+                        sumsq += sh * sh;
                     }
-                    double neff = msum * msum / m2sum;
+                    double neff = 1 / sumsq; // inverse Simpson index, computed from normalized shares (no underflow)
                     if (budget > 0 && neff > Math.max(1, budget)) {
                         neff = Math.max(1, budget);
                     }
@@ -167,7 +168,7 @@ final class Combination extends Mechanism {
                         double f = st[q] / tot;
                         sq += f * f;
                     }
-                    double domainDiv = d == 1 ? 1 : (1 - sq) / (1 - 1.0 / d);
+                    double domainDiv = d == 1 ? 1 : tot > 0 ? (1 - sq) / (1 - 1.0 / d) : 0;
                     double language = simsum / msum;
                     kappa[i] = Math.max(0, domainDiv) * sourceDiv * language;
                 }

@@ -17,7 +17,7 @@ public final class RunFixtures {
             seed: 11
             steps: 10
             replications: 3
-            network: {generator: wattsStrogatz, n: 50, k: 6, p: 0.1}
+            network: {generator: wattsStrogatz, n: 120, k: 6, p: 0.5}
             sweep:
               freeRiderShare: [0.1, 0.5]
               attentionBudget: [4, 16]

@@ -106,7 +106,14 @@ class ReportsTest {
 
     @Test
     void badChartsKeyIsAnInputError() throws Exception {
-        Path run = RunFixtures.run(tmp, "bad", RunFixtures.SINGLE + "charts:\n  - {type: heatmap, x: trustGain, y: forgetting}\n");
+        // a bad charts entry stops the run before anything is computed or written
+        netcap.experiment.SpecException early = org.junit.jupiter.api.Assertions.assertThrows(netcap.experiment.SpecException.class,
+                () -> RunFixtures.run(tmp, "bad", RunFixtures.SINGLE + "charts:\n  - {type: heatmap, x: trustGain, y: forgetting}\n"));
+        assertTrue(early.getMessage().contains("bad.yaml:8: charts[0].x: 'trustGain' is not a swept key of this experiment (nothing is swept)"),
+                early.getMessage());
+        // and netcap chart reports a bad charts entry in a run folder's spec.yaml on one line, exit 2
+        Path run = RunFixtures.run(tmp, "good", RunFixtures.SINGLE);
+        java.nio.file.Files.writeString(run.resolve("spec.yaml"), RunFixtures.SINGLE + "charts:\n  - {type: heatmap, x: trustGain, y: forgetting}\n");
         Result r = exec("chart", run.toString());
         assertEquals(2, r.code);
         assertTrue(r.err.contains("spec.yaml:8: charts[0].x: 'trustGain' is not a swept key of this experiment (nothing is swept)"), r.err);
