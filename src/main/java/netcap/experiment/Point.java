@@ -93,8 +93,9 @@ public record Point(int index, Map<String, Object> values) {
             SpecNode where = spec.root.entries().getOrDefault("params", spec.root);
             throw where.error(ex.getMessage() + (values.isEmpty() ? "" : " at design point " + values));
         }
+        netcap.generate.NetworkGenerator gen;
         try {
-            generator(spec);
+            gen = generator(spec);
         } catch (IllegalArgumentException ex) {
             SpecNode where = spec.root.entries().getOrDefault("network", spec.root);
             String msg = ex.getMessage();
@@ -109,6 +110,13 @@ public record Point(int index, Map<String, Object> values) {
                 where = spec.nodeFor(values.keySet().stream().filter(k -> k.startsWith("network.")).findFirst().get());
             }
             throw where.error(msg + (values.isEmpty() ? "" : " at design point " + values));
+        }
+        Params params = params(spec);
+        if (!params.thresholdList.isBlank() && params.thresholdList.split(",").length != gen.nodes()) {
+            SpecNode where = spec.root.entries().getOrDefault("params", spec.root);
+            where = where.entries().getOrDefault("thresholdList", where);
+            throw where.error("thresholdList has " + params.thresholdList.split(",").length + " values but the network has "
+                    + gen.nodes() + " agents; give one threshold per agent");
         }
     }
 }

@@ -95,6 +95,15 @@ final class Contribution extends Mechanism {
             }
         });
         System.arraycopy(m.contribution, 0, lastContribution, 0, n);
+        double given = 0;
+        int acting = 0;
+        for (int i = 0; i < n; i++) {
+            if (plays[i] != 0) {
+                given += m.contribution[i];
+                acting++;
+            }
+        }
+        m.lastContributionRate = acting == 0 ? 0 : given / acting;
 
         // reputation and standing
         if (p.reputation) {

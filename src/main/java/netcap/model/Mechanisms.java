@@ -6,7 +6,7 @@ import java.util.List;
 public final class Mechanisms {
     /** Every mechanism name, in schedule order. */
     public static final List<String> NAMES = List.of(
-            "activation", "socialization", "externalization", "combination", "internalization",
+            "joining", "activation", "socialization", "externalization", "combination", "internalization",
             "forgetting", "contribution", "trust", "ties", "tieFormation", "satisfaction", "strategyUpdate");
 
     private Mechanisms() {
@@ -15,7 +15,7 @@ public final class Mechanisms {
     /** One fresh instance of every mechanism for {@code model}, in schedule order. */
     static List<Mechanism> create(NetcapModel model) {
         return List.of(
-                new Activation(), new Socialization(), new Externalization(), new Combination(),
+                new Joining(), new Activation(), new Socialization(), new Externalization(), new Combination(),
                 new Internalization(), new Forgetting(), new Contribution(), new TrustUpdate(), new TieDynamics(),
                 new TieFormation(), new Satisfaction(), new StrategyUpdate());
     }

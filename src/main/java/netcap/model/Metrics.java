@@ -16,7 +16,8 @@ import java.util.List;
 public final class Metrics {
     /** Every column, in output order. */
     public static final List<String> COLUMNS = List.of(
-            "step", "members", "active", "left", "churned",
+            "step", "members", "active", "joined", "left", "churned", "adoptionShare", "timeToTakeoff", "globalCascade",
+            "largestComponent",
             "meanTrust", "meanTieTrust", "meanTieTrustSingle", "meanTieTrustMultiplex",
             "meanTacit", "meanExplicit", "totalKnowledge", "knowledgeGini",
             "socialization", "externalization", "uptake", "combination", "internalization",
@@ -26,6 +27,11 @@ public final class Metrics {
             "ties", "tiesFormed", "tiesDropped",
             "tieLevel0", "tieLevel1", "tieLevel2", "tieLevel3", "tieLevel4",
             "multiplexShare", "meanDegree", "clustering");
+
+    /** Adoption share that marks take-off ({@code timeToTakeoff} is the first step at or above it). */
+    public static final double TAKEOFF_SHARE = 0.1;
+    /** Share of all agents that joined after the start above which a cascade counts as global (Watts 2002 uses a finite fraction; 1% here). */
+    public static final double GLOBAL_CASCADE = 0.01;
 
     /** Largest number of nodes whose local clustering is computed exactly; beyond, a fixed sample this large. */
     public static final int CLUSTERING_SAMPLE = 2000;
@@ -111,9 +117,16 @@ public final class Metrics {
         float[] tt = net.trust();
         byte[] lv = net.levels();
         byte[] ly = net.layerMasks();
+        byte[] status = a.status;
         for (int u = 0; u < net.nodes(); u++) {
+            if (status[u] != Agents.MEMBER) {
+                continue;
+            }
             int s = net.start(u);
             for (int k = s; k < s + net.degree(u); k++) {
+                if (status[net.neighbors()[k]] != Agents.MEMBER) {
+                    continue; // latent contact of a non-member
+                }
                 entries++;
                 tieTrust += tt[k];
                 boolean both = (ly[k] & physical) != 0 && (ly[k] & virtual) != 0;
@@ -131,8 +144,17 @@ public final class Metrics {
         row[c++] = step;
         row[c++] = members;
         row[c++] = step == 0 ? 0 : active;
+        row[c++] = m.joinedThisStep;
         row[c++] = m.leftThisStep;
         row[c++] = m.leftTotal;
+        double adoption = n == 0 ? 0 : (double) members / n;
+        if (Double.isNaN(m.takeoffStep) && adoption >= TAKEOFF_SHARE && m.initialMemberCount < TAKEOFF_SHARE * n) {
+            m.takeoffStep = step;
+        }
+        row[c++] = adoption;
+        row[c++] = m.takeoffStep;
+        row[c++] = (double) m.joinedTotal / Math.max(1, n) >= GLOBAL_CASCADE ? 1 : 0;
+        row[c++] = largestComponent(m);
         row[c++] = trust / mem;
         row[c++] = entries == 0 ? 0 : tieTrust / entries;
         row[c++] = singleCount == 0 ? 0 : single / singleCount;
@@ -168,6 +190,45 @@ public final class Metrics {
         row[c++] = entries / mem;
         row[c++] = clustering(m);
         m.series.add(row);
+    }
+
+    /** Size of the largest connected component of the members (ties among members, any layer). O(N + entries). */
+    static int largestComponent(NetcapModel m) {
+        MultiplexNetwork net = m.network;
+        int n = net.nodes();
+        byte[] status = m.agents.status;
+        if (m.componentLabel == null || m.componentLabel.length < n) {
+            m.componentLabel = new int[n];
+            m.componentQueue = new int[n];
+        }
+        int[] label = m.componentLabel;
+        int[] queue = m.componentQueue;
+        java.util.Arrays.fill(label, 0, n, 0);
+        int[] nbr = net.neighbors();
+        int best = 0;
+        int next = 0;
+        for (int s = 0; s < n; s++) {
+            if (status[s] != Agents.MEMBER || label[s] != 0) {
+                continue;
+            }
+            next++;
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = s;
+            label[s] = next;
+            while (head < tail) {
+                int u = queue[head++];
+                for (int k = net.start(u); k < net.start(u) + net.degree(u); k++) {
+                    int v = nbr[k];
+                    if (label[v] == 0 && status[v] == Agents.MEMBER) {
+                        label[v] = next;
+                        queue[tail++] = v;
+                    }
+                }
+            }
+            best = Math.max(best, tail);
+        }
+        return best;
     }
 
     /**

@@ -93,6 +93,23 @@ public class NetcapModel extends SimState {
     public int leftThisStep;
     /** Agents that left since the start. */
     public int leftTotal;
+    /** Agents that joined in the current step, and since the start (initial members excluded). */
+    public int joinedThisStep;
+    public int joinedTotal;
+    /** Order in which each agent became a member (1 = first); 0 = never. */
+    public int[] joinRank;
+    private int joinCounter;
+    /** Number of members at the start. */
+    public int initialMemberCount;
+    /** Each agent's joining threshold (threshold rule). */
+    public double[] thresholds;
+    /** The step at which the adoption share first reached 10%, or NaN. */
+    public double takeoffStep = Double.NaN;
+    /** The contribution rate of the previous step (for the network's pull). */
+    public double lastContributionRate;
+    /** Scratch for the largest component. */
+    int[] componentLabel;
+    int[] componentQueue;
     /** Agents whose local clustering is recorded (null until first needed), and marks for counting. */
     int[] clusteringSample;
     int[] clusteringMark;
@@ -204,7 +221,7 @@ public class NetcapModel extends SimState {
         agents.copyFrom(attrs);
         int d = p.domains;
         for (int i = 0; i < n; i++) {
-            agents.status[i] = Agents.MEMBER;
+            agents.status[i] = p.initialMembers < 0 ? Agents.MEMBER : Agents.NOT_JOINED;
             agents.generalTrust[i] = clamp01(p.initialTrust + p.initialSpread * (2 * rng.nextDouble() - 1));
             agents.activity[i] = clamp01(p.initialActivity + p.initialSpread * (2 * rng.nextDouble() - 1));
             for (int k = 0; k < d; k++) {
@@ -251,6 +268,25 @@ public class NetcapModel extends SimState {
         }
         network.compact(0.25);
 
+        joinRank = new int[n];
+        joinCounter = 0;
+        joinedTotal = 0;
+        takeoffStep = Double.NaN;
+        lastContributionRate = 0;
+        if (p.initialMembers < 0) {
+            for (int i = 0; i < n; i++) {
+                joinRank[i] = ++joinCounter;
+            }
+        } else if (p.initialMembers > 0) {
+            for (int s : seeds(Math.min(p.initialMembers, n))) {
+                agents.status[s] = Agents.MEMBER;
+                joinRank[s] = ++joinCounter;
+            }
+        }
+        initialMemberCount = joinCounter;
+        thresholds = new double[n];
+        thresholdDistribution(p).fill(thresholds, netcap.random.Streams.child(runKey, "thresholds"));
+
         active = new byte[n];
         flowSocialization = new double[n];
         flowExternalization = new double[n];
@@ -277,6 +313,54 @@ public class NetcapModel extends SimState {
         clusteringSample = null;
     }
 
+    /** The first members: the founder (best-connected agent) and contacts of it, or random agents. */
+    private int[] seeds(int k) {
+        long key = netcap.random.Streams.child(runKey, "seeding");
+        if (params.seeding.equals("random")) {
+            return netcap.growth.Seeding.randomNodes(agents.size(), k, key);
+        }
+        int founder = netcap.growth.Seeding.highestDegree(network);
+        int[] followers = netcap.growth.Seeding.followersAmongContacts(network, founder, k - 1, key);
+        int[] out = new int[1 + followers.length];
+        out[0] = founder;
+        System.arraycopy(followers, 0, out, 1, followers.length);
+        return out;
+    }
+
+    private static netcap.growth.ThresholdDistribution thresholdDistribution(Params p) {
+        boolean fractional = p.thresholdType.equals("fractional");
+        if (!p.thresholdList.isBlank()) {
+            String[] parts = p.thresholdList.split(",");
+            double[] v = new double[parts.length];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = Double.parseDouble(parts[i].trim());
+            }
+            return netcap.growth.ThresholdDistribution.list(v, fractional);
+        }
+        switch (p.thresholdDistribution) {
+            case "fixed":
+                return netcap.growth.ThresholdDistribution.fixed(p.thresholdMean, fractional);
+            case "uniform":
+                return netcap.growth.ThresholdDistribution.uniform(Math.max(0, p.thresholdMean - p.thresholdSpread),
+                        p.thresholdMean + p.thresholdSpread, fractional);
+            default:
+                return netcap.growth.ThresholdDistribution.normal(p.thresholdMean, p.thresholdSpread, fractional);
+        }
+    }
+
+    /** Makes agent {@code i} a member now. */
+    void join(int i) {
+        agents.status[i] = Agents.MEMBER;
+        joinRank[i] = ++joinCounter;
+        joinedThisStep++;
+        joinedTotal++;
+    }
+
+    /** Whether member {@code j} is one of the first followers (the firstFollowers members after the founder). */
+    boolean isFirstFollower(int j) {
+        return joinRank[j] >= 2 && joinRank[j] <= 1 + params.firstFollowers;
+    }
+
     /** Clears the per-step counters and makes the per-entry scratch array fit the network. */
     void beginStep() {
         if (received.length < network.neighbors().length) {
@@ -301,6 +385,7 @@ public class NetcapModel extends SimState {
             active[i] = status[i] == Agents.MEMBER ? (byte) 1 : 0;
         }
         leftThisStep = 0;
+        joinedThisStep = 0;
         tiesFormed = 0;
         tiesDropped = 0;
     }

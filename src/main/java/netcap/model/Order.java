@@ -7,6 +7,7 @@ package netcap.model;
 public final class Order {
     /** Clears the per-step scratch state; always runs. */
     public static final int BEGIN = 0;
+    public static final int JOINING = 5;
     public static final int ACTIVATION = 10;
     public static final int SOCIALIZATION = 20;
     public static final int EXTERNALIZATION = 30;

@@ -209,6 +209,21 @@ public final class ParamRegistry {
             throw new IllegalArgumentException("contributorShare + freeRiderShare must be <= 1, was "
                     + p.contributorShare + " + " + p.freeRiderShare);
         }
+        if (!p.thresholdList.isBlank()) {
+            for (String s : p.thresholdList.split(",")) {
+                try {
+                    double v = Double.parseDouble(s.trim());
+                    if (!(v >= 0) || Double.isInfinite(v)) {
+                        throw new NumberFormatException();
+                    }
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("thresholdList must be comma-separated non-negative numbers, found \"" + s.trim() + "\"");
+                }
+            }
+        }
+        if (p.thresholdType.equals("fractional") && p.thresholdMean > 1) {
+            throw new IllegalArgumentException("thresholdMean of fractional thresholds must be <= 1, was " + p.thresholdMean);
+        }
         if (p.initialLevelMin > p.initialLevelMax) {
             throw new IllegalArgumentException("initialLevelMin must be <= initialLevelMax, was "
                     + p.initialLevelMin + " > " + p.initialLevelMax);

@@ -213,6 +213,68 @@ public final class Params implements Cloneable {
     @Param(group = "freeRiders", doc = "Share of trust a contributor withdraws per step from a neighbour who contributed nothing.", unit = "1/step", min = 0, max = 1)
     public double exclusionRate = 0.02;
 
+    // ------------------------------------------------------------------ growth
+
+    @Param(group = "growth", doc = "Agents that are members at the start; -1 means every agent starts as a member (no growth phase), 0 that nobody does (the first join by innovation or a zero threshold).", min = -1, max = 1e9)
+    public int initialMembers = -1;
+
+    @Param(group = "growth", doc = "Who the first members are: founder (the best-connected agent, with the rest of initialMembers drawn from its contacts: a leader and first followers) or random.", allowed = {"founder", "random"})
+    public String seeding = "founder";
+
+    @Param(group = "growth", doc = "How non-members join: bass (innovation p plus imitation q times the share of contacts who are members, Bass 1969), threshold (when enough contacts are members, Granovetter 1978; Watts 2002) or none.", allowed = {"bass", "threshold", "none"})
+    public String joinRule = "bass";
+
+    @Param(group = "growth", doc = "Bass innovation coefficient p: probability per step of joining with no member contacts.", unit = "1/step", min = 0, max = 1)
+    public double innovation = 0.002;
+
+    @Param(group = "growth", doc = "Bass imitation coefficient q: added joining probability per step when all contacts are members.", unit = "1/step", min = 0, max = 1)
+    public double imitation = 0.3;
+
+    @Param(group = "growth", doc = "Whether social proof counts all members (well-mixed, the classic Bass model) instead of an agent's own contacts.")
+    public boolean wellMixed = false;
+
+    @Param(group = "growth", doc = "Threshold distribution: fixed, uniform (thresholdMean +- thresholdSpread) or normal (sd thresholdSpread), clipped at 0 (and 1 if fractional).", allowed = {"fixed", "uniform", "normal"})
+    public String thresholdDistribution = "normal";
+
+    @Param(group = "growth", doc = "Whether thresholds are fractional (share of contacts) or absolute (number of contacts).", allowed = {"fractional", "absolute"})
+    public String thresholdType = "fractional";
+
+    @Param(group = "growth", doc = "Mean (or fixed value) of the joining thresholds.", min = 0)
+    public double thresholdMean = 0.18;
+
+    @Param(group = "growth", doc = "Spread of the thresholds: half-width (uniform) or standard deviation (normal).", min = 0)
+    public double thresholdSpread = 0.05;
+
+    @Param(group = "growth", doc = "Explicit thresholds, one per agent, comma-separated (overrides the distribution when not empty).")
+    public String thresholdList = "";
+
+    @Param(group = "growth", doc = "Number of first joiners after the first members who count as first followers.", min = 0, max = 1e9)
+    public int firstFollowers = 10;
+
+    @Param(group = "growth", doc = "Extra visibility of first followers: each counts 1 + followerBoost contacts in others' social proof (and joins with that much more incentive).", min = 0)
+    public double followerBoost = 0;
+
+    @Param(group = "growth", doc = "Pull of size: joining probabilities are multiplied by 1 + sizePull x (members / agents) + resourcePull x contribution rate.", min = 0)
+    public double sizePull = 0;
+
+    @Param(group = "growth", doc = "Pull of contributed resources (see sizePull).", min = 0)
+    public double resourcePull = 0;
+
+    @Param(group = "growth", doc = "Non-members who arrive per step regardless of contacts and attach by preferential attachment (0 off).", unit = "agents/step", min = 0, max = 1e9)
+    public double arrivalRate = 0;
+
+    @Param(group = "growth", doc = "New virtual ties an arriving agent makes, to members chosen with weight (degree + 1)(1 + reputation) exp(arrivalHomophily x similarity - arrivalProximity x distance).", min = 0, max = 1000)
+    public int arrivalTies = 3;
+
+    @Param(group = "growth", doc = "Strength of interest similarity in an arriving agent's choice of partners.", min = 0)
+    public double arrivalHomophily = 0;
+
+    @Param(group = "growth", doc = "Strength of physical proximity (distance on the unit square) in an arriving agent's choice of partners.", min = 0)
+    public double arrivalProximity = 0;
+
+    @Param(group = "growth", doc = "Members examined by an arriving agent when choosing partners.", min = 1, max = 100000)
+    public int arrivalCandidates = 30;
+
     /** A copy of these parameters. */
     public Params copy() {
         try {

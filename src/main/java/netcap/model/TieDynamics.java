@@ -51,6 +51,9 @@ final class TieDynamics extends Mechanism {
                 if (v < u) {
                     continue;
                 }
+                if (m.agents.status[u] != netcap.world.Agents.MEMBER || m.agents.status[v] != netcap.world.Agents.MEMBER) {
+                    continue; // ties to non-members are latent contacts: they neither grow nor wither
+                }
                 int f = twin[k];
                 int lvl = level[k];
                 if (lvl < MultiplexNetwork.CLOSE_FRIEND && exchanges[k] >= p.promoteAfter && exchanges[f] >= p.promoteAfter

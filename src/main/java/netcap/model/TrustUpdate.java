@@ -61,6 +61,9 @@ final class TrustUpdate extends Mechanism {
                 int contacts = 0;
                 int good = 0;
                 for (int k = s; k < e; k++) {
+                    if (a.status[nbr[k]] != Agents.MEMBER) {
+                        continue; // a latent contact outside the network: no interaction
+                    }
                     boolean got = received[k] >= theta && received[k] > 0;
                     boolean gave = received[twin[k]] >= theta && received[twin[k]] > 0;
                     if (got) {
