@@ -42,8 +42,6 @@ public record ChartSpec(String type, String file, String title, String xLabel, S
     /** The chart types and the keys each accepts besides type, title, file, xLabel and yLabel. */
     public static final Map<String, List<String>> TYPES = types();
 
-    /** Metric columns that later model versions add; charts accept them and skip them while absent. */
-    public static final List<String> PLANNED_METRICS = List.of("joined", "adoptionShare");
 
     /** The keys every entry accepts. */
     public static final List<String> COMMON = List.of("type", "title", "file", "xLabel", "yLabel");
@@ -95,7 +93,6 @@ public record ChartSpec(String type, String file, String title, String xLabel, S
         }
         Set<String> metricNames = new LinkedHashSet<>(Metrics.COLUMNS);
         metricNames.remove("step");
-        metricNames.addAll(PLANNED_METRICS);
         if (ctx.metrics() != null) {
             metricNames.addAll(ctx.metrics());
             metricNames.remove("step");

@@ -101,8 +101,11 @@ class ChartsTest {
     void growthPerPointWithBandsAndAbsentColumnsSkipped() throws Exception {
         List<ChartMaker.Made> made = draw(sweep, "{type: growth}", 4, "members", "active members", "left per step");
         assertEquals("growth-p0", made.get(0).file());
-        ChartMaker.Result r = new ChartMaker(sweep).makeAll(List.of(ChartSpec.defaults(sweep).get(0)));
+        // a run that recorded only some metrics: the growth chart draws those and notes the rest
+        RunData few = RunData.read(RunFixtures.run(tmp, "few", RunFixtures.SINGLE + "metrics: [members, active, totalKnowledge]\n"));
+        ChartMaker.Result r = new ChartMaker(few).makeAll(List.of(ChartSpec.defaults(few).get(0)));
         assertTrue(r.notes().stream().anyMatch(n -> n.contains("'joined'")), r.notes().toString());
+        assertEquals(1, r.charts().size());
         draw(sweep, "{type: growth, point: 2, metrics: [members, joined], title: My growth}", 1, "My growth", "members");
     }
 
