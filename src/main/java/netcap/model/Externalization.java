@@ -6,12 +6,30 @@ import netcap.world.Agents;
  * Externalization (tacit to explicit). An active agent with contribution propensity p_i codifies
  * part of what it knows but has not yet made explicit, per domain k:
  * <pre>  dE_ik = e * p_i * max(0, T_ik - E_ik)</pre>
- * at an effort cost {@code externalizationCost} per unit. Free riders (p = 0) externalize
+ * at an effort cost per unit of {@code externalizationCost} x (1 - trustCostDiscount x s_i), where
+ * s_i is the mean strength trust x (level + 1) / 5 of the agent's ties: strong, trusted ties make
+ * exchange cheaper ("stronger ties and more flow lower everyone's costs"). Free riders (p = 0) externalize
  * nothing. Tacit knowledge is not used up. What is codified is published: it becomes part of the
  * agent's posts, which {@link Combination} spreads over the network in the next step. Cost O(N x D).
  */
 final class Externalization extends Mechanism {
     private static final long serialVersionUID = 1L;
+
+    /** Mean strength trust x (level + 1) / 5 of i's ties to members, in [0,1]; 0 without ties. */
+    static double meanStrength(NetcapModel m, netcap.world.MultiplexNetwork net, int i) {
+        int[] nbr = net.neighbors();
+        float[] trust = net.trust();
+        byte[] level = net.levels();
+        double sum = 0;
+        int count = 0;
+        for (int k = net.start(i); k < net.start(i) + net.degree(i); k++) {
+            if (m.agents.status[nbr[k]] == Agents.MEMBER) {
+                sum += trust[k] * (level[k] + 1) / 5.0;
+                count++;
+            }
+        }
+        return count == 0 ? 0 : sum / count;
+    }
 
     @Override
     public String name() {
@@ -29,6 +47,8 @@ final class Externalization extends Mechanism {
         int d = a.domains;
         double rate = m.params.externalizationRate;
         double cost = m.params.externalizationCost;
+        double discount = m.params.trustCostDiscount;
+        netcap.world.MultiplexNetwork net = m.network;
         m.parallel.forAgents(a.size(), i -> d, (from, to) -> {
             double[] tacit = a.tacit;
             double[] explicit = a.explicit;
@@ -47,8 +67,10 @@ final class Externalization extends Mechanism {
                         flow += x;
                     }
                 }
+                double unit = cost * (1 - discount * meanStrength(m, net, i));
                 m.flowExternalization[i] = flow;
-                m.effort[i] += cost * flow;
+                m.effort[i] += unit * flow;
+                m.unitCost[i] = unit;
             }
         });
     }

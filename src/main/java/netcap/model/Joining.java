@@ -21,8 +21,9 @@ import netcap.world.MultiplexNetwork;
  *       {@code arrivalTies} virtual ties to members chosen by preferential attachment on degree
  *       and reputation, with homophily and proximity (the network's pull).</li>
  * </ul>
- * pull = 1 + sizePull x (members / agents) + resourcePull x (last step's contribution rate): the
- * bigger the flock and the more it contributes, the more attractive it is. Agents who left do
+ * pull = 1 + sizePull x (members / agents) + resourcePull x (last step's contribution rate)
+ * + knowledgePull x (members' mean explicit knowledge / knowledgeFrontier): the bigger the flock,
+ * the more it contributes and the more knowledge it has to offer, the more attractive it is. Agents who left do
  * not rejoin. Synchronous; draws from counter-based streams (Bass) and the stream "joining"
  * (arrivals). Cost O(N + entries).
  */
@@ -73,7 +74,20 @@ final class Joining extends Mechanism {
         if (candidates == 0) {
             return;
         }
-        double pull = 1 + p.sizePull * members / n + p.resourcePull * m.lastContributionRate;
+        double explicitMean = 0;
+        if (p.knowledgePull > 0 && members > 0) {
+            int d = a.domains;
+            for (int i = 0; i < n; i++) {
+                if (adopted[i] != 0) {
+                    for (int q = i * d; q < (i + 1) * d; q++) {
+                        explicitMean += a.explicit[q];
+                    }
+                }
+            }
+            explicitMean /= (double) members * d;
+        }
+        double pull = 1 + p.sizePull * members / n + p.resourcePull * m.lastContributionRate
+                + p.knowledgePull * explicitMean / p.knowledgeFrontier;
         long key = Streams.child(m.runKey, name());
         long step = m.step();
         System.arraycopy(adopted, 0, next, 0, n);

@@ -22,7 +22,7 @@ public final class Metrics {
             "meanTacit", "meanExplicit", "totalKnowledge", "knowledgeGini",
             "socialization", "externalization", "uptake", "combination", "internalization",
             "transferDirect", "transferIndirect", "meanTransferDistance",
-            "effort", "meanSatisfaction", "meanActivity",
+            "effort", "exchangeCost", "meanSatisfaction", "meanActivity",
             "contributorShare", "freeRiderShare", "conditionalShare", "contributionRate", "meanPayoff", "meanReputation",
             "ties", "tiesFormed", "tiesDropped",
             "tieLevel0", "tieLevel1", "tieLevel2", "tieLevel3", "tieLevel4",
@@ -65,6 +65,8 @@ public final class Metrics {
         double comb = 0;
         double intl = 0;
         double effort = 0;
+        double unitCost = 0;
+        int costed = 0;
         int hops = m.params.horizon + 1;
         double direct = 0;
         double indirect = 0;
@@ -76,6 +78,10 @@ public final class Metrics {
             comb += m.flowCombination[i];
             intl += m.flowInternalization[i];
             effort += m.effort[i];
+            if (!Double.isNaN(m.unitCost[i])) {
+                unitCost += m.unitCost[i];
+                costed++;
+            }
             for (int h = 0; h < hops; h++) {
                 double v = m.hopUptake[i * hops + h];
                 if (h == 0) {
@@ -172,6 +178,7 @@ public final class Metrics {
         row[c++] = indirect;
         row[c++] = direct + indirect > 0 ? distWeighted / (direct + indirect) : 0;
         row[c++] = effort;
+        row[c++] = costed == 0 ? m.params.externalizationCost : unitCost / costed;
         row[c++] = sat / mem;
         row[c++] = act / mem;
         row[c++] = strategies[Agents.CONTRIBUTOR] / mem;

@@ -67,6 +67,8 @@ public class NetcapModel extends SimState {
     public double[] flowInternalization;
     /** Per-agent effort spent this step (knowledge work and contributions to public goods). */
     public double[] effort;
+    /** Per-agent effort per unit of knowledge externalized this step (NaN when it externalized nothing). */
+    public double[] unitCost;
     /** Per-agent value received from the public goods game this step. */
     public double[] gameValue;
     /** Per-agent contribution this step (share of a full contribution, 0 when not playing). */
@@ -295,6 +297,7 @@ public class NetcapModel extends SimState {
         flowInternalization = new double[n];
         effort = new double[n];
         gameValue = new double[n];
+        unitCost = new double[n];
         contribution = new double[n];
         standing = new double[n];
         Arrays.fill(standing, 0.5);
@@ -373,6 +376,7 @@ public class NetcapModel extends SimState {
         Arrays.fill(flowInternalization, 0);
         Arrays.fill(effort, 0);
         Arrays.fill(gameValue, 0);
+        Arrays.fill(unitCost, Double.NaN);
         Arrays.fill(contribution, 0);
         Arrays.fill(hopUptake, 0);
         double[] t = posts;

@@ -70,6 +70,9 @@ public final class Params implements Cloneable {
     @Param(group = "seci", doc = "Effort cost of externalizing one unit of knowledge.", unit = "effort/ku", min = 0)
     public double externalizationCost = 0.5;
 
+    @Param(group = "seci", doc = "How much strong, trusted ties cut the cost of sharing: the effort per unit externalized is externalizationCost x (1 - d x mean tie strength), tie strength = trust x (level + 1) / 5.", min = 0, max = 1)
+    public double trustCostDiscount = 0.5;
+
     @Param(group = "seci", doc = "Uptake: share of the gap to the explicit knowledge visible within the horizon that an active agent takes up per step.", unit = "1/step", min = 0, max = 1)
     public double explicitUptake = 0.1;
 
@@ -254,11 +257,14 @@ public final class Params implements Cloneable {
     @Param(group = "growth", doc = "Extra visibility of first followers: each counts 1 + followerBoost contacts in others' social proof (and joins with that much more incentive).", min = 0)
     public double followerBoost = 0;
 
-    @Param(group = "growth", doc = "Pull of size: joining probabilities are multiplied by 1 + sizePull x (members / agents) + resourcePull x contribution rate.", min = 0)
+    @Param(group = "growth", doc = "Pull of size: joining probabilities are multiplied by 1 + sizePull x (members / agents) + resourcePull x contribution rate + knowledgePull x (mean explicit knowledge / knowledgeFrontier).", min = 0)
     public double sizePull = 0;
 
     @Param(group = "growth", doc = "Pull of contributed resources (see sizePull).", min = 0)
     public double resourcePull = 0;
+
+    @Param(group = "growth", doc = "Pull of the knowledge on offer (see sizePull): adds knowledgePull x (mean explicit knowledge of members / knowledgeFrontier).", min = 0)
+    public double knowledgePull = 0;
 
     @Param(group = "growth", doc = "Non-members who arrive per step regardless of contacts and attach by preferential attachment (0 off).", unit = "agents/step", min = 0, max = 1e9)
     public double arrivalRate = 0;
