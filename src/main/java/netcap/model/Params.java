@@ -148,6 +148,9 @@ public final class Params implements Cloneable {
 
     // ------------------------------------------------------------------ satisfaction and activity
 
+    @Param(group = "satisfaction", doc = "Time and attention an acting member spends per step just by taking part (subtracted from its net value).", unit = "ku/step", min = 0)
+    public double participationCost = 0.08;
+
     @Param(group = "satisfaction", doc = "Weight of the newest step in the moving average of satisfaction.", unit = "1/step", min = 0, max = 1)
     public double satisfactionMemory = 0.1;
 
@@ -167,9 +170,9 @@ public final class Params implements Cloneable {
     public double inactiveThreshold = 0.1;
 
     @Param(group = "satisfaction", doc = "Satisfaction below which a step counts as a bad step.", unit = "ku/step", min = -1e9)
-    public double leaveThreshold = -0.01;
+    public double leaveThreshold = -0.03;
 
-    @Param(group = "satisfaction", doc = "Consecutive bad steps after which an inactive member leaves (its account dies and its ties go). 0 never.", min = 0, max = 100000)
+    @Param(group = "satisfaction", doc = "Consecutive bad steps after which a member leaves (its account dies and its ties go). 0 never.", min = 0, max = 100000)
     public int leavePatience = 20;
 
     // ------------------------------------------------------------------ free riders and contribution

@@ -21,6 +21,7 @@ final class StrategyUpdate extends Mechanism {
     private static final long serialVersionUID = 1L;
 
     private byte[] next = new byte[0];
+    private byte[] plays = new byte[0];
 
     @Override
     public String name() {
@@ -39,10 +40,11 @@ final class StrategyUpdate extends Mechanism {
         int n = a.size();
         if (next.length < n) {
             next = new byte[n];
+            plays = new byte[n];
         }
+        byte[] plays = this.plays;
         long key = Streams.child(m.runKey, name());
         long step = m.step();
-        byte[] plays = new byte[n];
         for (int i = 0; i < n; i++) {
             plays[i] = a.status[i] == Agents.MEMBER ? (byte) 1 : 0;
         }

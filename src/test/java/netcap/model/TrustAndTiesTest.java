@@ -197,7 +197,7 @@ class TrustAndTiesTest {
     }
 
     @Test
-    void dissatisfiedInactiveMembersLeaveAndTheirTiesGo() {
+    void dissatisfiedMembersLeaveAndTheirTiesGo() {
         Params p = new Params();
         p.satisfactionMemory = 1.0;
         p.leaveThreshold = -0.01;
@@ -206,6 +206,7 @@ class TrustAndTiesTest {
         p.activityResponse = 1.0;
         p.activityMin = 0.0;
         p.satisfactionScale = 0.001;
+        p.participationCost = 0;
         NetcapModel m = blank(3, p);
         tie(m, 0, 1, PHYS, 2, 0.5, 0.5);
         tie(m, 0, 2, PHYS, 2, 0.5, 0.5);
@@ -222,5 +223,14 @@ class TrustAndTiesTest {
         assertEquals(Agents.MEMBER, m.agents.status[1]);
         assertTrue(m.agents.activity[1] > 0.99, "a satisfied member becomes fully active");
         assertEquals(0.1, m.agents.satisfaction[1], 1e-12);
+        assertEquals(Agents.MEMBER, m.agents.status[2], "no value and no effort is not a bad step");
+
+        // taking part costs time: with participationCost an acting member who gets nothing loses satisfaction
+        Params q = new Params();
+        q.satisfactionMemory = 1.0;
+        q.participationCost = 0.05;
+        NetcapModel k = blank(1, q);
+        new Satisfaction().apply(k);
+        assertEquals(-0.05, k.agents.satisfaction[0], 1e-12);
     }
 }
