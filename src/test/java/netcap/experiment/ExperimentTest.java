@@ -221,6 +221,35 @@ class ExperimentTest {
     }
 
     @Test
+    void snapshotsAndAgentMicrodataOnRequest() throws Exception {
+        Path spec = write("snap.yaml", """
+                name: snap
+                steps: 6
+                replications: 2
+                network: {generator: wattsStrogatz, n: 40, k: 4, p: 0.1}
+                output:
+                  agentsEvery: 3
+                  snapshots: [0, 6]
+                """);
+        Path out = tmp.resolve("snap");
+        Experiment.load(spec).threads(2).out(out).run();
+        Path snap = out.resolve("snapshots").resolve("p000000-r000001-s000006.graphml");
+        assertTrue(Files.exists(snap));
+        org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(snap.toFile());
+        assertEquals(40, doc.getElementsByTagName("node").getLength());
+        String xml = Files.readString(snap);
+        for (String attr : List.of("\"level\"", "\"trustUV\"", "\"layers\"", "\"generalTrust\"", "\"tacitTotal\"")) {
+            assertTrue(xml.contains(attr), "snapshot declares " + attr);
+        }
+        assertEquals(4, Files.list(out.resolve("snapshots")).count(), "steps 0 and 6 of two runs");
+        List<String> agents = Files.readAllLines(out.resolve("agents.csv"));
+        assertEquals("run,point,replicate,seed,step,agent,status,strategy,generalTrust,activity,propensity,reputation,"
+                + "satisfaction,tacit,explicit,degree", agents.get(0));
+        assertEquals(1 + 2 * 3 * 40, agents.size(), "steps 0, 3, 6 for 40 agents in 2 runs");
+        assertTrue(agents.get(1).startsWith("0,0,0,"));
+    }
+
+    @Test
     void docsExperimentsMdMatchesTheCode() throws IOException {
         String committed = Files.readString(Path.of("docs/experiments.md"));
         assertEquals(SpecDoc.markdown(), committed,
