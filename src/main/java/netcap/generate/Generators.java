@@ -246,7 +246,7 @@ public final class Generators {
         int bestDistance = Integer.MAX_VALUE;
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         for (String c : candidates) {
-            int d = levenshtein(lower, c.toLowerCase(java.util.Locale.ROOT));
+            int d = netcap.util.Names.distance(lower, c.toLowerCase(java.util.Locale.ROOT));
             if (d < bestDistance) {
                 bestDistance = d;
                 best = c;
@@ -256,23 +256,4 @@ public final class Generators {
                 ? best : null;
     }
 
-    /** Levenshtein edit distance (insertions, deletions, substitutions), O(|a|·|b|). */
-    static int levenshtein(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 }

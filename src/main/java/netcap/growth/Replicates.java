@@ -2,7 +2,6 @@ package netcap.growth;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,21 +37,9 @@ public final class Replicates {
                 futures.add(pool.submit(() -> body.apply(index)));
             }
             for (Future<T> f : futures) {
-                out.add(f.get());
+                out.add(netcap.util.Tasks.await(f));
             }
             return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            if (c instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(c);
         } finally {
             pool.shutdownNow();
         }

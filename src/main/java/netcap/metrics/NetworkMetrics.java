@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -513,7 +512,7 @@ public final class NetworkMetrics {
             long max = -1;
             long far = sources[0];
             for (Future<long[]> f : parts) {
-                long[] r = f.get();
+                long[] r = netcap.util.Tasks.await(f);
                 sum += r[0];
                 if (r[1] > max) { // parts in source order: ties keep the earliest, as sequentially
                     max = r[1];
@@ -521,18 +520,6 @@ public final class NetworkMetrics {
                 }
             }
             return new long[] {sum, max, far};
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while computing shortest paths", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            if (c instanceof Error er) {
-                throw er;
-            }
-            throw new IllegalStateException(c);
         } finally {
             pool.shutdownNow();
         }

@@ -2,7 +2,6 @@ package netcap.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -80,22 +79,8 @@ public final class Parallel implements AutoCloseable {
         for (int[] r : ranges) {
             fs.add(pool.submit(() -> body.run(r[0], r[1])));
         }
-        try {
-            for (Future<?> f : fs) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            if (c instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(c);
+        for (Future<?> f : fs) {
+            netcap.util.Tasks.await(f);
         }
     }
 

@@ -6,7 +6,6 @@ import netcap.stats.Summary;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -126,17 +125,8 @@ public final class MarchExperiment {
                 futures.add(pool.submit(t));
             }
             for (Future<?> f : futures) {
-                f.get();
+                netcap.util.Tasks.await(f);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(c);
         } finally {
             pool.shutdownNow();
         }

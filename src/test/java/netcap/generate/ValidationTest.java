@@ -133,8 +133,8 @@ class ValidationTest {
 
     @Test
     void levenshtein() {
-        assertEquals(0, Generators.levenshtein("abc", "abc"));
-        assertEquals(3, Generators.levenshtein("kitten", "sitting"));
-        assertEquals(3, Generators.levenshtein("", "abc"));
+        assertEquals(0, netcap.util.Names.distance("abc", "abc"));
+        assertEquals(3, netcap.util.Names.distance("kitten", "sitting"));
+        assertEquals(3, netcap.util.Names.distance("", "abc"));
     }
 }
