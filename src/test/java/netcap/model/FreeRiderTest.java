@@ -1,0 +1,53 @@
+package netcap.model;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Free riders in the full model. */
+class FreeRiderTest {
+    private static int[][] complete(int n) {
+        List<int[]> e = new ArrayList<>();
+        for (int u = 0; u < n; u++) {
+            for (int v = u + 1; v < n; v++) {
+                e.add(new int[] {u, v});
+            }
+        }
+        return e.toArray(new int[0][]);
+    }
+
+    private static double finalFreeRiders(double eta, String rule, boolean reciprocity) {
+        int n = 60;
+        Params p = new Params();
+        p.synergy = eta * n; // complete graph: z + 1 = n
+        p.contributorShare = 0.5;
+        p.freeRiderShare = 0.5;
+        p.reciprocity = reciprocity;
+        p.exclusion = false;
+        p.strategyUpdateRate = 1.0;
+        p.mutation = 0;
+        p.updateRule = rule;
+        p.participationCost = 0;
+        p.leavePatience = 0;
+        Set<String> off = new HashSet<>(Mechanisms.NAMES);
+        off.removeAll(Set.of("contribution", "satisfaction", "strategyUpdate"));
+        NetcapModel m = new NetcapModel(31L, p, TestNetworks.of(n, complete(n)), List.of("online"), off, 1);
+        m.start();
+        m.run(400);
+        return m.series.last("freeRiderShare");
+    }
+
+    @Test
+    void wellMixedFreeRidersTakeOverBelowEtaOne() {
+        for (double eta : new double[] {0.3, 0.8}) {
+            assertEquals(1.0, finalFreeRiders(eta, "pairwise", false), 1e-12, "eta " + eta + ", pairwise comparison");
+            assertEquals(1.0, finalFreeRiders(eta, "fermi", false), 1e-12, "eta " + eta + ", Fermi rule");
+        }
+    }
+}
