@@ -66,6 +66,8 @@ public final class Charts {
         bars.setOrientation(PlotOrientation.VERTICAL);
         plotStyle(bars.getRangeAxis());
         bars.getDomainAxis().setTickLabelFont(TICK);
+        bars.getDomainAxis().setMaximumCategoryLabelLines(2);
+        bars.getDomainAxis().setMaximumCategoryLabelWidthRatio(1.2f);
         bars.setBackgroundPaint(Color.WHITE);
         bars.setRangeGridlinePaint(new Color(0xDDDDDD));
         JFreeChart barChart = new JFreeChart("Ties by relationship level (now)", TITLE, bars, false);
@@ -111,6 +113,7 @@ public final class Charts {
 
     private static XYLineAndShapeRenderer renderer(Color... colours) {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        r.setDrawSeriesLineAsPath(true); // one path per line: far cheaper than a segment per point
         for (int i = 0; i < colours.length; i++) {
             r.setSeriesPaint(i, colours[i]);
             r.setSeriesStroke(i, new BasicStroke(2.2f));

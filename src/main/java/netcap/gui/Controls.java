@@ -39,6 +39,8 @@ public class Controls {
 
     /** What the colour of an agent shows. */
     public static final String[] COLOUR_BY = {"strategy", "knowledge"};
+    /** Which ties between members are drawn. */
+    public static final String[] TIES = {"all", "face to face (physical layer)", "online (virtual layer)", "friends and close friends"};
     /** What the size of an agent shows. */
     public static final String[] SIZE_BY = {"degree", "knowledge"};
 
@@ -49,6 +51,7 @@ public class Controls {
     private int colourBy;
     private int sizeBy;
     private boolean latentTies = true;
+    private int ties;
     private Runnable onPresetChange = () -> { };
 
     /**
@@ -163,6 +166,33 @@ public class Controls {
 
     public String desSizeBy() {
         return "Circle size: number of ties (degree) or knowledge.";
+    }
+
+    public int getTies() {
+        return ties;
+    }
+
+    public void setTies(int i) {
+        ties = Math.max(0, Math.min(TIES.length - 1, i));
+    }
+
+    public Object domTies() {
+        return TIES.clone();
+    }
+
+    public String desTies() {
+        return "<html>Which ties between members are drawn: all, those in the face-to-face layer (grey and purple),<br>"
+                + "those in an online layer (blue and purple), or only friends and close friends.</html>";
+    }
+
+    /** Whether the option {@code shown} of {@link #TIES} draws a tie of this style and level. */
+    public static boolean showsTie(int shown, int style, int level) {
+        return switch (shown) {
+            case 1 -> style != Palette.VIRTUAL_ONLY;
+            case 2 -> style != Palette.PHYSICAL_ONLY;
+            case 3 -> level >= netcap.world.MultiplexNetwork.FRIEND;
+            default -> true;
+        };
     }
 
     public boolean getLatentTies() {

@@ -132,9 +132,7 @@ public class Legend extends JComponent {
             s = new BasicStroke(1f);
         } else {
             float w = (float) Palette.tieWidth(level);
-            s = style == Palette.VIRTUAL_ONLY
-                    ? new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {5, 3.5f}, 0)
-                    : new BasicStroke(w);
+            s = new BasicStroke(w);
             g.setColor(Palette.tie(style, level));
         }
         g.setStroke(s);

@@ -35,6 +35,9 @@ public class NetcapWithUI extends GUIState {
     /** Rows the model's series may hold before the GUI, which has charted them, clears it. */
     public static final int SERIES_LIMIT = 10_000;
 
+    /** Native size of the network field in pixels (the display scales it to its window). */
+    static final int FIELD_SIZE = 700;
+
     public final Controls controls;
     public final ChartData data = new ChartData();
     public NetworkView view;
@@ -76,6 +79,18 @@ public class NetcapWithUI extends GUIState {
         return controls;
     }
 
+    /** Every property on one page of the Model tab (MASON pages after 25). */
+    @Override
+    public int getMaximumPropertiesForInspector() {
+        return 100;
+    }
+
+    /** The Model tab changes only through its own fields (and a preset change, which refreshes it). */
+    @Override
+    public boolean isInspectorVolatile() {
+        return false;
+    }
+
     @Override
     public void start() {
         state = controls.preset().model(controls.params().copy(), controls.getSeed());
@@ -94,7 +109,7 @@ public class NetcapWithUI extends GUIState {
     @Override
     public void init(Controller c) {
         super.init(c);
-        display = new Display2D(680, 680, this);
+        display = new Display2D(FIELD_SIZE, FIELD_SIZE, this);
         display.setBackdrop(Color.WHITE);
         display.attach(view, "Network");
 
@@ -122,6 +137,17 @@ public class NetcapWithUI extends GUIState {
         displayFrame.setDefaultCloseOperation(JFrame.HIDE_ON_CLOSE);
         displayFrame.setContentPane(content);
         displayFrame.setSize(700, 980);
+        // the network always fills its window: rescale whenever the window is resized
+        display.display.getViewport().addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                java.awt.Dimension v = display.display.getViewport().getExtentSize();
+                double fit = Math.max(0.2, (Math.min(v.width, v.height) - 16) / (double) FIELD_SIZE);
+                if (Math.abs(fit - display.getScale()) > 1e-3) {
+                    display.setScale(fit);
+                }
+            }
+        });
         c.registerFrame(displayFrame);
         displayFrame.setVisible(true);
 
@@ -152,11 +178,16 @@ public class NetcapWithUI extends GUIState {
 
     /** Places the windows side by side on a screen of the given size (Console, network, charts). */
     public void arrange(Console console, int width, int height) {
-        int consoleW = Math.min(420, width / 4);
-        int chartsW = Math.min(560, (width - consoleW) * 2 / 5);
+        int consoleW = Math.min(440, width * 27 / 100);
+        int chartsW = Math.min(600, (width - consoleW) * 2 / 5);
         console.setBounds(0, 0, consoleW, height);
         displayFrame.setBounds(consoleW, 0, width - consoleW - chartsW, height);
         charts.frame.setBounds(width - chartsW, 0, chartsW, height);
+        for (int i = 0; i < console.getTabPane().getTabCount(); i++) {
+            if (console.getTabPane().getTitleAt(i).equals("Model")) {
+                console.getTabPane().setSelectedIndex(i);
+            }
+        }
     }
 
     /** Moves new metrics rows to the charts: runs on the model thread, hands over to Swing. */

@@ -91,6 +91,16 @@ public final class Palette {
         return physical && virtual ? BOTH : (physical ? PHYSICAL_ONLY : VIRTUAL_ONLY);
     }
 
+    /** Ties are drawn in three length classes: short, medium, long (fainter and thinner). */
+    public static final int LENGTH_CLASSES = 3;
+    private static final double[] LENGTH_LIMITS = {0.1, 0.25};
+    private static final double[] LENGTH_FADE = {1.0, 0.5, 0.22};
+
+    /** The length class of a tie of length {@code len} on the unit square: 0 short, 1 medium, 2 long. */
+    public static int lengthClass(double len) {
+        return len < LENGTH_LIMITS[0] ? 0 : (len < LENGTH_LIMITS[1] ? 1 : 2);
+    }
+
     /** Opacity of a tie of relationship level {@code level} (0 stranger .. 4 close friend): darker when closer. */
     public static double tieAlpha(int level) {
         return 0.22 + 0.17 * level;
@@ -98,7 +108,20 @@ public final class Palette {
 
     /** Width of a tie in pixels at zoom 1: thicker when closer. */
     public static double tieWidth(int level) {
-        return 0.6 + 0.55 * level;
+        return 0.5 + 0.45 * level;
+    }
+
+    /** Width of a tie of a length class: long ties at most 1 pixel. */
+    public static double tieWidth(int level, int lengthClass) {
+        double w = tieWidth(level);
+        return lengthClass == 2 ? Math.min(1.0, w) : (lengthClass == 1 ? Math.min(1.6, w) : w);
+    }
+
+    /** The colour of a tie of a length class: long ties fade. */
+    public static Color tie(int style, int level, int lengthClass) {
+        Color c = TIE_BASE[style];
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(),
+                (int) Math.round(255 * tieAlpha(level) * LENGTH_FADE[lengthClass]));
     }
 
     /** The colour of a tie: its style's hue at its level's opacity. */

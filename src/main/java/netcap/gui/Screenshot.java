@@ -11,6 +11,8 @@ import java.awt.Component;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
@@ -40,20 +42,31 @@ public final class Screenshot {
             gui.start();
         });
         edt(() -> paint(gui));
-        // warm-up is part of the measurement window's first steps; time the whole run
+        // the whole run is timed, JIT warm-up included
+        cpuDisplay = 0;
+        cpuCharts = 0;
+        long cpuModel = 0;
         long t0 = System.nanoTime();
         for (int s = 0; s < steps; s++) {
+            long c0 = CPU.getCurrentThreadCpuTime();
             gui.step();
+            cpuModel += CPU.getCurrentThreadCpuTime() - c0;
             edt(() -> paint(gui));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         double rate = steps / Math.max(1e-9, seconds);
         NetcapModel m = gui.model();
-        out.printf("netcap gui: preset '%s', %d agents, %d steps drawn in %.2f s: %.1f steps/s with display and charts%n",
-                preset.title(), m.agents.size(), steps, seconds, rate);
+        int n = Math.max(1, steps);
+        out.printf("netcap gui: preset '%s', %d agents, %d steps, each drawn (network, charts) before the next: "
+                        + "%.2f s wall, %.1f steps/s%n", preset.title(), m.agents.size(), steps, seconds, rate);
+        out.printf("netcap gui: CPU per step: model %.1f ms, network view %.1f ms, charts and legend %.1f ms "
+                        + "(%.1f steps/s on one free core)%n", cpuModel / 1e6 / n, cpuDisplay / 1e6 / n, cpuCharts / 1e6 / n,
+                1e9 * n / Math.max(1, cpuModel + cpuDisplay + cpuCharts));
         double modelOnly = modelOnly(preset, seed, steps);
         out.printf("netcap gui: the same steps without drawing: %.1f steps/s%n", modelOnly);
         if (file != null) {
+            gui.view.refreshTies();
+            edt(() -> paint(gui));
             BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
             edt(() -> {
                 Graphics2D g = img.createGraphics();
@@ -101,12 +114,21 @@ public final class Screenshot {
         return steps / Math.max(1e-9, s);
     }
 
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    /** CPU nanoseconds spent painting the network, and the charts and legend. */
+    private static long cpuDisplay;
+    private static long cpuCharts;
+
     private static void paint(NetcapWithUI gui) {
+        long a = CPU.getCurrentThreadCpuTime();
         gui.display.insideDisplay.paintImmediately(0, 0, gui.display.insideDisplay.getWidth(), gui.display.insideDisplay.getHeight());
+        long b = CPU.getCurrentThreadCpuTime();
         for (var p : gui.charts.panels) {
             p.paintImmediately(0, 0, p.getWidth(), p.getHeight());
         }
         gui.legend.paintImmediately(0, 0, gui.legend.getWidth(), gui.legend.getHeight());
+        cpuCharts += CPU.getCurrentThreadCpuTime() - b;
+        cpuDisplay += b - a;
     }
 
     private static void edt(Runnable r) {
