@@ -1,0 +1,96 @@
+package netcap.cli;
+
+import netcap.InputException;
+import netcap.gui.Presets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code netcap gui}: the teacher's window (a MASON Console, the network and live charts), or with
+ * {@code --screenshot} a non-interactive run that times N drawn steps and saves a PNG.
+ */
+@Command(name = "gui",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+                "Open the teaching window: the network, live charts and sliders (a MASON Console).",
+                "Presets: baseline, first followers, free riders take over, online vs offline "
+                        + "(virtual only | both layers). Needs a display; on a server use xvfb-run."
+        },
+        sortOptions = false)
+public final class GuiCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--preset", paramLabel = "NAME", description = "Preset to open (default: ${DEFAULT-VALUE}).")
+    String preset = "baseline";
+
+    @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: the preset's).")
+    Long seed;
+
+    @Option(names = "--list-presets", description = "Print the presets with their descriptions and exit.")
+    boolean list;
+
+    @Option(names = "--screenshot", paramLabel = "FILE.png",
+            description = "Run --steps steps with the display and charts drawn after each, print steps/s, save the window as PNG and exit.")
+    Path screenshot;
+
+    @Option(names = "--steps", paramLabel = "N", description = "Steps for --screenshot (default: ${DEFAULT-VALUE}).")
+    int steps = 200;
+
+    @Option(names = "--size", paramLabel = "WxH", description = "Window area for --screenshot (default: ${DEFAULT-VALUE}).")
+    String size = "1600x1000";
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        if (list) {
+            for (Presets.Preset p : Presets.all()) {
+                out.println(p.title() + "\n    " + p.description().replaceAll("\\s+", " ") + "\n");
+            }
+            out.flush();
+            return 0;
+        }
+        Presets.Preset p = Presets.find(preset);
+        long s = seed == null ? p.seed() : seed;
+        if (steps < 0) {
+            throw new InputException("--steps must be >= 0, was " + steps);
+        }
+        if (!size.matches("\\d{3,5}x\\d{3,5}")) {
+            throw new InputException("--size must look like 1600x1000, was '" + size + "'");
+        }
+        if (GraphicsEnvironment.isHeadless()) {
+            throw new InputException("netcap gui needs a display; on a server run it under xvfb-run "
+                    + "(e.g. xvfb-run -s \"-screen 0 1600x1000x24\" ./netcap gui ...)");
+        }
+        if (screenshot != null) {
+            String[] wh = size.split("x");
+            netcap.gui.Screenshot.run(p, s, steps, screenshot, Integer.parseInt(wh[0]), Integer.parseInt(wh[1]), out);
+            System.exit(0); // the Console leaves AWT threads behind
+            return 0;
+        }
+        java.awt.EventQueue.invokeLater(() -> {
+            netcap.gui.NetcapWithUI gui = new netcap.gui.NetcapWithUI(p, s);
+            sim.display.Console c = new sim.display.Console(gui);
+            java.awt.Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+            gui.arrange(c, screen.width, screen.height);
+            c.setVisible(true);
+        });
+        return waitForever();
+    }
+
+    /** The Console's window keeps the JVM alive; the command returns only when it is closed. */
+    private static int waitForever() {
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,146 @@
+package netcap.gui;
+
+import netcap.experiment.Point;
+import netcap.experiment.Spec;
+import netcap.generate.NetworkGenerator;
+import netcap.model.NetcapModel;
+import netcap.model.Params;
+import netcap.random.Streams;
+import netcap.util.Names;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The GUI's presets: experiment specs stored as {@code src/main/resources/presets/NAME.yaml} in the
+ * ordinary spec format (network, layers, params and optionally scenarios). A spec with scenarios
+ * gives one preset per scenario ({@code online-vs-offline/virtual-only}). No Swing here, so this
+ * class is tested headless.
+ */
+public final class Presets {
+    /** The preset files, in the order of the combo box. */
+    public static final List<String> FILES = List.of("baseline", "first-followers", "free-riders-take-over", "online-vs-offline");
+
+    /**
+     * One preset: a spec and one of its points.
+     *
+     * @param key         {@code spec} or {@code spec/scenario}
+     * @param title       the key in words ("online vs offline: virtual only")
+     * @param description what to watch for (the spec's description)
+     */
+    public record Preset(String key, String title, String description, Spec spec, Point point) {
+        /** A fresh copy of the preset's parameters. */
+        public Params params() {
+            return point.params(spec);
+        }
+
+        /** A model of this preset with the given parameters and seed (not started). */
+        public NetcapModel model(Params params, long seed) {
+            NetworkGenerator g = point.generator(spec);
+            return new NetcapModel(Streams.runKey(seed, point.index(), 0), params, g, spec.layers, point.disabled(spec), 1);
+        }
+
+        /** Whether the generator places agents on the unit square (else the GUI computes a layout). */
+        public boolean placesAgents() {
+            return spec.network.file() == null && "regional".equals(spec.network.generator());
+        }
+
+        /** The spec's seed. */
+        public long seed() {
+            return spec.seed;
+        }
+
+        @Override
+        public String toString() {
+            return title;
+        }
+    }
+
+    private static List<Preset> all;
+
+    private Presets() {
+    }
+
+    /** Every preset, in order. */
+    public static synchronized List<Preset> all() {
+        if (all == null) {
+            List<Preset> out = new ArrayList<>();
+            for (String f : FILES) {
+                Spec spec = Spec.parse(f + ".yaml", resource("presets/" + f + ".yaml"), null, List.of());
+                for (Point p : spec.points()) {
+                    Object scenario = p.values().get("scenario");
+                    String key = scenario == null ? spec.name : spec.name + "/" + scenario;
+                    String title = words(spec.name) + (scenario == null ? "" : ": " + words(scenario.toString()));
+                    out.add(new Preset(key, title, spec.description.trim(), spec, p));
+                }
+            }
+            all = List.copyOf(out);
+        }
+        return all;
+    }
+
+    /** The preset titles, in order (for the combo box). */
+    public static String[] titles() {
+        return all().stream().map(Preset::title).toArray(String[]::new);
+    }
+
+    /**
+     * The preset called {@code name}: its key or title, ignoring case, spaces, dashes and
+     * punctuation ("first followers" = "First-Followers"); a spec with scenarios also answers to
+     * its bare name (its first scenario).
+     *
+     * @throws IllegalArgumentException naming the closest preset and listing all of them
+     */
+    public static Preset find(String name) {
+        String n = normalize(name);
+        for (Preset p : all()) {
+            if (normalize(p.key()).equals(n)) {
+                return p;
+            }
+        }
+        for (Preset p : all()) {
+            if (normalize(p.spec().name).equals(n)) {
+                return p;
+            }
+        }
+        List<String> titles = all().stream().map(Preset::title).toList();
+        String suggestion = Names.closest(name.toLowerCase(Locale.ROOT), titles);
+        if (suggestion == null) {
+            List<String> keys = all().stream().map(Preset::key).toList();
+            String k = Names.closest(name.toLowerCase(Locale.ROOT), keys);
+            suggestion = k == null ? null : find(k).title();
+        }
+        throw new IllegalArgumentException("unknown preset '" + name + "'"
+                + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")
+                + " Presets: " + String.join(", ", titles));
+    }
+
+    /** Index of a preset in {@link #all()}. */
+    public static int indexOf(Preset p) {
+        return all().indexOf(p);
+    }
+
+    static String normalize(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    private static String words(String s) {
+        return s.replace('-', ' ').replace('_', ' ');
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = Presets.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package netcap.gui;
+
+import netcap.model.NetcapModel;
+import sim.display.Console;
+
+import javax.imageio.ImageIO;
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The {@code --screenshot} mode: opens the whole window, starts the preset, runs N steps with the
+ * display and the charts painted synchronously after every step (a stricter test than the
+ * Console's play loop, which skips repaints when the model runs ahead), reports steps per second,
+ * then renders the Console, the network and the charts side by side into one PNG.
+ */
+public final class Screenshot {
+    private Screenshot() {
+    }
+
+    /**
+     * @return steps per second with drawing
+     */
+    public static double run(Presets.Preset preset, long seed, int steps, Path file, int width, int height, PrintWriter out) {
+        NetcapWithUI gui = new NetcapWithUI(preset, seed);
+        Console[] console = new Console[1];
+        edt(() -> {
+            console[0] = new Console(gui);
+            gui.arrange(console[0], width, height);
+            console[0].setVisible(true);
+            gui.start();
+        });
+        edt(() -> paint(gui));
+        // the whole run is timed, JIT warm-up included
+        cpuDisplay = 0;
+        cpuCharts = 0;
+        long cpuModel = 0;
+        long t0 = System.nanoTime();
+        for (int s = 0; s < steps; s++) {
+            long c0 = CPU.getCurrentThreadCpuTime();
+            gui.step();
+            cpuModel += CPU.getCurrentThreadCpuTime() - c0;
+            edt(() -> paint(gui));
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        double rate = steps / Math.max(1e-9, seconds);
+        NetcapModel m = gui.model();
+        int n = Math.max(1, steps);
+        out.printf("netcap gui: preset '%s', %d agents, %d steps, each drawn (network, charts) before the next: "
+                        + "%.2f s wall, %.1f steps/s%n", preset.title(), m.agents.size(), steps, seconds, rate);
+        out.printf("netcap gui: CPU per step: model %.1f ms, network view %.1f ms, charts and legend %.1f ms "
+                        + "(%.1f steps/s on one free core)%n", cpuModel / 1e6 / n, cpuDisplay / 1e6 / n, cpuCharts / 1e6 / n,
+                1e9 * n / Math.max(1, cpuModel + cpuDisplay + cpuCharts));
+        double modelOnly = modelOnly(preset, seed, steps);
+        out.printf("netcap gui: the same steps without drawing: %.1f steps/s%n", modelOnly);
+        if (file != null) {
+            gui.view.refreshTies();
+            edt(() -> paint(gui));
+            BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            edt(() -> {
+                Graphics2D g = img.createGraphics();
+                g.setColor(Color.WHITE);
+                g.fillRect(0, 0, width, height);
+                for (JFrame f : new JFrame[] {console[0], gui.displayFrame, gui.charts.frame}) {
+                    Component c = f.getContentPane();
+                    java.awt.Point p = f.getLocationOnScreen();
+                    java.awt.Point q = c.getLocationOnScreen();
+                    Graphics2D gg = (Graphics2D) g.create(q.x, q.y, c.getWidth(), c.getHeight());
+                    c.printAll(gg);
+                    gg.dispose();
+                    g.setColor(Color.GRAY);
+                    g.drawRect(p.x, p.y, f.getWidth() - 1, f.getHeight() - 1);
+                }
+                g.dispose();
+            });
+            try {
+                Path parent = file.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                ImageIO.write(img, "png", file.toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.println("netcap gui: wrote " + file);
+        }
+        out.flush();
+        edt(() -> {
+            gui.quit();
+            console[0].dispose();
+        });
+        return rate;
+    }
+
+    /** Steps per second of the same model with no GUI at all. */
+    static double modelOnly(Presets.Preset preset, long seed, int steps) {
+        NetcapModel m = preset.model(preset.params(), seed);
+        m.start();
+        long t0 = System.nanoTime();
+        m.run(steps);
+        double s = (System.nanoTime() - t0) / 1e9;
+        m.finish();
+        return steps / Math.max(1e-9, s);
+    }
+
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    /** CPU nanoseconds spent painting the network, and the charts and legend. */
+    private static long cpuDisplay;
+    private static long cpuCharts;
+
+    private static void paint(NetcapWithUI gui) {
+        long a = CPU.getCurrentThreadCpuTime();
+        gui.display.insideDisplay.paintImmediately(0, 0, gui.display.insideDisplay.getWidth(), gui.display.insideDisplay.getHeight());
+        long b = CPU.getCurrentThreadCpuTime();
+        for (var p : gui.charts.panels) {
+            p.paintImmediately(0, 0, p.getWidth(), p.getHeight());
+        }
+        gui.legend.paintImmediately(0, 0, gui.legend.getWidth(), gui.legend.getHeight());
+        cpuCharts += CPU.getCurrentThreadCpuTime() - b;
+        cpuDisplay += b - a;
+    }
+
+    private static void edt(Runnable r) {
+        try {
+            SwingUtilities.invokeAndWait(r);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package netcap.gui;
+
+import netcap.model.Params;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PresetsTest {
+    @Test
+    void everyPresetLoadsWithADescription() {
+        List<String> titles = List.of(Presets.titles());
+        assertEquals(List.of("baseline", "first followers", "free riders take over",
+                "online vs offline: virtual only", "online vs offline: both layers"), titles);
+        for (Presets.Preset p : Presets.all()) {
+            assertTrue(p.description().length() > 200, p.title());
+            assertEquals(500, p.point().generator(p.spec()).nodes(), p.title());
+        }
+    }
+
+    @Test
+    void findsByTitleOrKeyIgnoringCaseAndDashes() {
+        assertEquals("first-followers", Presets.find("first followers").key());
+        assertEquals("first-followers", Presets.find("First-Followers").key());
+        assertEquals("online-vs-offline/both-layers", Presets.find("online vs offline: both layers").key());
+        assertEquals("online-vs-offline/virtual-only", Presets.find("online vs offline").key());
+    }
+
+    @Test
+    void unknownPresetSuggestsTheClosest() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Presets.find("first folowers"));
+        assertTrue(e.getMessage().contains("did you mean 'first followers'"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+    }
+
+    @Test
+    void presetsSetWhatTheyPromise() {
+        Params ff = Presets.find("first followers").params();
+        assertEquals(1, ff.initialMembers);
+        assertEquals("bass", ff.joinRule);
+        assertTrue(ff.followerBoost > 0);
+        Params fr = Presets.find("free riders take over").params();
+        assertTrue(fr.freeRiderShare >= 0.5);
+        assertFalse(fr.reciprocity);
+        assertFalse(fr.exclusion);
+        assertTrue(fr.synergy < new Params().synergy);
+        Params virtual = Presets.find("online vs offline: virtual only").params();
+        assertEquals(1.0, virtual.virtualOnlyShare);
+        Params both = Presets.find("online vs offline: both layers").params();
+        assertEquals(0.0, both.virtualOnlyShare);
+        assertEquals(0.0, both.physicalOnlyShare);
+        assertEquals(-1, Presets.find("baseline").params().initialMembers);
+    }
+
+    @Test
+    void eachCallGivesFreshParameters() {
+        Presets.Preset p = Presets.find("baseline");
+        p.params().synergy = 99;
+        assertEquals(new Params().synergy, p.params().synergy);
+    }
+}
