@@ -75,7 +75,13 @@ public class NetcapModel extends SimState {
     public double[] contribution;
     /** Per-agent standing in [0,1): reputation / (reputation + mean reputation); 0.5 when all are equal. */
     public double[] standing;
-    /** Posts reaching each agent by distance this step: {@code [agent][hop][domain]} flattened, hop 0 = from neighbours. */
+    /**
+     * One packed row per agent, {@link #rowWidth()} floats: the posts that reached the agent this
+     * step by distance ({@code [hop][domain]}, hop 0 = from neighbours), then what the agent
+     * shows its neighbours (its posts, its shown explicit knowledge, its propensity or -1 for a
+     * non-member, its interests). Neighbours read one contiguous row (two cache lines with the
+     * defaults) instead of six arrays.
+     */
     public float[] field;
     /** Buffer for the next field. */
     public float[] fieldNext;
@@ -302,8 +308,8 @@ public class NetcapModel extends SimState {
         standing = new double[n];
         Arrays.fill(standing, 0.5);
         int hops = p.horizon + 1;
-        field = new float[n * hops * d];
-        fieldNext = new float[n * hops * d];
+        field = new float[n * rowWidth()];
+        fieldNext = new float[n * rowWidth()];
         hopUptake = new double[n * hops];
         posts = new double[n * d];
         postsNext = new double[n * d];
@@ -392,6 +398,11 @@ public class NetcapModel extends SimState {
         joinedThisStep = 0;
         tiesFormed = 0;
         tiesDropped = 0;
+    }
+
+    /** Width of an agent's row in {@link #field}: (horizon + 1) x D reach, D posts, D shown, 1 propensity, interests. */
+    public int rowWidth() {
+        return (params.horizon + 2) * params.domains + params.domains + 1 + params.interestDims;
     }
 
     /** Attention share of each of agent {@code i}'s ties: min(1, budget/degree), 1 when attention is off. */

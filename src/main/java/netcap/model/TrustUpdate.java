@@ -26,6 +26,11 @@ import netcap.world.MultiplexNetwork;
 final class TrustUpdate extends Mechanism {
     private static final long serialVersionUID = 1L;
 
+    private static final int MEMBER = 1;
+    private static final int FREE_RIDING = 2;
+
+    private byte[] flags = new byte[0];
+
     @Override
     public String name() {
         return "trust";
@@ -51,7 +56,20 @@ final class TrustUpdate extends Mechanism {
         byte[] idle = net.idle();
         byte[] exchanges = net.exchanges();
         float[] received = m.received;
-        m.parallel.forAgents(a.size(), net::degree, (from, to) -> {
+        int n = a.size();
+        if (flags.length < n) {
+            flags = new byte[n];
+        }
+        byte[] flags = this.flags;
+        // one byte per agent for what its neighbours need to know: one random read per tie entry
+        for (int i = 0; i < n; i++) {
+            int f = a.status[i] == Agents.MEMBER ? MEMBER : 0;
+            if (f != 0 && m.active[i] != 0 && m.contribution[i] <= 0) {
+                f |= FREE_RIDING;
+            }
+            flags[i] = (byte) f;
+        }
+        m.parallel.forAgents(n, net::degree, (from, to) -> {
             for (int i = from; i < to; i++) {
                 if (a.status[i] != Agents.MEMBER) {
                     continue;
@@ -61,7 +79,8 @@ final class TrustUpdate extends Mechanism {
                 int contacts = 0;
                 int good = 0;
                 for (int k = s; k < e; k++) {
-                    if (a.status[nbr[k]] != Agents.MEMBER) {
+                    int fj = flags[nbr[k]];
+                    if ((fj & MEMBER) == 0) {
                         continue; // a latent contact outside the network: no interaction
                     }
                     boolean got = received[k] >= theta && received[k] > 0;
@@ -82,7 +101,7 @@ final class TrustUpdate extends Mechanism {
                         trust[k] -= (float) (p.trustLoss * trust[k]);
                         contacts++;
                     }
-                    if (p.exclusion && a.propensity[i] > 0 && m.active[nbr[k]] != 0 && m.contribution[nbr[k]] <= 0) {
+                    if (p.exclusion && a.propensity[i] > 0 && (fj & FREE_RIDING) != 0) {
                         trust[k] -= (float) (p.exclusionRate * trust[k]); // exclusion of a free-riding neighbour
                     }
                     if (trust[k] < 0) {
