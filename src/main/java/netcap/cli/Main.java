@@ -18,6 +18,7 @@ import java.io.PrintWriter;
                 NetworkCommand.class,
                 ValidateCommand.class,
                 ChartCommand.class,
+                BenchCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec
