@@ -41,7 +41,7 @@ public final class Bench {
     /** What to measure. */
     public record Options(List<Integer> sizes, int reps, double meanDegree, String generator, int threads,
                           int sweepAgents, int sweepSteps, int sweepReplications, boolean processes, Path jar,
-                          boolean classic, PrintStream log) {
+                          boolean classic, double warmupMs, PrintStream log) {
     }
 
     /** One timed configuration: runs {@code k} steps. */
@@ -259,7 +259,7 @@ public final class Bench {
 
     /**
      * Warm-up, then the median over {@code reps} repetitions of the mean ms per step; each
-     * repetition runs enough steps to last about 200 ms (at least one).
+     * repetition runs enough steps to last about 200 ms (10 ms without warm-up; at least one step).
      */
     double time(String what, Stepper s, StepTimer timer) {
         long start = System.nanoTime();
@@ -271,11 +271,11 @@ public final class Bench {
             last = (System.nanoTime() - t) / 1e6;
             warm++;
             double elapsed = (System.nanoTime() - start) / 1e6;
-            if (warm >= 300 || (warm >= 2 && elapsed >= 1000) || (warm >= 1 && last > 3000)) {
+            if (warm >= 300 || (warm >= 2 && elapsed >= o.warmupMs()) || (warm >= 1 && last > 3000)) {
                 break;
             }
         }
-        int k = (int) Math.max(1, Math.min(500, Math.round(200 / Math.max(last, 1e-3))));
+        int k = (int) Math.max(1, Math.min(500, Math.round((o.warmupMs() > 0 ? 200 : 10) / Math.max(last, 1e-3))));
         if (timer != null) {
             timer.reset();
         }

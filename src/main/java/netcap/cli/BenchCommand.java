@@ -62,6 +62,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-classic", description = "Skip the classic MASON version.")
     boolean noClassic;
 
+    @Option(names = "--warmup-ms", paramLabel = "MS", description = "Warm-up per measurement: at least 2 steps and this long (default ${DEFAULT-VALUE}).")
+    double warmupMs = 1000;
+
     @Option(names = "--jar", paramLabel = "JAR", description = "The netcap jar for the `netcap run` timing (default: this jar, or target/netcap-0.1.0-all.jar).")
     Path jar;
 
@@ -87,7 +90,7 @@ public final class BenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--generator must be erdosRenyiGnp or wattsStrogatz, was " + generator);
         }
         Bench.Options o = new Bench.Options(list, reps, meanDegree, generator, threads, sweepAgents, sweepSteps, sweepRuns,
-                !noProcesses, jar != null ? jar : defaultJar(), !noClassic, System.err);
+                !noProcesses, jar != null ? jar : defaultJar(), !noClassic, warmupMs, System.err);
         Map<String, Object> root = new Bench(o).run();
         System.out.print(Bench.table(root));
         if (json != null) {
