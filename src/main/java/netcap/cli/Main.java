@@ -19,6 +19,7 @@ import java.io.PrintWriter;
                 ValidateCommand.class,
                 ChartCommand.class,
                 GuiCommand.class,
+                BenchCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec
