@@ -61,10 +61,11 @@ final class TrustUpdate extends Mechanism {
             flags = new byte[n];
         }
         byte[] flags = this.flags;
+        boolean contributions = m.enabled("contribution"); // without the public good nobody is seen as free riding
         // one byte per agent for what its neighbours need to know: one random read per tie entry
         for (int i = 0; i < n; i++) {
             int f = a.status[i] == Agents.MEMBER ? MEMBER : 0;
-            if (f != 0 && m.active[i] != 0 && m.contribution[i] <= 0) {
+            if (contributions && f != 0 && m.active[i] != 0 && m.contribution[i] <= 0) {
                 f |= FREE_RIDING;
             }
             flags[i] = (byte) f;

@@ -408,9 +408,7 @@ public final class ClassicAgent {
                 tie.trust -= p.trustLoss * tie.trust;
                 contacts++;
             }
-            if (p.exclusion && propensity > 0 && j.active && j.contribution <= 0) {
-                tie.trust -= p.exclusionRate * tie.trust;
-            }
+            // exclusion reacts to contributions to the public good, a mechanism this model leaves out
             if (tie.trust < 0) {
                 tie.trust = 0;
             } else if (tie.trust > 1) {
