@@ -375,7 +375,7 @@ public final class Runner {
                     explicit += a.explicit[q];
                 }
                 agents.append(point).append(',').append(replicate).append(',').append(key).append(',')
-                        .append(t).append(',').append(i).append(',')
+                        .append(t).append(',').append(i).append(',').append(m.sourceId[i]).append(',')
                         .append(GraphExport.STATUS_NAMES.get(a.status[i])).append(',')
                         .append(GraphExport.STRATEGY_NAMES.get(a.strategy[i])).append(',')
                         .append(Csv.num(a.generalTrust[i])).append(',')
@@ -390,12 +390,12 @@ public final class Runner {
         }
         if (spec.snapshots.contains(t)) {
             Path f = options.out().resolve("snapshots").resolve(partName(point, replicate) + String.format("-s%06d.graphml", t));
-            GraphMLWriter.write(GraphExport.of(m.network, m.agents), f);
+            GraphMLWriter.write(GraphExport.of(m.network, m.agents).addNodeAttribute(GraphExport.Column.ofInt("sourceId", m.sourceId)), f);
         }
     }
 
     private static String agentsHeader() {
-        return "run,point,replicate,seed,step,agent,status,strategy,generalTrust,activity,propensity,reputation,satisfaction,tacit,explicit,degree\n";
+        return "run,point,replicate,seed,step,agent,sourceId,status,strategy,generalTrust,activity,propensity,reputation,satisfaction,tacit,explicit,degree\n";
     }
 
     // ------------------------------------------------------------------ tables

@@ -62,7 +62,7 @@ public final class SpecDoc {
         b.append("- `summary.csv`: one row per run: for each metric `<metric>Final` (last step) and `<metric>Mean` (mean over steps 1..T).\n");
         b.append("- `aggregate.csv`: per point and summary statistic: `n, mean, sd, ciLow, ciHigh` (95% Student-t interval over replications).\n");
         b.append("- `sensitivity.csv` (sobol, morris designs): first-order and total Sobol indices with bootstrap 95% intervals, or Morris mu*, mu, sigma.\n");
-        b.append("- `agents.csv` (`output.agentsEvery`): per-agent microdata keyed by run, step, agent.\n");
+        b.append("- `agents.csv` (`output.agentsEvery`): per-agent microdata keyed by run, step, agent; `sourceId` is the agent's id in the generator or edge list (agents are renumbered for speed when `localityOrder` is on).\n");
         b.append("- `snapshots/` (`output.snapshots`): the network as GraphML with agent and tie attributes.\n");
         b.append("- `manifest.json`: the resolved spec and parameters of every point, seeds, netcap version and git commit, Java version, times.\n");
         b.append("- `spec.yaml`: a copy of the spec with the overrides; `parts/`: each run's results, used by `--resume`.\n\n");

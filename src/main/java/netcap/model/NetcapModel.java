@@ -101,6 +101,12 @@ public class NetcapModel extends SimState {
     public int leftThisStep;
     /** Agents that left since the start. */
     public int leftTotal;
+    /**
+     * The generator's (or edge list's) id of each agent. With {@code localityOrder} agents are
+     * renumbered in breadth-first order so that neighbours have nearby ids (the step then reads
+     * memory in order); outputs carry this original id as {@code sourceId}.
+     */
+    public int[] sourceId;
     /** Agents that joined in the current step, and since the start (initial members excluded). */
     public int joinedThisStep;
     public int joinedTotal;
@@ -224,6 +230,16 @@ public class NetcapModel extends SimState {
         NodeAttributes attrs = new NodeAttributes(n, p.interestDims).randomInterests(rng);
         Graph g = generator.generate(attrs, stream("network"));
         attrs.placeUniformIfUnplaced(rng);
+        sourceId = new int[n];
+        for (int i = 0; i < n; i++) {
+            sourceId[i] = i;
+        }
+        if (p.localityOrder) {
+            int[] order = Locality.bfsOrder(g);
+            g = Locality.relabel(g, order);
+            attrs = Locality.relabel(attrs, order);
+            sourceId = order;
+        }
 
         agents = new Agents(n, p.domains, p.interestDims);
         agents.copyFrom(attrs);
@@ -249,12 +265,17 @@ public class NetcapModel extends SimState {
             }
         }
 
-        // layers and levels of the generated ties
-        network = new MultiplexNetwork(n, g.adjacency().length + g.adjacency().length / 4, virtualLayers);
+        // layers and levels of the generated ties, drawn tie by tie in (u, v) order, u < v
+        network = MultiplexNetwork.fromGraph(g, virtualLayers, 1 << MultiplexNetwork.PHYSICAL, 0, 0f);
         int virtualCount = virtualLayers.size();
+        int[] nbr = network.neighbors();
+        int[] twin = network.twins();
+        byte[] masks = network.layerMasks();
+        byte[] levels = network.levels();
+        float[] trust = network.trust();
         for (int u = 0; u < n; u++) {
-            for (int k = g.start(u); k < g.end(u); k++) {
-                int v = g.adjacency()[k];
+            for (int k = network.start(u); k < network.start(u) + network.degree(u); k++) {
+                int v = nbr[k];
                 if (v < u) {
                     continue;
                 }
@@ -271,10 +292,13 @@ public class NetcapModel extends SimState {
                 int lvl = p.initialLevelMin + rng.nextInt(p.initialLevelMax - p.initialLevelMin + 1);
                 float tuv = (float) clamp01(p.initialTieTrust + p.initialSpread * (2 * rng.nextDouble() - 1));
                 float tvu = (float) clamp01(p.initialTieTrust + p.initialSpread * (2 * rng.nextDouble() - 1));
-                network.addTie(u, v, mask, lvl, tuv, tvu);
+                int f = twin[k];
+                masks[k] = masks[f] = (byte) mask;
+                levels[k] = levels[f] = (byte) lvl;
+                trust[k] = tuv;
+                trust[f] = tvu;
             }
         }
-        network.compact(0.25);
 
         joinRank = new int[n];
         joinCounter = 0;
@@ -293,7 +317,11 @@ public class NetcapModel extends SimState {
         }
         initialMemberCount = joinCounter;
         thresholds = new double[n];
-        thresholdDistribution(p).fill(thresholds, netcap.random.Streams.child(runKey, "thresholds"));
+        double[] drawn = new double[n];
+        thresholdDistribution(p).fill(drawn, netcap.random.Streams.child(runKey, "thresholds"));
+        for (int i = 0; i < n; i++) {
+            thresholds[i] = drawn[sourceId[i]]; // an explicit list is given in the source's order
+        }
 
         active = new byte[n];
         flowSocialization = new double[n];

@@ -17,6 +17,9 @@ public final class Params implements Cloneable {
     @Param(group = "world", doc = "Length of each agent's interest vector (for homophily and shared language).", min = 1, max = 64)
     public int interestDims = 3;
 
+    @Param(group = "world", doc = "Whether agents are renumbered in breadth-first order of the network so that neighbours have nearby ids (faster steps on large networks; outputs keep the source id as sourceId).")
+    public boolean localityOrder = true;
+
     @Param(group = "world", doc = "Share of generated ties that exist only in the physical layer.", min = 0, max = 1)
     public double physicalOnlyShare = 0.3;
 

@@ -238,12 +238,12 @@ class ExperimentTest {
         org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(snap.toFile());
         assertEquals(40, doc.getElementsByTagName("node").getLength());
         String xml = Files.readString(snap);
-        for (String attr : List.of("\"level\"", "\"trustUV\"", "\"layers\"", "\"generalTrust\"", "\"tacitTotal\"")) {
+        for (String attr : List.of("\"level\"", "\"trustUV\"", "\"layers\"", "\"generalTrust\"", "\"tacitTotal\"", "\"sourceId\"")) {
             assertTrue(xml.contains(attr), "snapshot declares " + attr);
         }
         assertEquals(4, Files.list(out.resolve("snapshots")).count(), "steps 0 and 6 of two runs");
         List<String> agents = Files.readAllLines(out.resolve("agents.csv"));
-        assertEquals("run,point,replicate,seed,step,agent,status,strategy,generalTrust,activity,propensity,reputation,"
+        assertEquals("run,point,replicate,seed,step,agent,sourceId,status,strategy,generalTrust,activity,propensity,reputation,"
                 + "satisfaction,tacit,explicit,degree", agents.get(0));
         assertEquals(1 + 2 * 3 * 40, agents.size(), "steps 0, 3, 6 for 40 agents in 2 runs");
         assertTrue(agents.get(1).startsWith("0,0,0,"));
