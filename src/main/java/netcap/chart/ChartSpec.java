@@ -257,7 +257,7 @@ public record ChartSpec(String type, String file, String title, String xLabel, S
             if (grid) {
                 for (String k : d.varying) {
                     int lv = d.levels(k).size();
-                    if (!k.equals("freeRiderShare") && lv >= 2 && lv <= Theme.PALETTE.length) {
+                    if (!k.equals("initialFreeRiderShare") && lv >= 2 && lv <= Theme.PALETTE.length) {
                         by = k;
                         break;
                     }

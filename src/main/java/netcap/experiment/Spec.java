@@ -115,6 +115,11 @@ public final class Spec {
         if (adaptive != null && !metrics.contains(adaptive.metric())) {
             throw top.get("adaptive").error("metric '" + adaptive.metric() + "' is not among the recorded metrics");
         }
+        for (String key : varyingKeys()) {
+            if (Metrics.COLUMNS.contains(key)) {
+                throw root.error("'" + key + "' is both a varied key and a metric column; the output tables need distinct names");
+            }
+        }
         // check that every point resolves (parameter ranges, cross-parameter rules, generators)
         for (Point p : points()) {
             p.check(this);

@@ -32,7 +32,7 @@ public class Controls {
             "innovation", "imitation", "followerBoost");
     /** Parameters shown that take effect at the next start. */
     public static final Set<String> AT_START = Set.of(
-            "horizon", "freeRiderShare", "contributorShare", "physicalOnlyShare", "virtualOnlyShare", "initialMembers");
+            "horizon", "initialFreeRiderShare", "initialContributorShare", "physicalOnlyShare", "virtualOnlyShare", "initialMembers");
     /** Slider ends for parameters whose allowed range is open above. */
     static final Map<String, Double> SLIDER_MAX = Map.of(
             "synergy", 8.0, "contributionCost", 0.2, "attentionBudget", 30.0, "followerBoost", 20.0, "initialMembers", 50.0);
@@ -318,15 +318,15 @@ public class Controls {
     public Object domHorizon() { return dom("horizon"); }
     public String desHorizon() { return des("horizon"); }
 
-    public double getFreeRiderShare() { return params.freeRiderShare; }
-    public void setFreeRiderShare(double v) { set("freeRiderShare", v); }
-    public Object domFreeRiderShare() { return dom("freeRiderShare"); }
-    public String desFreeRiderShare() { return des("freeRiderShare"); }
+    public double getInitialFreeRiderShare() { return params.initialFreeRiderShare; }
+    public void setInitialFreeRiderShare(double v) { set("initialFreeRiderShare", v); }
+    public Object domInitialFreeRiderShare() { return dom("initialFreeRiderShare"); }
+    public String desInitialFreeRiderShare() { return des("initialFreeRiderShare"); }
 
-    public double getContributorShare() { return params.contributorShare; }
-    public void setContributorShare(double v) { set("contributorShare", v); }
-    public Object domContributorShare() { return dom("contributorShare"); }
-    public String desContributorShare() { return des("contributorShare"); }
+    public double getInitialContributorShare() { return params.initialContributorShare; }
+    public void setInitialContributorShare(double v) { set("initialContributorShare", v); }
+    public Object domInitialContributorShare() { return dom("initialContributorShare"); }
+    public String desInitialContributorShare() { return des("initialContributorShare"); }
 
     public double getPhysicalOnlyShare() { return params.physicalOnlyShare; }
     public void setPhysicalOnlyShare(double v) { set("physicalOnlyShare", v); }
@@ -364,8 +364,8 @@ public class Controls {
             return;
         }
         switch (name) {
-            case "freeRiderShare" -> params.contributorShare = Math.min(params.contributorShare, 1 - params.freeRiderShare);
-            case "contributorShare" -> params.freeRiderShare = Math.min(params.freeRiderShare, 1 - params.contributorShare);
+            case "initialFreeRiderShare" -> params.initialContributorShare = Math.min(params.initialContributorShare, 1 - params.initialFreeRiderShare);
+            case "initialContributorShare" -> params.initialFreeRiderShare = Math.min(params.initialFreeRiderShare, 1 - params.initialContributorShare);
             case "physicalOnlyShare" -> params.virtualOnlyShare = Math.min(params.virtualOnlyShare, 1 - params.physicalOnlyShare);
             case "virtualOnlyShare" -> params.physicalOnlyShare = Math.min(params.physicalOnlyShare, 1 - params.virtualOnlyShare);
             default -> { }

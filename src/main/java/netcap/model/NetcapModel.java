@@ -253,10 +253,10 @@ public class NetcapModel extends SimState {
                 agents.explicit[i * d + k] = 2 * p.initialExplicit * rng.nextDouble();
             }
             double u = rng.nextDouble();
-            if (u < p.contributorShare) {
+            if (u < p.initialContributorShare) {
                 agents.strategy[i] = Agents.CONTRIBUTOR;
                 agents.propensity[i] = 1.0;
-            } else if (u < p.contributorShare + p.freeRiderShare) {
+            } else if (u < p.initialContributorShare + p.initialFreeRiderShare) {
                 agents.strategy[i] = Agents.FREE_RIDER;
                 agents.propensity[i] = 0.0;
             } else {

@@ -205,9 +205,9 @@ public final class ParamRegistry {
             throw new IllegalArgumentException("physicalOnlyShare + virtualOnlyShare must be <= 1, was "
                     + p.physicalOnlyShare + " + " + p.virtualOnlyShare);
         }
-        if (p.contributorShare + p.freeRiderShare > 1 + 1e-12) {
-            throw new IllegalArgumentException("contributorShare + freeRiderShare must be <= 1, was "
-                    + p.contributorShare + " + " + p.freeRiderShare);
+        if (p.initialContributorShare + p.initialFreeRiderShare > 1 + 1e-12) {
+            throw new IllegalArgumentException("initialContributorShare + initialFreeRiderShare must be <= 1, was "
+                    + p.initialContributorShare + " + " + p.initialFreeRiderShare);
         }
         if (!p.thresholdList.isBlank()) {
             for (String s : p.thresholdList.split(",")) {

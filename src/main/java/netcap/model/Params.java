@@ -51,10 +51,10 @@ public final class Params implements Cloneable {
     public double initialActivity = 0.6;
 
     @Param(group = "world", doc = "Share of agents that start as unconditional contributors.", min = 0, max = 1)
-    public double contributorShare = 0.17;
+    public double initialContributorShare = 0.17;
 
     @Param(group = "world", doc = "Share of agents that start as free riders (the rest are conditional cooperators).", min = 0, max = 1)
-    public double freeRiderShare = 0.33;
+    public double initialFreeRiderShare = 0.33;
 
     @Param(group = "world", doc = "Initial contribution propensity of conditional cooperators.", min = 0, max = 1)
     public double conditionalPropensity = 0.5;

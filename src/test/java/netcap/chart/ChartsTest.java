@@ -111,8 +111,8 @@ class ChartsTest {
 
     @Test
     void timeseriesByKey() throws Exception {
-        draw(sweep, "{type: timeseries, metrics: [totalKnowledge], by: freeRiderShare}", 1,
-                "freeRiderShare = 0.1", "freeRiderShare = 0.5", "total knowledge (ku)");
+        draw(sweep, "{type: timeseries, metrics: [totalKnowledge], by: initialFreeRiderShare}", 1,
+                "initialFreeRiderShare = 0.1", "initialFreeRiderShare = 0.5", "total knowledge (ku)");
     }
 
     @Test
@@ -154,9 +154,9 @@ class ChartsTest {
 
     @Test
     void heatmap() throws Exception {
-        List<ChartMaker.Made> made = draw(sweep, "{type: heatmap, x: freeRiderShare, y: attentionBudget, metric: totalKnowledgeFinal}",
-                1, "freeRiderShare", "attentionBudget", "total knowledge, final (ku)");
-        assertEquals("heatmap-totalKnowledgeFinal-freeRiderShare-attentionBudget", made.get(0).file());
+        List<ChartMaker.Made> made = draw(sweep, "{type: heatmap, x: initialFreeRiderShare, y: attentionBudget, metric: totalKnowledgeFinal}",
+                1, "initialFreeRiderShare", "attentionBudget", "total knowledge, final (ku)");
+        assertEquals("heatmap-totalKnowledgeFinal-initialFreeRiderShare-attentionBudget", made.get(0).file());
     }
 
     @Test
@@ -197,9 +197,9 @@ class ChartsTest {
         assertTrue(error("  - {title: x}\n").startsWith("exp.yaml:3: charts[0]: a chart needs a 'type'"));
         assertTrue(error("  - type: growth\n    metrcs: [members]\n").startsWith("exp.yaml:4: charts[0].metrcs: unknown key for a growth chart; did you mean 'metrics'?"));
         assertTrue(error("  - {type: growth, metrics: [membrs]}\n").startsWith("exp.yaml:3: charts[0].metrics[0]: unknown metric 'membrs'; did you mean 'members'?"));
-        assertTrue(error("  - {type: heatmap, x: freeRiderShare}\n").startsWith("exp.yaml:3: charts[0]: a heatmap needs 'y'"));
-        assertTrue(error("  - {type: heatmap, x: freeRiderShare, y: trustGain}\n").startsWith("exp.yaml:3: charts[0].y: 'trustGain' is not a swept key of this experiment"));
-        assertTrue(error("  - {type: heatmap, x: freeRiderShare, y: attentionBudget, metric: totalKnowledgeFinl}\n")
+        assertTrue(error("  - {type: heatmap, x: initialFreeRiderShare}\n").startsWith("exp.yaml:3: charts[0]: a heatmap needs 'y'"));
+        assertTrue(error("  - {type: heatmap, x: initialFreeRiderShare, y: trustGain}\n").startsWith("exp.yaml:3: charts[0].y: 'trustGain' is not a swept key of this experiment"));
+        assertTrue(error("  - {type: heatmap, x: initialFreeRiderShare, y: attentionBudget, metric: totalKnowledgeFinl}\n")
                 .startsWith("exp.yaml:3: charts[0].metric: unknown statistic 'totalKnowledgeFinl'; did you mean 'totalKnowledgeFinal'?"));
         assertTrue(error("  - {type: growth, point: 9}\n").startsWith("exp.yaml:3: charts[0].point: must be an integer in [0, 3], was 9"));
         assertTrue(error("  - {type: trust, steps: []}\n").startsWith("exp.yaml:3: charts[0].steps: must be a non-empty list of steps"));
@@ -217,7 +217,7 @@ class ChartsTest {
 
     @Test
     void bareMetricMeansFinalAndPlannedMetricsAreAccepted() {
-        SpecNode root = SpecReader.parse("exp.yaml", "charts:\n  - {type: heatmap, x: freeRiderShare, y: attentionBudget, metric: meanTrust}\n"
+        SpecNode root = SpecReader.parse("exp.yaml", "charts:\n  - {type: heatmap, x: initialFreeRiderShare, y: attentionBudget, metric: meanTrust}\n"
                 + "  - {type: growth, metrics: [members, joined, adoptionShare]}\n");
         List<ChartSpec> s = ChartSpec.parse(root.entries().get("charts"), ChartSpec.Context.of(sweep));
         assertEquals("meanTrustFinal", s.get(0).metric());

@@ -19,7 +19,7 @@ public final class RunFixtures {
             replications: 3
             network: {generator: wattsStrogatz, n: 120, k: 6, p: 0.5}
             sweep:
-              freeRiderShare: [0.1, 0.5]
+              initialFreeRiderShare: [0.1, 0.5]
               attentionBudget: [4, 16]
             output: {agentsEvery: 5}
             """;

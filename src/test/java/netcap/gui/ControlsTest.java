@@ -42,7 +42,7 @@ class ControlsTest {
     @Test
     void startOnlyParametersAreNotLive() {
         assertFalse(Controls.LIVE.contains("horizon"));
-        assertFalse(Controls.LIVE.contains("freeRiderShare"));
+        assertFalse(Controls.LIVE.contains("initialFreeRiderShare"));
         assertTrue(Controls.AT_START.contains("horizon"));
     }
 
@@ -65,9 +65,9 @@ class ControlsTest {
         Controls c = new Controls(null, Presets.find("baseline"));
         c.setTrustGain(7);
         assertEquals(0.05, c.getTrustGain());
-        c.setFreeRiderShare(0.95);
-        assertEquals(0.95, c.getFreeRiderShare());
-        assertTrue(c.getContributorShare() + c.getFreeRiderShare() <= 1 + 1e-12);
+        c.setInitialFreeRiderShare(0.95);
+        assertEquals(0.95, c.getInitialFreeRiderShare());
+        assertTrue(c.getInitialContributorShare() + c.getInitialFreeRiderShare() <= 1 + 1e-12);
         c.setVirtualOnlyShare(0.9);
         assertTrue(c.getPhysicalOnlyShare() + c.getVirtualOnlyShare() <= 1 + 1e-12);
         ParamRegistry.validate(c.params());

@@ -44,7 +44,7 @@ class PresetsTest {
         assertEquals("bass", ff.joinRule);
         assertTrue(ff.followerBoost > 0);
         Params fr = Presets.find("free riders take over").params();
-        assertTrue(fr.freeRiderShare >= 0.5);
+        assertTrue(fr.initialFreeRiderShare >= 0.5);
         assertFalse(fr.reciprocity);
         assertFalse(fr.exclusion);
         assertTrue(fr.synergy < new Params().synergy);

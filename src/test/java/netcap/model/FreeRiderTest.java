@@ -26,8 +26,8 @@ class FreeRiderTest {
         int n = 60;
         Params p = new Params();
         p.synergy = eta * n; // complete graph: z + 1 = n
-        p.contributorShare = 0.5;
-        p.freeRiderShare = 0.5;
+        p.initialContributorShare = 0.5;
+        p.initialFreeRiderShare = 0.5;
         p.reciprocity = reciprocity;
         p.exclusion = false;
         p.strategyUpdateRate = 1.0;

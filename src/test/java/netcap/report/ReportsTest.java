@@ -42,7 +42,7 @@ class ReportsTest {
         }
         assertTrue(html.contains("id=\"aggregate\""));
         assertTrue(html.contains("total knowledge"));
-        assertTrue(html.contains("freeRiderShare</th>"));
+        assertTrue(html.contains("initialFreeRiderShare</th>"));
         assertTrue(html.contains("&lt;b&gt;escaped&lt;/b&gt; &amp; more"), "spec and description escaped");
         assertFalse(html.contains("<b>escaped</b>"));
         assertTrue(html.contains("@media print"));
