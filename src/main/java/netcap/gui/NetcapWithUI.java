@@ -95,7 +95,7 @@ public class NetcapWithUI extends GUIState {
     public void start() {
         state = controls.preset().model(controls.params().copy(), controls.getSeed());
         super.start();
-        view.show(model(), controls.preset().placesAgents());
+        view.show(model(), model().agentsPlaced);
         data.clear();
         feed.reset();
         feed.step(state);

@@ -45,11 +45,6 @@ public final class Presets {
             return new NetcapModel(Streams.runKey(seed, point.index(), 0), params, g, spec.layers, point.disabled(spec), 1);
         }
 
-        /** Whether the generator places agents on the unit square (else the GUI computes a layout). */
-        public boolean placesAgents() {
-            return spec.network.file() == null && "regional".equals(spec.network.generator());
-        }
-
         /** The spec's seed. */
         public long seed() {
             return spec.seed;

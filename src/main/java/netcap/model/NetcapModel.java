@@ -107,6 +107,8 @@ public class NetcapModel extends SimState {
      * memory in order); outputs carry this original id as {@code sourceId}.
      */
     public int[] sourceId;
+    /** Whether the network generator placed the agents on the unit square (a regional network); otherwise positions are random. */
+    public boolean agentsPlaced;
     /** Agents that joined in the current step, and since the start (initial members excluded). */
     public int joinedThisStep;
     public int joinedTotal;
@@ -229,6 +231,7 @@ public class NetcapModel extends SimState {
         MersenneTwisterFast rng = stream("world");
         NodeAttributes attrs = new NodeAttributes(n, p.interestDims).randomInterests(rng);
         Graph g = generator.generate(attrs, stream("network"));
+        agentsPlaced = attrs.placed;
         attrs.placeUniformIfUnplaced(rng);
         sourceId = new int[n];
         for (int i = 0; i < n; i++) {

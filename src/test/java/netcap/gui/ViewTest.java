@@ -139,8 +139,8 @@ class ViewTest {
             m.run(5);
             Controls c = new Controls(() -> m, p);
             NetworkView v = new NetworkView(c);
-            v.show(m, p.placesAgents());
-            assertEquals(!p.placesAgents(), v.layout() != null);
+            v.show(m, m.agentsPlaced);
+            assertEquals(!m.agentsPlaced, v.layout() != null);
             BufferedImage img = new BufferedImage(400, 400, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = img.createGraphics();
             Rectangle2D.Double r = new Rectangle2D.Double(0, 0, 400, 400);
