@@ -77,10 +77,10 @@ public class NetcapModel extends SimState {
     public double[] standing;
     /**
      * One packed row per agent, {@link #rowWidth()} floats: the posts that reached the agent this
-     * step by distance ({@code [hop][domain]}, hop 0 = from neighbours), then what the agent
-     * shows its neighbours (its posts, its shown explicit knowledge, its propensity or -1 for a
-     * non-member, its interests). Neighbours read one contiguous row (two cache lines with the
-     * defaults) instead of six arrays.
+     * step by distance ({@code [hop][domain]}, hop 0 = from neighbours; see {@link #reach}), then
+     * what the agent shows its neighbours (its posts, its shown explicit knowledge, its propensity
+     * or -1 for a non-member, its interests). Neighbours read one contiguous row instead of six
+     * arrays.
      */
     public float[] field;
     /** Buffer for the next field. */
@@ -429,6 +429,11 @@ public class NetcapModel extends SimState {
         joinedThisStep = 0;
         tiesFormed = 0;
         tiesDropped = 0;
+    }
+
+    /** The posts that reached agent {@code i} this step through {@code hop} intermediaries in domain {@code q}. */
+    public float reach(int i, int hop, int q) {
+        return field[i * rowWidth() + hop * params.domains + q];
     }
 
     /** Width of an agent's row in {@link #field}: (horizon + 1) x D reach, D posts, D shown, 1 propensity, interests. */

@@ -160,7 +160,7 @@ class MechanismTest {
         m.active[1] = 0;
         m.active[2] = 0;
         new Combination().apply(m);
-        assertEquals(2.0, m.field[0], 1e-6, "R_0 = sum of trusted neighbours' posts");
+        assertEquals(2.0, m.reach(0, 0, 0), 1e-6, "R_0 = sum of trusted neighbours' posts");
         assertEquals((1 * 1.0 * 2.0 + 1 * 0 * 4.0) / 2.0, m.stockField[0], 1e-6, "stock average over all ties");
         double up = 0.5 * 1.0 * (1 - 0 / 1000.0) * 2.0;
         assertEquals(up, m.agents.explicit[0], 1e-6);
@@ -259,12 +259,12 @@ class MechanismTest {
             int hops = horizon + 1;
             if (horizon < 2) {
                 for (int h = 0; h < hops; h++) {
-                    assertEquals(0, m.field[h], 0, "horizon " + horizon + ": nothing from two intermediaries away");
+                    assertEquals(0, m.reach(0, h, 0), 0, "horizon " + horizon + ": nothing from two intermediaries away");
                 }
             } else {
                 // R_0 of agent 2 = 1; R_1 of agent 1 = delta * R_0 of agent 2; R_2 of agent 0 = delta * R_1 of agent 1
-                assertEquals(0.5 * 0.5, m.field[2], 1e-6, "horizon 2 reaches two intermediaries, attenuated twice");
-                assertEquals(0, m.field[0] + m.field[1], 0, "nothing arrives from closer");
+                assertEquals(0.5 * 0.5, m.reach(0, 2, 0), 1e-6, "horizon 2 reaches two intermediaries, attenuated twice");
+                assertEquals(0, m.reach(0, 0, 0) + m.reach(0, 1, 0), 0, "nothing arrives from closer");
             }
         }
     }
