@@ -58,7 +58,10 @@ public final class Metrics {
         double contributed = 0;
         double payoff = 0;
         double reputation = 0;
-        double[] perAgent = new double[n];
+        if (m.knowledgeScratch == null || m.knowledgeScratch.length < n) {
+            m.knowledgeScratch = new double[n];
+        }
+        double[] perAgent = m.knowledgeScratch;
         double soc = 0;
         double ext = 0;
         double up = 0;
@@ -168,7 +171,8 @@ public final class Metrics {
         row[c++] = tacit / (mem * d);
         row[c++] = explicit / (mem * d);
         row[c++] = tacit + explicit;
-        row[c++] = Gini.of(Arrays.copyOf(perAgent, members));
+        Arrays.sort(perAgent, 0, members); // in place: the scratch array is refilled every step
+        row[c++] = Gini.ofSorted(perAgent, members);
         row[c++] = soc;
         row[c++] = ext;
         row[c++] = up;

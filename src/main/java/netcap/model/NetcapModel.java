@@ -123,6 +123,8 @@ public class NetcapModel extends SimState {
     public double takeoffStep = Double.NaN;
     /** The contribution rate of the previous step (for the network's pull). */
     public double lastContributionRate;
+    /** Scratch for each member's total knowledge (knowledge Gini). */
+    double[] knowledgeScratch;
     /** Scratch for the largest component. */
     int[] componentLabel;
     int[] componentQueue;

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
  * Derivation of independent random streams from one master seed.
  *
  * <p>Every random draw in netcap comes from a {@link MersenneTwisterFast} whose seed is derived
- * from the experiment's master seed by this class, never from {@code new Random()} and never by
+ * from the experiment's master seed by this class, never from an unseeded generator and never by
  * {@code seed + i}. The scheme is a tree of 64-bit keys:
  *
  * <pre>

@@ -32,7 +32,7 @@ public final class Gini {
         }
         double[] sorted = values.clone();
         Arrays.sort(sorted);
-        return sortedUnchecked(sorted);
+        return sortedUnchecked(sorted, sorted.length);
     }
 
     /**
@@ -41,18 +41,25 @@ public final class Gini {
      * @throws IllegalArgumentException if the values are not ascending, negative or not finite
      */
     public static double ofSorted(double[] sorted) {
-        check(sorted);
-        for (int i = 1; i < sorted.length; i++) {
+        return ofSorted(sorted, sorted.length);
+    }
+
+    /** {@link #ofSorted(double[])} of the first {@code n} values of {@code sorted}. O(n). */
+    public static double ofSorted(double[] sorted, int n) {
+        if (n < 0 || n > sorted.length) {
+            throw new IllegalArgumentException("n must be in 0.." + sorted.length + ", was " + n);
+        }
+        check(sorted, n);
+        for (int i = 1; i < n; i++) {
             if (sorted[i] < sorted[i - 1]) {
                 throw new IllegalArgumentException(
                         "values for Gini.ofSorted are not in ascending order at index " + i);
             }
         }
-        return sortedUnchecked(sorted);
+        return sortedUnchecked(sorted, n);
     }
 
-    private static double sortedUnchecked(double[] sorted) {
-        int n = sorted.length;
+    private static double sortedUnchecked(double[] sorted, int n) {
         if (n < 2) {
             return 0.0;
         }
@@ -71,7 +78,11 @@ public final class Gini {
     }
 
     private static void check(double[] values) {
-        for (int i = 0; i < values.length; i++) {
+        check(values, values.length);
+    }
+
+    private static void check(double[] values, int n) {
+        for (int i = 0; i < n; i++) {
             double x = values[i];
             if (!(x >= 0.0) || x == Double.POSITIVE_INFINITY) {
                 throw new IllegalArgumentException("Gini needs finite non-negative values, got " + x + " at index " + i);

@@ -54,4 +54,12 @@ class GiniTest {
                 assertThrows(IllegalArgumentException.class, () -> Gini.of(new double[] {1, -1})).getMessage());
         assertThrows(IllegalArgumentException.class, () -> Gini.of(new double[] {Double.NaN}));
     }
+
+    @Test
+    void prefixOfASortedArray() {
+        double[] v = {0, 0, 0, 1, 99, -5};
+        org.junit.jupiter.api.Assertions.assertEquals(0.75, Gini.ofSorted(v, 4), 1e-12);
+        org.junit.jupiter.api.Assertions.assertEquals(0.0, Gini.ofSorted(v, 1), 0);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Gini.ofSorted(v, 7));
+    }
 }
