@@ -72,10 +72,12 @@ final class Combination extends Mechanism {
         int dims = a.interestDims;
         double simNorm = Math.sqrt(dims);
         int w = m.rowWidth();
-        int postsAt = hops * d;
+        // row layout: what every neighbour reads first, then the reach by hop (read for relaying)
+        int propensityAt = 0;
+        int postsAt = 1;
         int shownAt = postsAt + d;
-        int propensityAt = shownAt + d;
-        int interestAt = propensityAt + 1;
+        int interestAt = shownAt + d;
+        int reachAt = m.reachOffset();
         if (kappa.length < n) {
             kappa = new double[n];
         }
@@ -114,7 +116,7 @@ final class Combination extends Mechanism {
             double[] st = new double[d];
             float touched = 0;
             for (int i = from; i < to; i++) {
-                int fb = i * w;
+                int fb = i * w + reachAt;
                 java.util.Arrays.fill(acc, 0);
                 java.util.Arrays.fill(st, 0);
                 kappa[i] = 0;
@@ -149,7 +151,7 @@ final class Combination extends Mechanism {
                     }
                     double wt = t * pj;
                     for (int h = 1; h < hops; h++) {
-                        int src = jr + (h - 1) * d;
+                        int src = jr + reachAt + (h - 1) * d;
                         for (int q = 0; q < d; q++) {
                             acc[h * d + q] += wt * field[src + q];
                         }
@@ -217,6 +219,7 @@ final class Combination extends Mechanism {
         float[] reach = m.field;
         float[] received = m.received;
         int rowWidth = w;
+        int reachOffset = m.reachOffset();
         double[] postsNext = m.postsNext;
         m.parallel.forAgents(n, net::degree, (from, to) -> {
             for (int i = from; i < to; i++) {
@@ -225,7 +228,7 @@ final class Combination extends Mechanism {
                 }
                 double act = a.activity[i];
                 double pi = a.propensity[i];
-                int fb = i * rowWidth;
+                int fb = i * rowWidth + reachOffset;
                 int eb = i * d;
                 double hop0 = 0;
                 double up = 0;

@@ -433,9 +433,14 @@ public class NetcapModel extends SimState {
         tiesDropped = 0;
     }
 
+    /** Where the reach starts in an agent's row of {@link #field}. */
+    public int reachOffset() {
+        return 1 + 2 * params.domains + params.interestDims;
+    }
+
     /** The posts that reached agent {@code i} this step through {@code hop} intermediaries in domain {@code q}. */
     public float reach(int i, int hop, int q) {
-        return field[i * rowWidth() + hop * params.domains + q];
+        return field[i * rowWidth() + reachOffset() + hop * params.domains + q];
     }
 
     /** Width of an agent's row in {@link #field}: (horizon + 1) x D reach, D posts, D shown, 1 propensity, interests. */
