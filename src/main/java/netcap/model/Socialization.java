@@ -17,6 +17,8 @@ import netcap.world.MultiplexNetwork;
 final class Socialization extends Mechanism {
     private static final long serialVersionUID = 1L;
 
+    private double[] teach = new double[0];
+
     @Override
     public String name() {
         return "socialization";
@@ -45,6 +47,14 @@ final class Socialization extends Mechanism {
         double[] activity = a.activity;
         float[] received = m.received;
         int physical = 1 << MultiplexNetwork.PHYSICAL;
+        if (teach.length < n) {
+            teach = new double[n];
+        }
+        double[] teach = this.teach;
+        // a teacher's weight in one array: its activity, 0 for non-members
+        for (int j = 0; j < n; j++) {
+            teach[j] = status[j] == Agents.MEMBER ? activity[j] : 0;
+        }
         m.parallel.forAgents(n, net::degree, (from, to) -> {
             double[] add = new double[d];
             double[] maxGap = new double[d];
@@ -60,11 +70,11 @@ final class Socialization extends Mechanism {
                 int s = net.start(i);
                 int e = s + net.degree(i);
                 for (int k = s; k < e; k++) {
-                    int j = nbr[k];
-                    if (status[j] != Agents.MEMBER || ((layers[k] & physical) == 0 && level[k] < minLevel)) {
-                        continue;
+                    if ((layers[k] & physical) == 0 && level[k] < minLevel) {
+                        continue; // neither co-present nor close: checked first, from this agent's own entries
                     }
-                    double w = rate * att * trust[k] * activity[j];
+                    int j = nbr[k];
+                    double w = rate * att * trust[k] * teach[j];
                     if (w <= 0) {
                         continue;
                     }
