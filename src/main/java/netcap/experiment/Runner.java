@@ -327,13 +327,7 @@ public final class Runner {
         for (int i = 0; i < cols.length; i++) {
             cols[i] = ts.columnIndex(metrics.get(i));
         }
-        List<String> prefix = new ArrayList<>();
-        prefix.add(Integer.toString(pointIndex));
-        prefix.add(Integer.toString(replicate));
-        prefix.add(Long.toString(key));
-        for (String k : varying) {
-            prefix.add(Csv.value(point.values().get(k)));
-        }
+        List<String> prefix = keyCells(pointIndex, replicate, key);
         List<String> rows = new ArrayList<>();
         List<double[]> all = ts.rows();
         for (int t = 0; t < all.size(); t++) {
@@ -400,6 +394,18 @@ public final class Runner {
 
     // ------------------------------------------------------------------ tables
 
+    /** The cells that identify a run after its run number: point, replicate, seed, the varying values. */
+    private List<String> keyCells(int point, int replicate, long seed) {
+        List<String> cells = new ArrayList<>();
+        cells.add(Integer.toString(point));
+        cells.add(Integer.toString(replicate));
+        cells.add(Long.toString(seed));
+        for (String k : varying) {
+            cells.add(Csv.value(points.get(point).values().get(k)));
+        }
+        return cells;
+    }
+
     private List<String> keyHeader() {
         List<String> h = new ArrayList<>(List.of("run", "point", "replicate", "seed"));
         h.addAll(varying);
@@ -432,12 +438,7 @@ public final class Runner {
             for (RunResult r : results) {
                 List<String> cells = new ArrayList<>();
                 cells.add(Integer.toString(run++));
-                cells.add(Integer.toString(r.point()));
-                cells.add(Integer.toString(r.replicate()));
-                cells.add(Long.toString(r.seed()));
-                for (String k : varying) {
-                    cells.add(Csv.value(points.get(r.point()).values().get(k)));
-                }
+                cells.addAll(keyCells(r.point(), r.replicate(), r.seed()));
                 for (double v : r.summary()) {
                     cells.add(Csv.num(v));
                 }

@@ -70,12 +70,7 @@ public final class Spec {
         this.path = path;
         this.root = root;
         Map<String, SpecNode> top = root.entries();
-        for (Map.Entry<String, SpecNode> e : top.entrySet()) {
-            if (!SpecKeys.TOP.contains(e.getKey())) {
-                throw e.getValue().error("unknown key" + Names.didYouMean(e.getKey(), SpecKeys.TOP)
-                        + " Known keys: " + String.join(", ", SpecKeys.TOP));
-            }
-        }
+        checkKeys(top, SpecKeys.TOP);
         String base = path == null ? "experiment" : path.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         this.name = text(top.get("name"), base);
         if (!name.matches("[A-Za-z0-9._-]+")) {
@@ -102,12 +97,7 @@ public final class Spec {
         this.metrics = metrics(top.get("metrics"));
         SpecNode out = top.get("output");
         Map<String, SpecNode> o = out == null ? Map.of() : mapOf(out);
-        for (Map.Entry<String, SpecNode> e : o.entrySet()) {
-            if (!SpecKeys.OUTPUT.contains(e.getKey())) {
-                throw e.getValue().error("unknown key" + Names.didYouMean(e.getKey(), SpecKeys.OUTPUT)
-                        + " Known keys: " + String.join(", ", SpecKeys.OUTPUT));
-            }
-        }
+        checkKeys(o, SpecKeys.OUTPUT);
         this.every = (int) integer(o.get("every"), 1, 1, 10_000_000);
         this.agentsEvery = (int) integer(o.get("agentsEvery"), 0, 0, 10_000_000);
         this.snapshots = snapshots(o.get("snapshots"));
@@ -139,6 +129,16 @@ public final class Spec {
     }
 
     // ------------------------------------------------------------------ readers
+
+    /** Rejects any key of {@code entries} not in {@code known}, suggesting the closest. */
+    static void checkKeys(Map<String, SpecNode> entries, List<String> known) {
+        for (Map.Entry<String, SpecNode> e : entries.entrySet()) {
+            if (!known.contains(e.getKey())) {
+                throw e.getValue().error("unknown key" + Names.didYouMean(e.getKey(), known)
+                        + " Known keys: " + String.join(", ", known));
+            }
+        }
+    }
 
     static Map<String, SpecNode> mapOf(SpecNode n) {
         if (!n.isMap()) {
@@ -219,12 +219,7 @@ public final class Spec {
             return null;
         }
         Map<String, SpecNode> m = mapOf(n);
-        for (Map.Entry<String, SpecNode> e : m.entrySet()) {
-            if (!SpecKeys.ADAPTIVE.contains(e.getKey())) {
-                throw e.getValue().error("unknown key" + Names.didYouMean(e.getKey(), SpecKeys.ADAPTIVE)
-                        + " Known keys: " + String.join(", ", SpecKeys.ADAPTIVE));
-            }
-        }
+        checkKeys(m, SpecKeys.ADAPTIVE);
         if (!m.containsKey("metric")) {
             throw n.error("needs a 'metric' (a column of timeseries.csv whose final value must be precise)");
         }
@@ -472,12 +467,7 @@ public final class Spec {
             return null;
         }
         Map<String, SpecNode> m = mapOf(n);
-        for (Map.Entry<String, SpecNode> e : m.entrySet()) {
-            if (!SpecKeys.DESIGN.contains(e.getKey())) {
-                throw e.getValue().error("unknown key" + Names.didYouMean(e.getKey(), SpecKeys.DESIGN)
-                        + " Known keys: " + String.join(", ", SpecKeys.DESIGN));
-            }
-        }
+        checkKeys(m, SpecKeys.DESIGN);
         String type = text(m.get("type"), null);
         if (type == null) {
             throw n.error("needs a 'type': lhs, sobol or morris");

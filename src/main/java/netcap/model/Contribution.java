@@ -77,7 +77,7 @@ final class Contribution extends Mechanism {
         for (int i = 0; i < n; i++) {
             m.contribution[i] = plays[i] != 0 ? a.propensity[i] : 0;
         }
-        CostVariant variant = p.costVariant.equals("perGame") ? CostVariant.PER_GAME : CostVariant.PER_INDIVIDUAL;
+        CostVariant variant = p.costVariantValue();
         double r = p.synergy;
         double c = p.contributionCost;
         m.parallel.forAgents(n, net::degree, (from, to) -> game.prepare(net, plays, m.contribution, c, variant, from, to));
@@ -88,8 +88,8 @@ final class Contribution extends Mechanism {
                 if (plays[i] == 0) {
                     continue;
                 }
-                int k = PublicGoodsGame.gameDegree(net, plays, i);
-                double paid = variant == CostVariant.PER_GAME ? m.contribution[i] * c * (k + 1) : m.contribution[i] * c;
+                int groups = game.groupSize(i); // the agent is in k + 1 groups, its own one of size k + 1
+                double paid = variant == CostVariant.PER_GAME ? m.contribution[i] * c * groups : m.contribution[i] * c;
                 m.effort[i] += paid;
                 m.gameValue[i] = payoff[i] + paid;
             }

@@ -133,8 +133,6 @@ final class Joining extends Mechanism {
             count++;
         }
         int n = a.size();
-        int virtualCount = m.network.layerCount() - 1;
-        double simNorm = Math.sqrt(a.interestDims);
         for (int c = 0; c < count; c++) {
             // a random non-member: rejection sampling, then a scan if non-members are rare
             int newcomer = -1;
@@ -166,12 +164,7 @@ final class Joining extends Mechanism {
                 if (j == newcomer || a.status[j] != Agents.MEMBER || m.network.hasTie(newcomer, j)) {
                     continue;
                 }
-                double dist2 = 0;
-                for (int z = 0; z < a.interestDims; z++) {
-                    double diff = a.interest[newcomer * a.interestDims + z] - a.interest[j * a.interestDims + z];
-                    dist2 += diff * diff;
-                }
-                double sim = 1 - Math.sqrt(dist2) / simNorm;
+                double sim = a.similarity(newcomer, j);
                 double dx = a.x[newcomer] - a.x[j];
                 double dy = a.y[newcomer] - a.y[j];
                 cand[found] = j;
@@ -195,7 +188,7 @@ final class Joining extends Mechanism {
                 }
                 int j = cand[pick];
                 if (!m.network.hasTie(newcomer, j)) {
-                    m.network.addTie(newcomer, j, 1 << (1 + rng.nextInt(virtualCount)), MultiplexNetwork.ACQUAINTANCE,
+                    m.network.addTie(newcomer, j, m.network.randomVirtualLayer(rng), MultiplexNetwork.ACQUAINTANCE,
                             (float) a.generalTrust[newcomer], (float) a.generalTrust[j]);
                     m.tiesFormed++;
                 }

@@ -5,15 +5,13 @@ import java.util.List;
 /** The catalogue of mechanisms, in schedule order. */
 public final class Mechanisms {
     /** Every mechanism name, in schedule order. */
-    public static final List<String> NAMES = List.of(
-            "joining", "activation", "socialization", "externalization", "combination", "internalization",
-            "forgetting", "contribution", "trust", "ties", "tieFormation", "satisfaction", "strategyUpdate");
+    public static final List<String> NAMES = create().stream().map(Mechanism::name).toList();
 
     private Mechanisms() {
     }
 
     /** One fresh instance of every mechanism for {@code model}, in schedule order. */
-    static List<Mechanism> create(NetcapModel model) {
+    static List<Mechanism> create() {
         return List.of(
                 new Joining(), new Activation(), new Socialization(), new Externalization(), new Combination(),
                 new Internalization(), new Forgetting(), new Contribution(), new TrustUpdate(), new TieDynamics(),

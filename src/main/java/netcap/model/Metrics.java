@@ -251,7 +251,7 @@ public final class Metrics {
         MultiplexNetwork net = m.network;
         int n = net.nodes();
         int[] sample = m.clusteringSample;
-        if (sample == null || sample.length == 0 && n > 0) {
+        if (sample == null) {
             if (n <= CLUSTERING_SAMPLE) {
                 sample = new int[n];
                 for (int i = 0; i < n; i++) {

@@ -207,7 +207,7 @@ public class NetcapModel extends SimState {
         buildWorld();
         mechanisms.clear();
         schedule.scheduleRepeating(Schedule.EPOCH, Order.BEGIN, state -> ((NetcapModel) state).beginStep(), 1.0);
-        for (Mechanism m : Mechanisms.create(this)) {
+        for (Mechanism m : Mechanisms.create()) {
             if (enabled(m.name())) {
                 mechanisms.add(m);
                 schedule.scheduleRepeating(Schedule.EPOCH, m.order(), m, 1.0);

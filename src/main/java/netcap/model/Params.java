@@ -287,6 +287,16 @@ public final class Params implements Cloneable {
     @Param(group = "growth", doc = "Members examined by an arriving agent when choosing partners.", min = 1, max = 100000)
     public int arrivalCandidates = 30;
 
+    /** {@link #costVariant} as the game's enum. */
+    public netcap.game.CostVariant costVariantValue() {
+        return costVariant.equals("perGame") ? netcap.game.CostVariant.PER_GAME : netcap.game.CostVariant.PER_INDIVIDUAL;
+    }
+
+    /** {@link #updateRule} as the game's enum. */
+    public netcap.game.UpdateRule updateRuleValue() {
+        return updateRule.equals("pairwise") ? netcap.game.UpdateRule.PAIRWISE_COMPARISON : netcap.game.UpdateRule.FERMI;
+    }
+
     /** A copy of these parameters. */
     public Params copy() {
         try {

@@ -48,8 +48,8 @@ final class StrategyUpdate extends Mechanism {
         for (int i = 0; i < n; i++) {
             plays[i] = a.status[i] == Agents.MEMBER ? (byte) 1 : 0;
         }
-        UpdateRule rule = p.updateRule.equals("pairwise") ? UpdateRule.PAIRWISE_COMPARISON : UpdateRule.FERMI;
-        CostVariant variant = p.costVariant.equals("perGame") ? CostVariant.PER_GAME : CostVariant.PER_INDIVIDUAL;
+        UpdateRule rule = p.updateRuleValue();
+        CostVariant variant = p.costVariantValue();
         m.parallel.forAgents(n, m.network::degree, (from, to) ->
                 PublicGoodsGame.imitate(m.network, plays, a.payoff, a.strategy, next, rule, p.selectionIntensity, p.mutation,
                         3, variant, Math.max(p.synergy, 1e-9), Math.max(p.contributionCost, 1e-9), key, step, from, to));

@@ -51,9 +51,6 @@ final class TieFormation extends Mechanism {
         if (p.discoveryRate > 0) {
             refreshList(m);
         }
-        int virtualCount = net.layerCount() - 1;
-        int dims = a.interestDims;
-        double simNorm = Math.sqrt(dims);
         for (int i = 0; i < n; i++) {
             if (m.active[i] == 0) {
                 continue;
@@ -80,23 +77,18 @@ final class TieFormation extends Mechanism {
                     if (k == i || a.status[k] != Agents.MEMBER || net.hasTie(i, k)) {
                         continue;
                     }
-                    double dist = 0;
-                    for (int z = 0; z < dims; z++) {
-                        double diff = a.interest[i * dims + z] - a.interest[k * dims + z];
-                        dist += diff * diff;
-                    }
-                    double sim = 1 - Math.sqrt(dist) / simNorm;
+                    double sim = a.similarity(i, k);
                     if (sim > bestSim) {
                         bestSim = sim;
                         best = k;
                     }
                 }
                 if (best >= 0 && bestSim >= p.homophilyThreshold) {
-                    tryTie(m, i, best, 1 << (1 + rng.nextInt(virtualCount)));
+                    tryTie(m, i, best, net.randomVirtualLayer(rng));
                 }
             }
             if (p.discoveryRate > 0 && list.length > 0 && rng.nextDouble() < p.discoveryRate) {
-                tryTie(m, i, list[rng.nextInt(list.length)], 1 << (1 + rng.nextInt(virtualCount)));
+                tryTie(m, i, list[rng.nextInt(list.length)], net.randomVirtualLayer(rng));
             }
         }
     }

@@ -79,6 +79,7 @@ final class TrustUpdate extends Mechanism {
                 int e = s + net.degree(i);
                 int contacts = 0;
                 int good = 0;
+                boolean excludes = p.exclusion && a.propensity[i] > 0; // a contributor withdraws trust from free riders
                 for (int k = s; k < e; k++) {
                     int fj = flags[nbr[k]];
                     if ((fj & MEMBER) == 0) {
@@ -102,7 +103,7 @@ final class TrustUpdate extends Mechanism {
                         trust[k] -= (float) (p.trustLoss * trust[k]);
                         contacts++;
                     }
-                    if (p.exclusion && a.propensity[i] > 0 && (fj & FREE_RIDING) != 0) {
+                    if (excludes && (fj & FREE_RIDING) != 0) {
                         trust[k] -= (float) (p.exclusionRate * trust[k]); // exclusion of a free-riding neighbour
                     }
                     if (trust[k] < 0) {

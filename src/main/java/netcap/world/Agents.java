@@ -142,6 +142,19 @@ public final class Agents {
         System.arraycopy(attrs.interest, 0, interest, 0, attrs.n * interestDims);
     }
 
+    /**
+     * Interest similarity of agents {@code i} and {@code j}: 1 - |x_i - x_j| / sqrt(interestDims),
+     * in [0,1] for interests in [0,1] (1 = the same interests).
+     */
+    public double similarity(int i, int j) {
+        double dist = 0;
+        for (int z = 0; z < interestDims; z++) {
+            double diff = interest[i * interestDims + z] - interest[j * interestDims + z];
+            dist += diff * diff;
+        }
+        return 1 - Math.sqrt(dist) / Math.sqrt(interestDims);
+    }
+
     /** Heap bytes used by the arrays. */
     public long memoryBytes() {
         long cap = capacity();

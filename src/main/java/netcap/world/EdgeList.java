@@ -40,11 +40,6 @@ public final class EdgeList {
         return dst[i];
     }
 
-    /** Replaces the target of pair {@code i}. */
-    public void setTarget(int i, int v) {
-        dst[i] = v;
-    }
-
     /** Removes all pairs, keeping the capacity. */
     public void clear() {
         size = 0;

@@ -195,6 +195,11 @@ public final class MultiplexNetwork implements Adjacency {
         return (1 << layerNames.length) - 1;
     }
 
+    /** The mask of one virtual channel drawn uniformly from {@code rng} (one draw, even with a single channel). */
+    public int randomVirtualLayer(ec.util.MersenneTwisterFast rng) {
+        return 1 << (1 + rng.nextInt(layerNames.length - 1));
+    }
+
     /** Mask of the virtual layers. */
     public int virtualLayersMask() {
         return allLayersMask() & ~(1 << PHYSICAL);
