@@ -12,13 +12,13 @@ import java.awt.Color;
  */
 public final class Palette {
     /** Okabe–Ito colours. */
-    public static final Color BLUISH_GREEN = new Color(0x009E73);
-    public static final Color VERMILLION = new Color(0xD55E00);
-    public static final Color ORANGE = new Color(0xE69F00);
-    public static final Color SKY_BLUE = new Color(0x56B4E9);
-    public static final Color BLUE = new Color(0x0072B2);
-    public static final Color REDDISH_PURPLE = new Color(0xCC79A7);
-    public static final Color YELLOW = new Color(0xF0E442);
+    public static final Color BLUISH_GREEN = netcap.chart.Theme.GREEN;
+    public static final Color VERMILLION = netcap.chart.Theme.VERMILLION;
+    public static final Color ORANGE = netcap.chart.Theme.ORANGE;
+    public static final Color SKY_BLUE = netcap.chart.Theme.SKY;
+    public static final Color BLUE = netcap.chart.Theme.BLUE;
+    public static final Color REDDISH_PURPLE = netcap.chart.Theme.PURPLE;
+    public static final Color YELLOW = netcap.chart.Theme.YELLOW;
     public static final Color BLACK = Color.BLACK;
 
     /** Contributors, free riders and conditional cooperators (indexed by {@link Agents#CONTRIBUTOR} etc.). */

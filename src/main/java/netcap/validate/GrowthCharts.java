@@ -43,12 +43,12 @@ import java.util.Locale;
  */
 public final class GrowthCharts {
     /** Okabe-Ito palette. */
-    static final Color BLUE = new Color(0x0072B2);
-    static final Color VERMILLION = new Color(0xD55E00);
-    static final Color GREEN = new Color(0x009E73);
-    static final Color ORANGE = new Color(0xE69F00);
-    static final Color SKY = new Color(0x56B4E9);
-    static final Color PURPLE = new Color(0xCC79A7);
+    static final Color BLUE = netcap.chart.Theme.BLUE;
+    static final Color VERMILLION = netcap.chart.Theme.VERMILLION;
+    static final Color GREEN = netcap.chart.Theme.GREEN;
+    static final Color ORANGE = netcap.chart.Theme.ORANGE;
+    static final Color SKY = netcap.chart.Theme.SKY;
+    static final Color PURPLE = netcap.chart.Theme.PURPLE;
     static final Color GREY = new Color(0x666666);
 
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 20);

@@ -37,7 +37,7 @@ import java.util.Locale;
  * rule set.
  */
 public final class MarchChart {
-    private static final Color[] COLORS = {new Color(0xD55E00), new Color(0x009E73), new Color(0x0072B2)};
+    private static final Color[] COLORS = {netcap.chart.Theme.VERMILLION, netcap.chart.Theme.GREEN, netcap.chart.Theme.BLUE};
 
     /** Horizontal offset between the series at one p1, so that their error bars do not overlap. */
     private static final double DODGE = 0.008;
@@ -124,7 +124,12 @@ public final class MarchChart {
         ChartUtils.saveChartAsPNG(png.toFile(), chart, 560 * panels.size() + 140, 640);
     }
 
-    private static XYErrorRenderer renderer(int series) {
+    /** Lines with shapes and 95% error bars in the series' colours, one marker shape per series. */
+    static XYErrorRenderer renderer(int series) {
+        return renderer(series, COLORS);
+    }
+
+    static XYErrorRenderer renderer(int series, Color[] colors) {
         XYErrorRenderer r = new XYErrorRenderer();
         r.setDrawXError(false);
         r.setDrawYError(true);
@@ -134,7 +139,7 @@ public final class MarchChart {
         r.setErrorStroke(new BasicStroke(1.4f));
         r.setErrorPaint(null); // error bars in the series colour
         for (int s = 0; s < series; s++) {
-            r.setSeriesPaint(s, COLORS[s % COLORS.length]);
+            r.setSeriesPaint(s, colors[s % colors.length]);
             r.setSeriesStroke(s, new BasicStroke(2.2f));
             r.setSeriesShape(s, s == 0 ? new Ellipse2D.Double(-4.5, -4.5, 9, 9)
                     : s == 1 ? new Rectangle2D.Double(-4, -4, 8, 8)

@@ -20,8 +20,6 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +34,7 @@ import java.util.Locale;
  */
 public final class SantosChart {
     /** Okabe-Ito vermillion (scale-free) and blue (regular). */
-    private static final Color[] COLORS = {new Color(0xD55E00), new Color(0x0072B2)};
+    private static final Color[] COLORS = {netcap.chart.Theme.VERMILLION, netcap.chart.Theme.BLUE};
     /** Horizontal offset between the two series so that their error bars do not overlap. */
     private static final double DODGE = 0.006;
 
@@ -76,19 +74,7 @@ public final class SantosChart {
         y.setLabelFont(label);
         y.setTickLabelFont(ticks);
         y.setNumberFormatOverride(new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
-        XYErrorRenderer r = new XYErrorRenderer();
-        r.setDrawXError(false);
-        r.setDrawYError(true);
-        r.setDefaultLinesVisible(true);
-        r.setDefaultShapesVisible(true);
-        r.setCapLength(7);
-        r.setErrorStroke(new BasicStroke(1.4f));
-        r.setErrorPaint(null);
-        for (int s = 0; s < cells.length; s++) {
-            r.setSeriesPaint(s, COLORS[s % COLORS.length]);
-            r.setSeriesStroke(s, new BasicStroke(2.2f));
-            r.setSeriesShape(s, s == 0 ? new Ellipse2D.Double(-4.5, -4.5, 9, 9) : new Rectangle2D.Double(-4, -4, 8, 8));
-        }
+        XYErrorRenderer r = MarchChart.renderer(cells.length, COLORS);
         XYPlot plot = new XYPlot(data, x, y, r);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xDDDDDD));
