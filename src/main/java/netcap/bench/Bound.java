@@ -32,6 +32,6 @@ public final class Bound {
 
     /** The sweep over every agent on {@code parallel}'s threads (slices balanced by degree). */
     public static void sweep(MultiplexNetwork net, double[] x, double[] y, Parallel parallel) {
-        parallel.forAgents(net.nodes(), net::degree, (from, to) -> sweep(net, x, y, from, to));
+        parallel.forTies(net, net.nodes(), (from, to) -> sweep(net, x, y, from, to));
     }
 }

@@ -242,67 +242,9 @@ public final class NetworkMetrics {
 
     // ------------------------------------------------------------------ triangles
 
-    /**
-     * Number of triangles through each node. Forward algorithm: nodes are ranked by (degree,
-     * id); each edge is oriented from lower to higher rank, so every node keeps at most
-     * O(sqrt(m)) out-neighbours; a triangle u&lt;v&lt;w (by rank) is found once, by marking
-     * u's out-neighbours and scanning the out-neighbours of each out-neighbour v. O(m sqrt(m)).
-     */
+    /** Number of triangles through each node ({@link TriangleCounter}). O(m sqrt(m)). */
     public static long[] triangles(Graph g) {
-        int n = g.nodes();
-        int[] off = g.offsets();
-        int[] adj = g.adjacency();
-        // out-neighbours: v with (deg v, v) > (deg u, u)
-        int[] fOff = new int[n + 1];
-        for (int u = 0; u < n; u++) {
-            int du = off[u + 1] - off[u];
-            int c = 0;
-            for (int i = off[u]; i < off[u + 1]; i++) {
-                if (higher(adj[i], off[adj[i] + 1] - off[adj[i]], u, du)) {
-                    c++;
-                }
-            }
-            fOff[u + 1] = fOff[u] + c;
-        }
-        int[] fAdj = new int[fOff[n]];
-        for (int u = 0; u < n; u++) {
-            int du = off[u + 1] - off[u];
-            int p = fOff[u];
-            for (int i = off[u]; i < off[u + 1]; i++) {
-                if (higher(adj[i], off[adj[i] + 1] - off[adj[i]], u, du)) {
-                    fAdj[p++] = adj[i];
-                }
-            }
-        }
-        long[] tri = new long[n];
-        int[] mark = new int[n];
-        java.util.Arrays.fill(mark, -1);
-        for (int u = 0; u < n; u++) {
-            int s = fOff[u];
-            int e = fOff[u + 1];
-            if (e - s < 2) {
-                continue;
-            }
-            for (int i = s; i < e; i++) {
-                mark[fAdj[i]] = u;
-            }
-            for (int i = s; i < e; i++) {
-                int v = fAdj[i];
-                for (int j = fOff[v]; j < fOff[v + 1]; j++) {
-                    int w = fAdj[j];
-                    if (mark[w] == u) {
-                        tri[u]++;
-                        tri[v]++;
-                        tri[w]++;
-                    }
-                }
-            }
-        }
-        return tri;
-    }
-
-    private static boolean higher(int v, int dv, int u, int du) {
-        return dv > du || (dv == du && v > u);
+        return java.util.Arrays.copyOf(new TriangleCounter().count(g), g.nodes());
     }
 
     // ------------------------------------------------------------------ assortativity

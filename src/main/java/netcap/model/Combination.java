@@ -42,10 +42,24 @@ final class Combination extends Mechanism {
     private static final long serialVersionUID = 1L;
 
     /** How many tie entries ahead the neighbour's row is touched (a software prefetch). */
-    private static final int PREFETCH = 2;
+    static int PREFETCH = Integer.getInteger("netcap.prefetch", 8);
+
+    /**
+     * Floats skipped at the start of {@link #rows}: with the 16-byte array header, rows then start
+     * 64 bytes after the array's start, so when the array starts on a cache line (G1 places large
+     * arrays at the start of a heap region) a 128-byte row covers exactly two cache lines.
+     */
+    static final int ROW_BASE = 12;
 
     private double[] kappa = new double[0];
     private float[] share = new float[0];
+    /**
+     * What each agent shows its neighbours this step, one row per agent (a snapshot taken before
+     * the reach is updated): propensity (-1 for a non-member), posts, shown explicit knowledge,
+     * interests, then the reach by hop 0..H-1 (what it relays). A neighbour costs one contiguous
+     * row instead of reads from six arrays.
+     */
+    private float[] rows = new float[0];
 
     @Override
     public String name() {
@@ -60,6 +74,11 @@ final class Combination extends Mechanism {
     /** Written once per slice from the prefetch loads, so the JIT keeps them. */
     private volatile float sink;
 
+    /** Floats per row of {@link #rows}: 1 + 2D + interest dimensions + H x D. */
+    static int rowWidth(Params p) {
+        return 1 + 2 * p.domains + p.interestDims + p.horizon * p.domains;
+    }
+
     @Override
     public void apply(NetcapModel m) {
         Agents a = m.agents;
@@ -67,61 +86,67 @@ final class Combination extends Mechanism {
         int n = a.size();
         int d = a.domains;
         int hops = m.params.horizon + 1;
+        int hd = hops * d;
         double delta = m.params.distanceDecay;
         double budget = m.params.attentionBudget;
         int dims = a.interestDims;
         double simNorm = Math.sqrt(dims);
-        int w = m.rowWidth();
+        int w = rowWidth(m.params);
         // row layout: what every neighbour reads first, then the reach by hop (read for relaying)
         int propensityAt = 0;
         int postsAt = 1;
         int shownAt = postsAt + d;
         int interestAt = shownAt + d;
-        int reachAt = m.reachOffset();
+        int relayAt = interestAt + dims;
+        int lineAt = Math.min(16, w - 1); // a float in the row's second cache line
         if (kappa.length < n) {
             kappa = new double[n];
         }
         if (share.length < net.neighbors().length) {
             share = new float[net.neighbors().length];
         }
+        if (rows.length < ROW_BASE + n * w) {
+            rows = new float[ROW_BASE + n * w];
+        }
         int[] nbr = net.neighbors();
         float[] trust = net.trust();
         byte[] status = a.status;
         double[] explicit = a.explicit;
         double[] posts = m.posts;
-        float[] field = m.field;
-        float[] next = m.fieldNext;
+        float[] reach = m.reached;
+        float[] row = rows;
         float[] stock = m.stockField;
         double[] interest = a.interest;
 
-        // what each agent shows its neighbours, packed after its reach in its own row
-        m.parallel.forAgents(n, i -> d, (from, to) -> {
+        // the snapshot every neighbour reads: what each agent shows, and what reached it last step
+        m.parallel.forAgents(n, (from, to) -> {
             for (int i = from; i < to; i++) {
-                int row = i * w;
+                int r = ROW_BASE + i * w;
                 boolean member = status[i] == Agents.MEMBER;
                 float pi = member ? (float) a.propensity[i] : 0f;
                 for (int q = 0; q < d; q++) {
-                    field[row + postsAt + q] = member ? (float) posts[i * d + q] : 0f;
-                    field[row + shownAt + q] = pi * (float) explicit[i * d + q];
+                    row[r + postsAt + q] = member ? (float) posts[i * d + q] : 0f;
+                    row[r + shownAt + q] = pi * (float) explicit[i * d + q];
                 }
-                field[row + propensityAt] = member ? pi : -1f;
+                row[r + propensityAt] = member ? pi : -1f;
                 for (int z = 0; z < dims; z++) {
-                    field[row + interestAt + z] = (float) interest[i * dims + z];
+                    row[r + interestAt + z] = (float) interest[i * dims + z];
                 }
+                System.arraycopy(reach, i * hd, row, r + relayAt, hd - d);
             }
         });
 
-        m.parallel.forAgents(n, net::degree, (from, to) -> {
-            double[] acc = new double[hops * d];
+        m.parallel.forTies(net, n, (from, to) -> {
+            double[] acc = new double[hd];
             double[] st = new double[d];
             float touched = 0;
             for (int i = from; i < to; i++) {
-                int fb = i * w + reachAt;
+                int fb = i * hd;
                 java.util.Arrays.fill(acc, 0);
                 java.util.Arrays.fill(st, 0);
                 kappa[i] = 0;
                 if (status[i] != Agents.MEMBER) {
-                    java.util.Arrays.fill(next, fb, fb + hops * d, 0f);
+                    java.util.Arrays.fill(reach, fb, fb + hd, 0f);
                     java.util.Arrays.fill(stock, i * d, (i + 1) * d, 0f);
                     continue;
                 }
@@ -132,33 +157,34 @@ final class Combination extends Mechanism {
                 double simsum = 0;
                 for (int k = s; k < e; k++) {
                     if (k + PREFETCH < e) {
-                        // software prefetch: touch every cache line of a later neighbour's row
-                        touched += field[nbr[k + PREFETCH] * w + propensityAt];
+                        // software prefetch: touch both cache lines of a later neighbour's row
+                        int ahead = ROW_BASE + nbr[k + PREFETCH] * w;
+                        touched += row[ahead] + row[ahead + lineAt];
                     }
-                    int jr = nbr[k] * w;
+                    int jr = ROW_BASE + nbr[k] * w;
                     share[k] = 0;
-                    float pj = field[jr + propensityAt];
+                    float pj = row[jr + propensityAt];
                     if (pj < 0) {
                         continue; // not a member
                     }
                     double t = trust[k];
                     wsum += t;
                     for (int q = 0; q < d; q++) {
-                        acc[q] += t * field[jr + postsAt + q];
+                        acc[q] += t * row[jr + postsAt + q];
                     }
                     if (pj <= 0) {
                         continue;
                     }
                     double wt = t * pj;
                     for (int h = 1; h < hops; h++) {
-                        int src = jr + reachAt + (h - 1) * d;
+                        int src = jr + relayAt + (h - 1) * d;
                         for (int q = 0; q < d; q++) {
-                            acc[h * d + q] += wt * field[src + q];
+                            acc[h * d + q] += wt * row[src + q];
                         }
                     }
                     double amount = 0;
                     for (int q = 0; q < d; q++) {
-                        double shown = field[jr + shownAt + q];
+                        double shown = row[jr + shownAt + q];
                         st[q] += t * shown;
                         amount += shown;
                     }
@@ -167,7 +193,7 @@ final class Combination extends Mechanism {
                     msum += (float) mj;
                     double dist = 0;
                     for (int z = 0; z < dims; z++) {
-                        double diff = interest[i * dims + z] - field[jr + interestAt + z];
+                        double diff = interest[i * dims + z] - row[jr + interestAt + z];
                         dist += diff * diff;
                     }
                     simsum += mj * (1 - Math.sqrt(dist) / simNorm);
@@ -176,7 +202,7 @@ final class Combination extends Mechanism {
                 for (int h = 0; h < hops; h++) {
                     double scale = h == 0 ? att : att * delta;
                     for (int q = 0; q < d; q++) {
-                        next[fb + h * d + q] = (float) (scale * acc[h * d + q]);
+                        reach[fb + h * d + q] = (float) (scale * acc[h * d + q]);
                     }
                 }
                 for (int q = 0; q < d; q++) {
@@ -210,25 +236,20 @@ final class Combination extends Mechanism {
             }
             sink = touched;
         });
-        m.field = next;
-        m.fieldNext = field;
 
         double uptake = m.params.explicitUptake;
         double comb = m.params.combinationRate;
         double frontier = m.params.knowledgeFrontier;
-        float[] reach = m.field;
         float[] received = m.received;
-        int rowWidth = w;
-        int reachOffset = m.reachOffset();
         double[] postsNext = m.postsNext;
-        m.parallel.forAgents(n, net::degree, (from, to) -> {
+        m.parallel.forTies(net, n, (from, to) -> {
             for (int i = from; i < to; i++) {
                 if (m.active[i] == 0) {
                     continue;
                 }
                 double act = a.activity[i];
                 double pi = a.propensity[i];
-                int fb = i * rowWidth + reachOffset;
+                int fb = i * hd;
                 int eb = i * d;
                 double hop0 = 0;
                 double up = 0;

@@ -53,7 +53,7 @@ final class Contribution extends Mechanism {
         game.ensureCapacity(n);
         byte[] plays = m.active;
         // conditional cooperators match what their group gave last step
-        m.parallel.forAgents(n, net::degree, (from, to) -> {
+        m.parallel.forTies(net, n, (from, to) -> {
             int[] nbr = net.neighbors();
             for (int i = from; i < to; i++) {
                 if (a.strategy[i] != Agents.CONDITIONAL || a.status[i] != Agents.MEMBER) {
@@ -80,9 +80,9 @@ final class Contribution extends Mechanism {
         CostVariant variant = p.costVariantValue();
         double r = p.synergy;
         double c = p.contributionCost;
-        m.parallel.forAgents(n, net::degree, (from, to) -> game.prepare(net, plays, m.contribution, c, variant, from, to));
-        m.parallel.forAgents(n, net::degree, (from, to) -> game.share(net, plays, r, from, to));
-        m.parallel.forAgents(n, net::degree, (from, to) -> {
+        m.parallel.forTies(net, n, (from, to) -> game.prepare(net, plays, m.contribution, c, variant, from, to));
+        m.parallel.forTies(net, n, (from, to) -> game.share(net, plays, r, from, to));
+        m.parallel.forTies(net, n, (from, to) -> {
             game.collect(net, plays, payoff, from, to);
             for (int i = from; i < to; i++) {
                 if (plays[i] == 0) {

@@ -49,7 +49,7 @@ final class Externalization extends Mechanism {
         double cost = m.params.externalizationCost;
         double discount = m.params.trustCostDiscount;
         netcap.world.MultiplexNetwork net = m.network;
-        m.parallel.forAgents(a.size(), i -> d, (from, to) -> {
+        m.parallel.forAgents(a.size(), (from, to) -> {
             double[] tacit = a.tacit;
             double[] explicit = a.explicit;
             for (int i = from; i < to; i++) {

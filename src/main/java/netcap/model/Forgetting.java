@@ -27,7 +27,7 @@ final class Forgetting extends Mechanism {
         if (keep == 1) {
             return;
         }
-        m.parallel.forAgents(a.size(), i -> d, (from, to) -> {
+        m.parallel.forAgents(a.size(), (from, to) -> {
             double[] tacit = a.tacit;
             double[] explicit = a.explicit;
             for (int i = from; i < to; i++) {

@@ -26,7 +26,7 @@ final class Internalization extends Mechanism {
         Agents a = m.agents;
         int d = a.domains;
         double rate = m.params.internalizationRate;
-        m.parallel.forAgents(a.size(), i -> d, (from, to) -> {
+        m.parallel.forAgents(a.size(), (from, to) -> {
             double[] tacit = a.tacit;
             double[] explicit = a.explicit;
             for (int i = from; i < to; i++) {

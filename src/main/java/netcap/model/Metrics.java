@@ -163,7 +163,18 @@ public final class Metrics {
         row[c++] = adoption;
         row[c++] = m.takeoffStep;
         row[c++] = (double) m.joinedTotal / Math.max(1, n) >= GLOBAL_CASCADE ? 1 : 0;
-        row[c++] = largestComponent(m);
+        boolean structureChanged = m.structureNetwork != net || m.structureVersion != net.version()
+                || m.structureJoins != m.joinCounter || m.structureLeft != m.leftTotal || m.structureMembers != members;
+        if (structureChanged) {
+            m.largestComponentCache = largestComponent(m);
+            m.clusteringCache = clustering(m);
+            m.structureNetwork = net;
+            m.structureVersion = net.version();
+            m.structureJoins = m.joinCounter;
+            m.structureLeft = m.leftTotal;
+            m.structureMembers = members;
+        }
+        row[c++] = m.largestComponentCache;
         row[c++] = trust / mem;
         row[c++] = entries == 0 ? 0 : tieTrust / entries;
         row[c++] = singleCount == 0 ? 0 : single / singleCount;
@@ -199,7 +210,7 @@ public final class Metrics {
         }
         row[c++] = entries == 0 ? 0 : (double) multiCount / entries;
         row[c++] = entries / mem;
-        row[c++] = clustering(m);
+        row[c++] = m.clusteringCache;
         m.series.add(row);
     }
 
@@ -272,6 +283,7 @@ public final class Metrics {
             mark = m.clusteringMark = Arrays.copyOf(mark, n);
         }
         int[] nbr = net.neighbors();
+        long[] triangles = sample.length == n ? m.triangles.count(net) : null; // every node: count triangles once
         double sum = 0;
         int counted = 0;
         int stamp = m.clusteringStamp;
@@ -284,18 +296,23 @@ public final class Metrics {
             if (deg < 2) {
                 continue;
             }
-            stamp++;
-            int s = net.start(u);
-            for (int k = s; k < s + deg; k++) {
-                mark[nbr[k]] = stamp;
-            }
-            long links = 0;
-            for (int k = s; k < s + deg; k++) {
-                int v = nbr[k];
-                int sv = net.start(v);
-                for (int q = sv; q < sv + net.degree(v); q++) {
-                    if (mark[nbr[q]] == stamp) {
-                        links++;
+            long links;
+            if (triangles != null) {
+                links = 2 * triangles[u]; // ordered pairs of linked neighbours
+            } else {
+                stamp++;
+                int s = net.start(u);
+                for (int k = s; k < s + deg; k++) {
+                    mark[nbr[k]] = stamp;
+                }
+                links = 0;
+                for (int k = s; k < s + deg; k++) {
+                    int v = nbr[k];
+                    int sv = net.start(v);
+                    for (int q = sv; q < sv + net.degree(v); q++) {
+                        if (mark[nbr[q]] == stamp) {
+                            links++;
+                        }
                     }
                 }
             }

@@ -76,15 +76,10 @@ public class NetcapModel extends SimState {
     /** Per-agent standing in [0,1): reputation / (reputation + mean reputation); 0.5 when all are equal. */
     public double[] standing;
     /**
-     * One packed row per agent, {@link #rowWidth()} floats: the posts that reached the agent this
-     * step by distance ({@code [hop][domain]}, hop 0 = from neighbours; see {@link #reach}), then
-     * what the agent shows its neighbours (its posts, its shown explicit knowledge, its propensity
-     * or -1 for a non-member, its interests). Neighbours read one contiguous row instead of six
-     * arrays.
+     * The posts that reached each agent this step by distance, {@code [agent][hop][domain]}
+     * flattened (hop 0 = from neighbours; see {@link #reach}).
      */
-    public float[] field;
-    /** Buffer for the next field. */
-    public float[] fieldNext;
+    public float[] reached;
     /** Explicit knowledge each agent published in the previous step (posts), agent-major {@code [agent][domain]}. */
     public double[] posts;
     /** Posts being published in the current step. */
@@ -114,7 +109,7 @@ public class NetcapModel extends SimState {
     public int joinedTotal;
     /** Order in which each agent became a member (1 = first); 0 = never. */
     public int[] joinRank;
-    private int joinCounter;
+    int joinCounter;
     /** Number of members at the start. */
     public int initialMemberCount;
     /** Each agent's joining threshold (threshold rule). */
@@ -132,6 +127,20 @@ public class NetcapModel extends SimState {
     int[] clusteringSample;
     int[] clusteringMark;
     int clusteringStamp;
+    /** Counts the triangles for the clustering column (scratch kept between steps). */
+    final netcap.metrics.TriangleCounter triangles = new netcap.metrics.TriangleCounter();
+    /**
+     * What the structural metrics (largest component, clustering) were last computed for: the
+     * network, its structural version, the joins and departures so far and the member count.
+     * They are recomputed only when one of these changed.
+     */
+    Object structureNetwork;
+    long structureVersion;
+    long structureJoins;
+    long structureLeft;
+    int structureMembers;
+    int largestComponentCache;
+    double clusteringCache;
     /** Ties created and removed in the current step. */
     public int tiesFormed;
     public int tiesDropped;
@@ -341,8 +350,7 @@ public class NetcapModel extends SimState {
         standing = new double[n];
         Arrays.fill(standing, 0.5);
         int hops = p.horizon + 1;
-        field = new float[n * rowWidth()];
-        fieldNext = new float[n * rowWidth()];
+        reached = new float[n * hops * d];
         hopUptake = new double[n * hops];
         posts = new double[n * d];
         postsNext = new double[n * d];
@@ -353,6 +361,7 @@ public class NetcapModel extends SimState {
         leftThisStep = 0;
         leftTotal = 0;
         clusteringSample = null;
+        structureNetwork = null;
     }
 
     /** The first members: the founder (best-connected agent) and contacts of it, or random agents. */
@@ -433,19 +442,9 @@ public class NetcapModel extends SimState {
         tiesDropped = 0;
     }
 
-    /** Where the reach starts in an agent's row of {@link #field}. */
-    public int reachOffset() {
-        return 1 + 2 * params.domains + params.interestDims;
-    }
-
     /** The posts that reached agent {@code i} this step through {@code hop} intermediaries in domain {@code q}. */
     public float reach(int i, int hop, int q) {
-        return field[i * rowWidth() + reachOffset() + hop * params.domains + q];
-    }
-
-    /** Width of an agent's row in {@link #field}: (horizon + 1) x D reach, D posts, D shown, 1 propensity, interests. */
-    public int rowWidth() {
-        return (params.horizon + 2) * params.domains + params.domains + 1 + params.interestDims;
+        return reached[(i * (params.horizon + 1) + hop) * params.domains + q];
     }
 
     /** Attention share of each of agent {@code i}'s ties: min(1, budget/degree), 1 when attention is off. */

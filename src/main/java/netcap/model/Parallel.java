@@ -1,6 +1,9 @@
 package netcap.model;
 
+import netcap.world.MultiplexNetwork;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,29 +58,81 @@ public final class Parallel implements AutoCloseable {
             body.run(0, n);
             return;
         }
+        run(slices(n, work), body);
+    }
+
+    /** Runs {@code body} over {@code 0..n-1} in slices of about equal numbers of agents. */
+    public void forAgents(int n, RangeBody body) {
+        if (pool == null || n < 256) {
+            body.run(0, n);
+            return;
+        }
+        int slices = threads * SLICES_PER_THREAD;
+        int[] bounds = new int[slices + 1];
+        for (int s = 0; s <= slices; s++) {
+            bounds[s] = (int) ((long) n * s / slices);
+        }
+        run(bounds, body);
+    }
+
+    /**
+     * Runs {@code body} over the agents {@code 0..n-1} of {@code net} in slices of about equal
+     * work (tie entries plus one per agent). The slices are cut once per structural version of the
+     * network ({@link MultiplexNetwork#version()}), not on every call.
+     */
+    public void forTies(MultiplexNetwork net, int n, RangeBody body) {
+        if (pool == null || n < 256) {
+            body.run(0, n);
+            return;
+        }
+        if (net != cachedNet || net.version() != cachedVersion || n != cachedN) {
+            cachedBounds = slices(n, net::degree);
+            cachedNet = net;
+            cachedVersion = net.version();
+            cachedN = n;
+        }
+        run(cachedBounds, body);
+    }
+
+    private static final int SLICES_PER_THREAD = 4;
+
+    private MultiplexNetwork cachedNet;
+    private long cachedVersion;
+    private int cachedN = -1;
+    private int[] cachedBounds;
+
+    /** Slice bounds {@code b[0]=0 < ... < b[last]=n} with about equal total work per slice. */
+    private int[] slices(int n, java.util.function.IntUnaryOperator work) {
         long total = 0;
         for (int i = 0; i < n; i++) {
             total += work.applyAsInt(i) + 1;
         }
-        int slices = threads * 4;
+        int slices = threads * SLICES_PER_THREAD;
         long per = total / slices + 1;
-        List<int[]> ranges = new ArrayList<>();
-        int from = 0;
+        int[] bounds = new int[slices + 2];
+        int count = 0;
         long acc = 0;
         for (int i = 0; i < n; i++) {
             acc += work.applyAsInt(i) + 1;
             if (acc >= per) {
-                ranges.add(new int[] {from, i + 1});
-                from = i + 1;
+                bounds[++count] = i + 1;
                 acc = 0;
             }
         }
-        if (from < n) {
-            ranges.add(new int[] {from, n});
+        if (bounds[count] < n) {
+            bounds[++count] = n;
         }
-        List<Future<?>> fs = new ArrayList<>(ranges.size());
-        for (int[] r : ranges) {
-            fs.add(pool.submit(() -> body.run(r[0], r[1])));
+        return Arrays.copyOf(bounds, count + 1);
+    }
+
+    private void run(int[] bounds, RangeBody body) {
+        List<Future<?>> fs = new ArrayList<>(bounds.length - 1);
+        for (int s = 0; s + 1 < bounds.length; s++) {
+            int from = bounds[s];
+            int to = bounds[s + 1];
+            if (from < to) {
+                fs.add(pool.submit(() -> body.run(from, to)));
+            }
         }
         for (Future<?> f : fs) {
             netcap.util.Tasks.await(f);

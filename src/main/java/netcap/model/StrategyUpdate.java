@@ -50,7 +50,7 @@ final class StrategyUpdate extends Mechanism {
         }
         UpdateRule rule = p.updateRuleValue();
         CostVariant variant = p.costVariantValue();
-        m.parallel.forAgents(n, m.network::degree, (from, to) ->
+        m.parallel.forTies(m.network, n, (from, to) ->
                 PublicGoodsGame.imitate(m.network, plays, a.payoff, a.strategy, next, rule, p.selectionIntensity, p.mutation,
                         3, variant, Math.max(p.synergy, 1e-9), Math.max(p.contributionCost, 1e-9), key, step, from, to));
         for (int i = 0; i < n; i++) {

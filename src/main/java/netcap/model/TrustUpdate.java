@@ -29,7 +29,14 @@ final class TrustUpdate extends Mechanism {
     private static final int MEMBER = 1;
     private static final int FREE_RIDING = 2;
 
+    /** How many tie entries ahead the neighbour's bytes are touched (a software prefetch). */
+    private static final int PREFETCH = 8;
+
     private byte[] flags = new byte[0];
+    private byte[] satisfied = new byte[0];
+
+    /** Written once per slice from the prefetch loads, so the JIT keeps them. */
+    private volatile int sink;
 
     @Override
     public String name() {
@@ -60,57 +67,83 @@ final class TrustUpdate extends Mechanism {
         if (flags.length < n) {
             flags = new byte[n];
         }
-        byte[] flags = this.flags;
-        boolean contributions = m.enabled("contribution"); // without the public good nobody is seen as free riding
-        // one byte per agent for what its neighbours need to know: one random read per tie entry
-        for (int i = 0; i < n; i++) {
-            int f = a.status[i] == Agents.MEMBER ? MEMBER : 0;
-            if (contributions && f != 0 && m.active[i] != 0 && m.contribution[i] <= 0) {
-                f |= FREE_RIDING;
-            }
-            flags[i] = (byte) f;
+        if (satisfied.length < nbr.length) {
+            satisfied = new byte[nbr.length];
         }
-        m.parallel.forAgents(n, net::degree, (from, to) -> {
+        byte[] flags = this.flags;
+        byte[] satisfied = this.satisfied;
+        boolean contributions = m.enabled("contribution"); // without the public good nobody is seen as free riding
+        byte[] status = a.status;
+        // one byte per agent for what its neighbours need to know: one random read per tie entry
+        m.parallel.forAgents(n, (from, to) -> {
             for (int i = from; i < to; i++) {
-                if (a.status[i] != Agents.MEMBER) {
+                int f = status[i] == Agents.MEMBER ? MEMBER : 0;
+                if (contributions && f != 0 && m.active[i] != 0 && m.contribution[i] <= 0) {
+                    f |= FREE_RIDING;
+                }
+                flags[i] = (byte) f;
+            }
+        });
+        // one byte per entry: did its owner get a satisfying value over it? The twin's byte says
+        // whether the owner gave one (a random read of a byte, not of a float)
+        m.parallel.forTies(net, n, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                int s = net.start(i);
+                int e = s + net.degree(i);
+                for (int k = s; k < e; k++) {
+                    satisfied[k] = received[k] >= theta && received[k] > 0 ? (byte) 1 : 0;
+                }
+            }
+        });
+        boolean exclusion = p.exclusion;
+        double gain = p.trustGain;
+        double bonusGain = Math.min(1, p.trustGain * (1 + p.multiplexTrustBonus));
+        double plainGain = Math.min(1, gain);
+        double loss = p.trustLoss;
+        double exclusionRate = p.exclusionRate;
+        m.parallel.forTies(net, n, (from, to) -> {
+            int touched = 0;
+            for (int i = from; i < to; i++) {
+                if (status[i] != Agents.MEMBER) {
                     continue;
                 }
                 int s = net.start(i);
                 int e = s + net.degree(i);
                 int contacts = 0;
                 int good = 0;
-                boolean excludes = p.exclusion && a.propensity[i] > 0; // a contributor withdraws trust from free riders
+                boolean excludes = exclusion && a.propensity[i] > 0; // a contributor withdraws trust from free riders
                 for (int k = s; k < e; k++) {
+                    if (k + PREFETCH < e) {
+                        touched += flags[nbr[k + PREFETCH]] + satisfied[twin[k + PREFETCH]];
+                    }
                     int fj = flags[nbr[k]];
                     if ((fj & MEMBER) == 0) {
                         continue; // a latent contact outside the network: no interaction
                     }
-                    boolean got = received[k] >= theta && received[k] > 0;
-                    boolean gave = received[twin[k]] >= theta && received[twin[k]] > 0;
+                    boolean got = satisfied[k] != 0;
+                    boolean gave = satisfied[twin[k]] != 0;
+                    float tk = trust[k];
                     if (got) {
-                        double g = p.trustGain;
-                        if ((layers[k] & physical) != 0 && (layers[k] & virtual) != 0) {
-                            g *= 1 + p.multiplexTrustBonus;
-                        }
-                        g = Math.min(1, g);
-                        trust[k] += (float) (g * (1 - trust[k]));
+                        double g = (layers[k] & physical) != 0 && (layers[k] & virtual) != 0 ? bonusGain : plainGain;
+                        tk += (float) (g * (1 - tk));
                         if (exchanges[k] < 127) {
                             exchanges[k]++;
                         }
                         contacts++;
                         good++;
                     } else if (gave) {
-                        trust[k] -= (float) (p.trustLoss * trust[k]);
+                        tk -= (float) (loss * tk);
                         contacts++;
                     }
                     if (excludes && (fj & FREE_RIDING) != 0) {
-                        trust[k] -= (float) (p.exclusionRate * trust[k]); // exclusion of a free-riding neighbour
+                        tk -= (float) (exclusionRate * tk); // exclusion of a free-riding neighbour
                     }
-                    if (trust[k] < 0) {
-                        trust[k] = 0;
-                    } else if (trust[k] > 1) {
-                        trust[k] = 1;
+                    if (tk < 0) {
+                        tk = 0;
+                    } else if (tk > 1) {
+                        tk = 1;
                     }
+                    trust[k] = tk;
                     if (got || gave) {
                         idle[k] = 0;
                     } else if (idle[k] < 127) {
@@ -122,6 +155,7 @@ final class TrustUpdate extends Mechanism {
                     a.generalTrust[i] += p.generalTrustRate * (share - a.generalTrust[i]);
                 }
             }
+            sink = touched;
         });
     }
 }

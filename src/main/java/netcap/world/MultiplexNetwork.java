@@ -63,6 +63,7 @@ public final class MultiplexNetwork implements Adjacency {
     private int[] twin;
     private int used;
     private long entries;
+    private long version;
 
     /**
      * An empty network of {@code nodes} nodes.
@@ -235,6 +236,7 @@ public final class MultiplexNetwork implements Adjacency {
             cap = Arrays.copyOf(cap, c);
         }
         int u = nodes++;
+        version++;
         start[u] = 0;
         deg[u] = 0;
         cap[u] = 0;
@@ -251,6 +253,15 @@ public final class MultiplexNetwork implements Adjacency {
     @Override
     public int start(int u) {
         return start[u];
+    }
+
+    /**
+     * Structural version: changes whenever a node or tie is added or removed or entries move
+     * (never on trust, level, layer or counter updates), so derived structure (slices,
+     * components) can be cached against it.
+     */
+    public long version() {
+        return version;
     }
 
     /** Total directed tie entries (twice the number of ties). */
@@ -335,6 +346,7 @@ public final class MultiplexNetwork implements Adjacency {
             layers[twin[e]] = layers[e];
             return false;
         }
+        version++;
         append(u, v, layerMask, lvl, trustUV);
         append(v, u, layerMask, lvl, trustVU);
         // the second append may have compacted the arrays: locate both new entries afresh
@@ -412,6 +424,7 @@ public final class MultiplexNetwork implements Adjacency {
      * block, dropping abandoned blocks. O(entries).
      */
     public void compact(double slack) {
+        version++;
         long total = 16;
         for (int u = 0; u < nodes; u++) {
             total += Math.max(MIN_BLOCK, deg[u] + (long) Math.ceil(deg[u] * slack));
@@ -467,6 +480,7 @@ public final class MultiplexNetwork implements Adjacency {
             return false;
         }
         int f = twin[e];
+        version++;
         removeEntry(u, e);
         removeEntry(v, f);
         entries -= 2;
