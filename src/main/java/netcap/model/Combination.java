@@ -42,7 +42,7 @@ final class Combination extends Mechanism {
     private static final long serialVersionUID = 1L;
 
     /** How many tie entries ahead the neighbour's row is touched (a software prefetch). */
-    static int PREFETCH = Integer.getInteger("netcap.prefetch", 8);
+    private static final int PREFETCH = 8;
 
     /**
      * Floats skipped at the start of {@link #rows}: with the 16-byte array header, rows then start

@@ -57,6 +57,18 @@ class PresetsTest {
     }
 
     @Test
+    void baselineSeedShowsTheSpiralItsDescriptionPromises() {
+        Presets.Preset p = Presets.find("baseline");
+        netcap.model.NetcapModel m = p.model(p.params(), p.seed());
+        m.start();
+        m.run(300);
+        double[] total = m.series.column("totalKnowledge");
+        assertTrue(total[300] > 5 * total[0], "total knowledge climbs: " + total[0] + " -> " + total[300]);
+        assertTrue(total[150] > 2 * total[50], "and it climbs within the first half: " + total[50] + " -> " + total[150]);
+        m.finish();
+    }
+
+    @Test
     void eachCallGivesFreshParameters() {
         Presets.Preset p = Presets.find("baseline");
         p.params().synergy = 99;
