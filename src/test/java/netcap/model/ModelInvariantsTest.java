@@ -129,12 +129,28 @@ class ModelInvariantsTest {
         }
     }
 
+    /**
+     * The metrics rows and, as the last rows, the final tacit and explicit stocks and tie trust.
+     * 20,000 agents: large enough that every loop is really split between threads
+     * ({@link Parallel#MIN_WORK}, {@link Parallel#MIN_AGENTS}).
+     */
     private static double[][] run(int threads) {
-        NetcapModel m = new NetcapModel(11L, new Params(), TestNetworks.ringWithChords(3000, 10, 3000), List.of("online"), Set.of(), threads);
+        int n = 20_000;
+        assertTrue(n >= Parallel.MIN_AGENTS && n * 11L > Parallel.MIN_WORK);
+        NetcapModel m = new NetcapModel(11L, new Params(), TestNetworks.ringWithChords(n, 10, n), List.of("online"), Set.of(), threads);
         m.start();
-        m.run(40);
+        m.run(30);
         m.finish();
-        return m.series.rows().toArray(new double[0][]);
+        List<double[]> out = new java.util.ArrayList<>(m.series.rows());
+        out.add(m.agents.tacit.clone());
+        out.add(m.agents.explicit.clone());
+        float[] t = m.network.trust();
+        double[] trust = new double[t.length];
+        for (int k = 0; k < t.length; k++) {
+            trust[k] = t[k];
+        }
+        out.add(trust);
+        return out.toArray(new double[0][]);
     }
 
     @Test

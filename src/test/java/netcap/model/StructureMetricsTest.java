@@ -102,7 +102,7 @@ class StructureMetricsTest {
 
     @Test
     void tieSlicesAreCutAgainAfterTheNetworkChanges() {
-        NetcapModel m = model(1000, 10, 0);
+        NetcapModel m = model(6000, 10, 0);
         try (Parallel par = new Parallel(2)) {
             int n = m.network.nodes();
             AtomicIntegerArray seen = new AtomicIntegerArray(n);
@@ -114,8 +114,8 @@ class StructureMetricsTest {
             for (int i = 0; i < n; i++) {
                 assertEquals(1, seen.get(i), "agent " + i + " visited once");
             }
-            // a hub appears: 3000 more nodes, all tied to node 0
-            for (int k = 0; k < 3000; k++) {
+            // a hub appears: 20,000 more nodes, all tied to node 0
+            for (int k = 0; k < 20_000; k++) {
                 int v = m.network.addNode();
                 m.network.addTie(0, v, 1, 1, 0.5f, 0.5f);
             }
@@ -133,7 +133,23 @@ class StructureMetricsTest {
             for (int i = 0; i < n2; i++) {
                 assertEquals(1, again.get(i), "agent " + i + " visited once after the change");
             }
-            assertEquals(1, firstSlice[0], "the hub's 3010 entries fill a slice of their own");
+            assertEquals(1, firstSlice[0], "the hub's 20,010 entries fill a slice of their own");
+        }
+    }
+
+    @Test
+    void smallNetworksRunOnTheCallingThread() {
+        NetcapModel m = model(1000, 10, 0); // 11,000 units of work: below Parallel.MIN_WORK
+        try (Parallel par = new Parallel(2)) {
+            Thread caller = Thread.currentThread();
+            int[] calls = new int[1];
+            par.forTies(m.network, 1000, (from, to) -> {
+                assertEquals(caller, Thread.currentThread());
+                assertEquals(0, from);
+                assertEquals(1000, to);
+                calls[0]++;
+            });
+            assertEquals(1, calls[0]);
         }
     }
 }
