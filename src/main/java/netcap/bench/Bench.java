@@ -115,14 +115,8 @@ public final class Bench {
 
     // ------------------------------------------------------------------ one size
 
-    private Map<String, Object> size(int n, double classicBytesGuess) {
-        log("N = %,d", n);
-        Map<String, Object> r = new LinkedHashMap<>();
-        Map<String, Object> ms = new LinkedHashMap<>();
-        Map<String, Object> build = new LinkedHashMap<>();
-        r.put("agents", n);
-
-        // the engine with the subset, 1 thread: heap, time, breakdown, and the bound on its network
+    /** The subset model on 1 thread: heap per entry, ms per step, the breakdown, and the bound on its network. */
+    private Map<String, Double> timeSubset(int n, Map<String, Object> r, Map<String, Object> ms, Map<String, Object> build) {
         long before = usedHeap();
         long t0 = System.nanoTime();
         NetcapModel m = model(n, true, 1);
@@ -138,7 +132,6 @@ public final class Bench {
         StepTimer timer = StepTimer.attach(m);
         NetcapModel fm = m;
         double subset1 = time("netcap subset, 1 thread", k -> fm.run(k), timer);
-        Map<String, Double> breakdownSubset = timer.msPerStep();
         ms.put("netcapSubset1", subset1);
         double[] x = new double[n];
         double[] y = new double[n];
@@ -158,25 +151,46 @@ public final class Bench {
             }, null));
         }
         m.finish();
-        m = null;
+        return timer.msPerStep();
+    }
 
-        NetcapModel sa = model(n, true, o.threads());
-        ms.put("netcapSubsetAll", time("netcap subset, " + o.threads() + " threads", k -> sa.run(k), null));
-        sa.finish();
+    /** Times a freshly built model that nothing else references, so only one large model is alive at a time. */
+    private double timeFresh(String label, int n, boolean subset, int threads) {
+        NetcapModel m = model(n, subset, threads);
+        try {
+            return time(label, m::run, null);
+        } finally {
+            m.finish();
+        }
+    }
 
-        before = usedHeap();
+    /** The full model on 1 thread: heap per entry, ms per step and the breakdown. */
+    private Map<String, Double> timeFull(int n, Map<String, Object> r, Map<String, Object> ms) {
+        long before = usedHeap();
         NetcapModel full = model(n, false, 1);
         full.schedule.step(full);
         long fullBytes = usedHeap() - before;
         r.put("bytesPerTieEntryFull", (double) fullBytes / full.network.tieEntries());
         StepTimer ft = StepTimer.attach(full);
-        ms.put("netcapFull1", time("netcap full model, 1 thread", k -> full.run(k), ft));
-        Map<String, Double> breakdownFull = ft.msPerStep();
+        ms.put("netcapFull1", time("netcap full model, 1 thread", full::run, ft));
         full.finish();
+        return ft.msPerStep();
+    }
 
-        NetcapModel fa = model(n, false, o.threads());
-        ms.put("netcapFullAll", time("netcap full model, " + o.threads() + " threads", k -> fa.run(k), null));
-        fa.finish();
+    private Map<String, Object> size(int n, double classicBytesGuess) {
+        log("N = %,d", n);
+        Map<String, Object> r = new LinkedHashMap<>();
+        Map<String, Object> ms = new LinkedHashMap<>();
+        Map<String, Object> build = new LinkedHashMap<>();
+        r.put("agents", n);
+
+        // the engine with the subset, 1 thread: heap, time, breakdown, and the bound on its network
+        Map<String, Double> breakdownSubset = timeSubset(n, r, ms, build);
+        long entries = (long) r.get("tieEntries");
+
+        ms.put("netcapSubsetAll", timeFresh("netcap subset, " + o.threads() + " threads", n, true, o.threads()));
+        Map<String, Double> breakdownFull = timeFull(n, r, ms);
+        ms.put("netcapFullAll", timeFresh("netcap full model, " + o.threads() + " threads", n, false, o.threads()));
 
         // the classic MASON version, from the same initial state
         String skipped = null;
@@ -196,7 +210,7 @@ public final class Bench {
             } else {
                 ClassicModel c = null;
                 try {
-                    t0 = System.nanoTime();
+                    long t0 = System.nanoTime();
                     c = new ClassicModel(init);
                     build.put("classic", (System.nanoTime() - t0) / 1e9);
                     init.finish();
@@ -220,6 +234,7 @@ public final class Bench {
         r.put("classicBytesPerTieEntry", classicBytesPerEntry);
         r.put("classicSkipped", skipped);
 
+        double subset1 = (double) ms.get("netcapSubset1");
         double subsetAll = (double) ms.get("netcapSubsetAll");
         double full1 = (double) ms.get("netcapFull1");
         double fullAll = (double) ms.get("netcapFullAll");
@@ -231,7 +246,7 @@ public final class Bench {
         r.put("speedupVsClassic", classicMs / subset1);
         r.put("speedupVsClassicAllThreads", classicMs / subsetAll);
         r.put("speedupVsClassicWithoutMetrics", classicMs / (subset1 - metrics));
-        r.put("heapRatioVsClassic", classicBytesPerEntry / ((double) netcapBytes / entries));
+        r.put("heapRatioVsClassic", classicBytesPerEntry / (double) r.get("bytesPerTieEntry"));
         r.put("ratioToBound", subset1 / bound1);
         r.put("ratioToBoundWithoutMetrics", (subset1 - metrics) / bound1);
         r.put("ratioToBoundFull", full1 / bound1);
