@@ -127,13 +127,15 @@ public final class Metrics {
         byte[] lv = net.levels();
         byte[] ly = net.layerMasks();
         byte[] status = a.status;
+        boolean everyone = members == net.nodes(); // then no neighbour needs its status read (a random read per entry)
+        int[] nbr = net.neighbors();
         for (int u = 0; u < net.nodes(); u++) {
             if (status[u] != Agents.MEMBER) {
                 continue;
             }
             int s = net.start(u);
             for (int k = s; k < s + net.degree(u); k++) {
-                if (status[net.neighbors()[k]] != Agents.MEMBER) {
+                if (!everyone && status[nbr[k]] != Agents.MEMBER) {
                     continue; // latent contact of a non-member
                 }
                 entries++;
