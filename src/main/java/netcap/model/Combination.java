@@ -176,11 +176,9 @@ final class Combination extends Mechanism {
                         continue;
                     }
                     double wt = t * pj;
-                    for (int h = 1; h < hops; h++) {
-                        int src = jr + relayAt + (h - 1) * d;
-                        for (int q = 0; q < d; q++) {
-                            acc[h * d + q] += wt * row[src + q];
-                        }
+                    int src = jr + relayAt - d; // acc[h*d + q] gathers the relayed hop h-1: one flat loop
+                    for (int x = d; x < hd; x++) {
+                        acc[x] += wt * row[src + x];
                     }
                     double amount = 0;
                     for (int q = 0; q < d; q++) {

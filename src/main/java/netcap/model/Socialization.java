@@ -101,14 +101,12 @@ final class Socialization extends Mechanism {
                     }
                     double got = 0;
                     for (int q = 0; q < d; q++) {
-                        double gap = row[jr + 1 + q] - tacit[base + q];
-                        if (gap > 0) {
-                            add[q] += wk * gap;
-                            got += wk * gap;
-                            if (gap > maxGap[q]) {
-                                maxGap[q] = gap;
-                            }
-                        }
+                        // without branches (a gap is positive about half the time, unpredictably);
+                        // adding wk * 0 leaves the sums exactly as they were
+                        double gap = Math.max(0.0, row[jr + 1 + q] - tacit[base + q]);
+                        add[q] += wk * gap;
+                        got += wk * gap;
+                        maxGap[q] = Math.max(maxGap[q], gap);
                     }
                     received[k] += (float) got;
                 }
