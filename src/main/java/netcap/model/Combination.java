@@ -49,7 +49,7 @@ final class Combination extends Mechanism {
      * 64 bytes after the array's start, so when the array starts on a cache line (G1 places large
      * arrays at the start of a heap region) a 128-byte row covers exactly two cache lines.
      */
-    static final int ROW_BASE = 12;
+    private static final int ROW_BASE = 12;
 
     private double[] kappa = new double[0];
     private float[] share = new float[0];

@@ -49,18 +49,6 @@ public final class Parallel implements AutoCloseable {
         return threads;
     }
 
-    /**
-     * Runs {@code body} over {@code 0..n-1}. {@code work(i)} is the cost of agent {@code i}
-     * (e.g. its degree); slices get about equal total cost.
-     */
-    public void forAgents(int n, java.util.function.IntUnaryOperator work, RangeBody body) {
-        if (pool == null || n < 256) {
-            body.run(0, n);
-            return;
-        }
-        run(slices(n, work), body);
-    }
-
     /** Runs {@code body} over {@code 0..n-1} in slices of about equal numbers of agents. */
     public void forAgents(int n, RangeBody body) {
         if (pool == null || n < MIN_AGENTS) {
