@@ -5,11 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import netcap.metrics.Networks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -24,24 +21,15 @@ class NetworkCommandTest {
     Path dir;
 
     /** Exit code, standard output and standard error of one run. */
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void karateJsonHasReferenceValues() throws Exception {
         Path gml = dir.resolve("k.graphml");
         Path gexf = dir.resolve("k.gexf");
-        Run r = run("network", Networks.resource("karate.csv").toString(),
+        CliRun r = run("network", Networks.resource("karate.csv").toString(),
                 "--graphml", gml.toString(), "--gexf", gexf.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
@@ -69,10 +57,10 @@ class NetworkCommandTest {
         }
         b.append("0,200\n"); // a chord, so that sources differ
         Files.writeString(f, b);
-        Run a = run("network", f.toString(), "--exact-threshold", "10", "--samples", "20", "--seed", "3");
-        Run c = run("network", f.toString(), "--exact-threshold", "10", "--samples", "20", "--seed", "3");
-        Run d = run("network", f.toString(), "--exact-threshold", "10", "--samples", "20", "--seed", "4");
-        Run e = run("network", f.toString(), "--exact-threshold", "10", "--samples", "20", "--exact");
+        CliRun a = run("network", f.toString(), "--exact-threshold", "10", "--samples", "20", "--seed", "3");
+        CliRun c = run("network", f.toString(), "--exact-threshold", "10", "--samples", "20", "--seed", "3");
+        CliRun d = run("network", f.toString(), "--exact-threshold", "10", "--samples", "20", "--seed", "4");
+        CliRun e = run("network", f.toString(), "--exact-threshold", "10", "--samples", "20", "--exact");
         ObjectMapper m = new ObjectMapper();
         JsonNode ja = m.readTree(a.out());
         assertEquals(20, ja.get("path_sample_size").asInt());
@@ -89,7 +77,7 @@ class NetworkCommandTest {
         Path f = dir.resolve("karate.csv");
         Files.writeString(f, "source,target\n0,1\n1,x\n");
         Path gml = dir.resolve("out.graphml");
-        Run r = run("network", f.toString(), "--graphml", gml.toString());
+        CliRun r = run("network", f.toString(), "--graphml", gml.toString());
         assertEquals(2, r.code());
         assertEquals("", r.out());
         assertEquals("netcap: error: " + f + " line 3: target \"x\" is not a non-negative integer"
@@ -103,7 +91,7 @@ class NetworkCommandTest {
     @Test
     void missingFileGivesOneLineAndExitTwo() {
         Path f = dir.resolve("missing.csv");
-        Run r = run("network", f.toString());
+        CliRun r = run("network", f.toString());
         assertEquals(2, r.code());
         assertEquals("netcap: error: " + f + ": file not found" + System.lineSeparator(), r.err());
         assertFalse(r.err().contains("Exception"));
@@ -113,11 +101,11 @@ class NetworkCommandTest {
     @Test
     void badOptionsGiveExitTwo() {
         String karate = Networks.resource("karate.csv").toString();
-        Run r = run("network", karate, "--samples", "0");
+        CliRun r = run("network", karate, "--samples", "0");
         assertEquals(2, r.code());
         assertEquals("netcap: error: --samples must be >= 1, was 0" + System.lineSeparator(), r.err());
         Path out = dir.resolve("nodir/x.gexf");
-        Run w = run("network", karate, "--gexf", out.toString());
+        CliRun w = run("network", karate, "--gexf", out.toString());
         assertEquals(2, w.code());
         assertEquals(1, w.err().strip().lines().count(), w.err());
         assertEquals("", w.out());
@@ -125,7 +113,7 @@ class NetworkCommandTest {
 
     @Test
     void helpListsTheOptions() {
-        Run r = run("network", "--help");
+        CliRun r = run("network", "--help");
         assertEquals(0, r.code());
         for (String o : new String[] {"--samples", "--seed", "--exact", "--graphml", "--gexf", "PATH.csv"}) {
             assertTrue(r.out().contains(o), o);

@@ -3,10 +3,7 @@ package netcap.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,22 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code netcap network --generator NAME --param KEY=VALUE}. */
 class NetworkGeneratorCommandTest {
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Outcome(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void generatedRingLatticeHasTheKnownClustering() throws Exception {
-        Outcome o = run("network", "--generator", "wattsStrogatz", "--param", "n=500", "--param", "k=8", "--param", "p=0");
+        CliRun o = run("network", "--generator", "wattsStrogatz", "--param", "n=500", "--param", "k=8", "--param", "p=0");
         assertEquals(0, o.code(), o.err());
         JsonNode j = new ObjectMapper().readTree(o.out());
         assertEquals(500, j.get("nodes").asInt());
@@ -40,10 +28,10 @@ class NetworkGeneratorCommandTest {
     @Test
     void sameSeedSameNetworkDifferentSeedDifferentNetwork() {
         String[] a = {"network", "--generator", "erdosRenyiGnp", "--param", "n=300", "--param", "p=0.02", "--seed", "5"};
-        Outcome x = run(a);
-        Outcome y = run(a);
+        CliRun x = run(a);
+        CliRun y = run(a);
         a[a.length - 1] = "6";
-        Outcome z = run(a);
+        CliRun z = run(a);
         assertEquals(x.out(), y.out());
         assertFalse(x.out().equals(z.out()));
     }
@@ -61,7 +49,7 @@ class NetworkGeneratorCommandTest {
         };
         for (String[] c : cases) {
             String[] args = java.util.Arrays.copyOfRange(c, 1, c.length);
-            Outcome o = run(args);
+            CliRun o = run(args);
             assertEquals(2, o.code(), String.join(" ", args) + ": " + o.err());
             assertEquals(1, o.err().strip().lines().count(), o.err());
             assertTrue(o.err().contains(c[0]), "expected '" + c[0] + "' in " + o.err());

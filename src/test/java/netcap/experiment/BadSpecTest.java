@@ -1,14 +1,12 @@
 package netcap.experiment;
 
-import netcap.cli.Main;
+import netcap.cli.CliRun;
+
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,13 +42,9 @@ class BadSpecTest {
         assertTrue(first.startsWith("# expect: "), "first line of " + spec + " must be '# expect: ...'");
         String expected = first.substring("# expect: ".length());
         Path out = tmp.resolve(spec.getFileName().toString() + "-out");
-        StringWriter err = new StringWriter();
-        StringWriter outText = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setErr(new PrintWriter(err));
-        cl.setOut(new PrintWriter(outText));
-        int code = cl.execute("run", spec.toString(), "--out", out.toString(), "--quiet");
-        String msg = err.toString();
+        CliRun r = CliRun.of("run", spec.toString(), "--out", out.toString(), "--quiet");
+        int code = r.code();
+        String msg = r.err();
         assertEquals(2, code, "exit code for " + spec + ", stderr: " + msg);
         assertEquals(1, msg.strip().lines().count(), "one line: " + msg);
         assertTrue(msg.startsWith("netcap: error: "), msg);

@@ -1,14 +1,12 @@
 package netcap.report;
 
+import netcap.cli.CliRun;
+
 import netcap.chart.RunFixtures;
 import netcap.cli.ChartCommand;
-import netcap.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -86,21 +84,21 @@ class ReportsTest {
     void commandLineWritesToOutAndRejectsBadFolders() throws Exception {
         Path run = RunFixtures.run(tmp, "single", RunFixtures.SINGLE);
         Path out = tmp.resolve("elsewhere");
-        assertEquals(0, exec("chart", run.toString(), "--out", out.toString()).code);
+        assertEquals(0, exec("chart", run.toString(), "--out", out.toString()).code());
         assertTrue(Files.exists(out.resolve("report.html")));
         assertTrue(Files.exists(out.resolve("charts/growth.png")));
 
-        Result r = exec("chart", tmp.resolve("nope").toString());
-        assertEquals(2, r.code);
-        assertEquals("netcap: error: " + tmp.resolve("nope") + ": no such folder", r.err.trim());
+        CliRun r = exec("chart", tmp.resolve("nope").toString());
+        assertEquals(2, r.code());
+        assertEquals("netcap: error: " + tmp.resolve("nope") + ": no such folder", r.err().trim());
         Path empty = Files.createDirectory(tmp.resolve("empty"));
         r = exec("chart", empty.toString());
-        assertEquals(2, r.code);
-        assertTrue(r.err.contains("not a run folder (no timeseries.csv"), r.err);
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("not a run folder (no timeseries.csv"), r.err());
         Files.delete(run.resolve("timeseries.csv"));
         r = exec("chart", run.toString());
-        assertEquals(2, r.code);
-        assertTrue(r.err.contains("timeseries.csv is missing"), r.err);
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("timeseries.csv is missing"), r.err());
         assertThrows(netcap.InputException.class, () -> ChartCommand.renderAll(run));
     }
 
@@ -114,20 +112,13 @@ class ReportsTest {
         // and netcap chart reports a bad charts entry in a run folder's spec.yaml on one line, exit 2
         Path run = RunFixtures.run(tmp, "good", RunFixtures.SINGLE);
         java.nio.file.Files.writeString(run.resolve("spec.yaml"), RunFixtures.SINGLE + "charts:\n  - {type: heatmap, x: trustGain, y: forgetting}\n");
-        Result r = exec("chart", run.toString());
-        assertEquals(2, r.code);
-        assertTrue(r.err.contains("spec.yaml:8: charts[0].x: 'trustGain' is not a swept key of this experiment (nothing is swept)"), r.err);
+        CliRun r = exec("chart", run.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("spec.yaml:8: charts[0].x: 'trustGain' is not a swept key of this experiment (nothing is swept)"), r.err());
     }
 
-    private record Result(int code, String err) {
-    }
-
-    private static Result exec(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter err = new StringWriter();
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Result(code, err.toString());
+    private static CliRun exec(String... args) {
+        return CliRun.of(args);
     }
 
     private static long count(String s, String needle) {

@@ -1,14 +1,12 @@
 package netcap.validate;
 
+import netcap.cli.CliRun;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import netcap.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -46,23 +44,14 @@ class MarchValidationTest {
         assertEquals(new MarchValidation().run(9, 1), new MarchValidation().run(9, 2));
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void validateCommandPrintsTableWritesJsonAndExitsZero() throws Exception {
         Path json = dir.resolve("out/v.json");
-        Run r = run("validate", "march", "--threads", "2", "--json", json.toString());
+        CliRun r = run("validate", "march", "--threads", "2", "--json", json.toString());
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().split("\n");
         assertTrue(lines[0].startsWith("name  | published target"), lines[0]);
@@ -75,7 +64,7 @@ class MarchValidationTest {
 
     @Test
     void unknownNameExitsTwoWithSuggestion() {
-        Run r = run("validate", "mrach");
+        CliRun r = run("validate", "mrach");
         assertEquals(2, r.code());
         assertEquals("netcap: error: unknown validation 'mrach'; known: " + String.join(", ", Validations.names()) + "; did you mean 'march'?", r.err().strip());
         assertEquals(2, run("validate", "march", "--threads", "0").code());
