@@ -130,8 +130,7 @@ public final class Bench {
         r.put("networkMemoryBytes", m.network.memoryBytes());
         r.put("networkBytesPerTieEntry", (double) m.network.memoryBytes() / entries);
         StepTimer timer = StepTimer.attach(m);
-        NetcapModel fm = m;
-        double subset1 = time("netcap subset, 1 thread", k -> fm.run(k), timer);
+        double subset1 = time("netcap subset, 1 thread", m::run, timer);
         ms.put("netcapSubset1", subset1);
         double[] x = new double[n];
         double[] y = new double[n];
@@ -141,12 +140,12 @@ public final class Bench {
         try (Parallel one = new Parallel(1); Parallel all = new Parallel(o.threads())) {
             ms.put("bound1", time("bound, 1 thread", k -> {
                 for (int s = 0; s < k; s++) {
-                    Bound.sweep(fm.network, x, y, one);
+                    Bound.sweep(m.network, x, y, one);
                 }
             }, null));
             ms.put("boundAll", time("bound, " + o.threads() + " threads", k -> {
                 for (int s = 0; s < k; s++) {
-                    Bound.sweep(fm.network, x, y, all);
+                    Bound.sweep(m.network, x, y, all);
                 }
             }, null));
         }

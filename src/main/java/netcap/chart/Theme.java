@@ -115,10 +115,7 @@ public final class Theme {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlinePaint(new Color(0x999999));
         if (plot instanceof XYPlot xy) {
-            xy.setDomainGridlinePaint(GRID);
-            xy.setRangeGridlinePaint(GRID);
-            xy.setDomainGridlineStroke(new BasicStroke(1f));
-            xy.setRangeGridlineStroke(new BasicStroke(1f));
+            grid(xy);
             xy.setAxisOffset(RectangleInsets.ZERO_INSETS);
             for (int i = 0; i < xy.getDomainAxisCount(); i++) {
                 axis(xy.getDomainAxis(i));
@@ -134,6 +131,16 @@ public final class Theme {
             }
         }
         return chart;
+    }
+
+    /** A white plot area with thin solid light-grey grid lines in both directions. */
+    public static XYPlot grid(XYPlot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setDomainGridlineStroke(new BasicStroke(1f));
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        return plot;
     }
 
     private static void axis(Axis a) {

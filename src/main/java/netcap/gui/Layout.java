@@ -50,13 +50,8 @@ public final class Layout {
             java.util.Arrays.fill(dx, 0);
             java.util.Arrays.fill(dy, 0);
             // grid of cells of side 'cut' over the bounding box
-            double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-            for (int i = 0; i < n; i++) {
-                minX = Math.min(minX, x[i]);
-                maxX = Math.max(maxX, x[i]);
-                minY = Math.min(minY, y[i]);
-                maxY = Math.max(maxY, y[i]);
-            }
+            double[] box = box(x, y, n);
+            double minX = box[0], minY = box[1], maxX = box[2], maxY = box[3];
             int cols = (int) Math.min(512, Math.max(1, Math.ceil((maxX - minX) / cut) + 1));
             int rows = (int) Math.min(512, Math.max(1, Math.ceil((maxY - minY) / cut) + 1));
             double cw = Math.max(cut, (maxX - minX) / (cols - 0.5));
@@ -144,9 +139,8 @@ public final class Layout {
         return normalize(x, y);
     }
 
-    /** Scales positions into [MARGIN, 1 - MARGIN] keeping the aspect ratio, centred. */
-    static double[][] normalize(double[] x, double[] y) {
-        int n = x.length;
+    /** The bounding box of the first n points: {minX, minY, maxX, maxY}. */
+    private static double[] box(double[] x, double[] y, int n) {
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
         for (int i = 0; i < n; i++) {
             minX = Math.min(minX, x[i]);
@@ -154,6 +148,14 @@ public final class Layout {
             minY = Math.min(minY, y[i]);
             maxY = Math.max(maxY, y[i]);
         }
+        return new double[] {minX, minY, maxX, maxY};
+    }
+
+    /** Scales positions into [MARGIN, 1 - MARGIN] keeping the aspect ratio, centred. */
+    static double[][] normalize(double[] x, double[] y) {
+        int n = x.length;
+        double[] box = box(x, y, n);
+        double minX = box[0], minY = box[1], maxX = box[2], maxY = box[3];
         double span = Math.max(1e-9, Math.max(maxX - minX, maxY - minY));
         double scale = (1 - 2 * MARGIN) / span;
         double offX = MARGIN + ((1 - 2 * MARGIN) - (maxX - minX) * scale) / 2;

@@ -96,9 +96,8 @@ final class TrustUpdate extends Mechanism {
             }
         });
         boolean exclusion = p.exclusion;
-        double gain = p.trustGain;
-        double bonusGain = Math.min(1, p.trustGain * (1 + p.multiplexTrustBonus));
-        double plainGain = Math.min(1, gain);
+        double plainGain = Math.min(1, p.trustGain);
+        double bonusGain = Math.min(1, p.trustGain * (1 + p.multiplexTrustBonus)); // offline confirmation of online ties
         double loss = p.trustLoss;
         double exclusionRate = p.exclusionRate;
         m.parallel.forTies(net, n, (from, to) -> {

@@ -1,5 +1,6 @@
 package netcap.validate;
 
+import netcap.chart.Theme;
 import netcap.growth.Bass;
 import netcap.growth.WattsCascades;
 import org.jfree.chart.JFreeChart;
@@ -43,12 +44,12 @@ import java.util.Locale;
  */
 public final class GrowthCharts {
     /** Okabe-Ito palette. */
-    static final Color BLUE = netcap.chart.Theme.BLUE;
-    static final Color VERMILLION = netcap.chart.Theme.VERMILLION;
-    static final Color GREEN = netcap.chart.Theme.GREEN;
-    static final Color ORANGE = netcap.chart.Theme.ORANGE;
-    static final Color SKY = netcap.chart.Theme.SKY;
-    static final Color PURPLE = netcap.chart.Theme.PURPLE;
+    static final Color BLUE = Theme.BLUE;
+    static final Color VERMILLION = Theme.VERMILLION;
+    static final Color GREEN = Theme.GREEN;
+    static final Color ORANGE = Theme.ORANGE;
+    static final Color SKY = Theme.SKY;
+    static final Color PURPLE = Theme.PURPLE;
     static final Color GREY = new Color(0x666666);
 
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 20);
@@ -217,11 +218,7 @@ public final class GrowthCharts {
             axis.setAutoRangeIncludesZero(true);
         }
         XYPlot plot = new XYPlot(data, x, y, new XYLineAndShapeRenderer());
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
-        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-        plot.setDomainGridlineStroke(new BasicStroke(1f));
-        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        Theme.grid(plot);
         plot.setOutlinePaint(Color.GRAY);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);

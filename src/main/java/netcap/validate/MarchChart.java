@@ -1,5 +1,6 @@
 package netcap.validate;
 
+import netcap.chart.Theme;
 import netcap.stats.ConfidenceInterval;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.LegendItemCollection;
@@ -37,7 +38,7 @@ import java.util.Locale;
  * rule set.
  */
 public final class MarchChart {
-    private static final Color[] COLORS = {netcap.chart.Theme.VERMILLION, netcap.chart.Theme.GREEN, netcap.chart.Theme.BLUE};
+    private static final Color[] COLORS = {Theme.VERMILLION, Theme.GREEN, Theme.BLUE};
 
     /** Horizontal offset between the series at one p1, so that their error bars do not overlap. */
     private static final double DODGE = 0.008;
@@ -93,11 +94,7 @@ public final class MarchChart {
             x.setLabelFont(label);
             x.setTickLabelFont(ticks);
             XYPlot plot = new XYPlot(data, x, null, renderer(panel.cells().length));
-            plot.setBackgroundPaint(Color.WHITE);
-            plot.setDomainGridlinePaint(new Color(0xDDDDDD));
-            plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-            plot.setDomainGridlineStroke(new BasicStroke(1f));
-            plot.setRangeGridlineStroke(new BasicStroke(1f));
+            Theme.grid(plot);
             plot.setOutlinePaint(Color.GRAY);
             XYTitleAnnotation title = new XYTitleAnnotation(0.5, 0.995,
                     new TextTitle(panel.title(), new Font(Font.SANS_SERIF, Font.BOLD, 15)), RectangleAnchor.TOP);

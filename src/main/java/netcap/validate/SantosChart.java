@@ -1,5 +1,6 @@
 package netcap.validate;
 
+import netcap.chart.Theme;
 import netcap.stats.ConfidenceInterval;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -34,7 +35,7 @@ import java.util.Locale;
  */
 public final class SantosChart {
     /** Okabe-Ito vermillion (scale-free) and blue (regular). */
-    private static final Color[] COLORS = {netcap.chart.Theme.VERMILLION, netcap.chart.Theme.BLUE};
+    private static final Color[] COLORS = {Theme.VERMILLION, Theme.BLUE};
     /** Horizontal offset between the two series so that their error bars do not overlap. */
     private static final double DODGE = 0.006;
 
@@ -76,11 +77,7 @@ public final class SantosChart {
         y.setNumberFormatOverride(new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         XYErrorRenderer r = MarchChart.renderer(cells.length, COLORS);
         XYPlot plot = new XYPlot(data, x, y, r);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
-        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-        plot.setDomainGridlineStroke(new BasicStroke(1f));
-        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        Theme.grid(plot);
         plot.setOutlinePaint(Color.GRAY);
         double t = SantosValidation.THRESHOLD;
         plot.addAnnotation(new XYLineAnnotation(lo - 0.05, t, hi + 0.05, t,

@@ -2,7 +2,6 @@ package netcap.model;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,16 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Free riders in the full model. */
 class FreeRiderTest {
-    private static int[][] complete(int n) {
-        List<int[]> e = new ArrayList<>();
-        for (int u = 0; u < n; u++) {
-            for (int v = u + 1; v < n; v++) {
-                e.add(new int[] {u, v});
-            }
-        }
-        return e.toArray(new int[0][]);
-    }
-
     private static double finalFreeRiders(double eta, String rule, boolean reciprocity) {
         int n = 60;
         Params p = new Params();
@@ -37,7 +26,7 @@ class FreeRiderTest {
         p.leavePatience = 0;
         Set<String> off = new HashSet<>(Mechanisms.NAMES);
         off.removeAll(Set.of("contribution", "satisfaction", "strategyUpdate"));
-        NetcapModel m = new NetcapModel(31L, p, TestNetworks.of(n, complete(n)), List.of("online"), off, 1);
+        NetcapModel m = new NetcapModel(31L, p, TestNetworks.complete(n), List.of("online"), off, 1);
         m.start();
         m.run(400);
         return m.series.last("freeRiderShare");

@@ -3,7 +3,6 @@ package netcap.model;
 import netcap.world.Agents;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,16 +20,6 @@ class GrowthTest {
         return off;
     }
 
-    private static int[][] complete(int n) {
-        List<int[]> e = new ArrayList<>();
-        for (int u = 0; u < n; u++) {
-            for (int v = u + 1; v < n; v++) {
-                e.add(new int[] {u, v});
-            }
-        }
-        return e.toArray(new int[0][]);
-    }
-
     private static String thresholds(int n, int replaceOneWith) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < n; i++) {
@@ -45,7 +34,7 @@ class GrowthTest {
         p.joinRule = "threshold";
         p.thresholdType = "absolute";
         p.thresholdList = thresholds(100, replaceOneWith);
-        NetcapModel m = new NetcapModel(1L, p, TestNetworks.of(100, complete(100)), List.of("online"), only("joining"), 1);
+        NetcapModel m = new NetcapModel(1L, p, TestNetworks.complete(100), List.of("online"), only("joining"), 1);
         m.start();
         m.run(150);
         return m.series.last("members");

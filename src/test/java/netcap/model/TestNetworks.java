@@ -11,6 +11,18 @@ final class TestNetworks {
     private TestNetworks() {
     }
 
+    /** The complete graph on n nodes. */
+    static NetworkGenerator complete(int n) {
+        int[][] edges = new int[n * (n - 1) / 2][];
+        int k = 0;
+        for (int u = 0; u < n; u++) {
+            for (int v = u + 1; v < n; v++) {
+                edges[k++] = new int[] {u, v};
+            }
+        }
+        return of(n, edges);
+    }
+
     /** A generator returning the given edges on n nodes. */
     static NetworkGenerator of(int n, int[][] edges) {
         return new NetworkGenerator() {
