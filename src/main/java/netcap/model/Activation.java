@@ -11,10 +11,6 @@ import netcap.world.Agents;
 final class Activation extends Mechanism {
     private static final long serialVersionUID = 1L;
 
-    @Override
-    public String name() {
-        return "activation";
-    }
 
     @Override
     public int order() {

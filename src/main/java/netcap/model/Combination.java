@@ -61,10 +61,6 @@ final class Combination extends Mechanism {
      */
     private float[] rows = new float[0];
 
-    @Override
-    public String name() {
-        return "combination";
-    }
 
     @Override
     public int order() {

@@ -29,10 +29,6 @@ final class Contribution extends Mechanism {
     private double[] payoff = new double[0];
     private double[] lastContribution = new double[0];
 
-    @Override
-    public String name() {
-        return "contribution";
-    }
 
     @Override
     public int order() {

@@ -31,10 +31,6 @@ final class Externalization extends Mechanism {
         return count == 0 ? 0 : sum / count;
     }
 
-    @Override
-    public String name() {
-        return "externalization";
-    }
 
     @Override
     public int order() {

@@ -9,10 +9,6 @@ import netcap.world.Agents;
 final class Forgetting extends Mechanism {
     private static final long serialVersionUID = 1L;
 
-    @Override
-    public String name() {
-        return "forgetting";
-    }
 
     @Override
     public int order() {

@@ -37,10 +37,6 @@ final class Joining extends Mechanism {
     private double[] qBoost = new double[0];
     private MersenneTwisterFast rng;
 
-    @Override
-    public String name() {
-        return "joining";
-    }
 
     @Override
     public int order() {

@@ -10,8 +10,20 @@ import sim.engine.Steppable;
 public abstract class Mechanism implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    /** The mechanism's name as used in specs ({@code mechanisms: {name: false}}). */
-    public abstract String name();
+    /**
+     * The mechanism's name as used in specs ({@code mechanisms: {name: false}}) and as the name of
+     * its random stream: the class's simple name with its first letter in lower case
+     * ({@code TieFormation} is {@code tieFormation}), so the two cannot drift apart.
+     */
+    public final String name() {
+        return nameOf(getClass());
+    }
+
+    /** The rule name of a mechanism class: its simple name, decapitalized. */
+    public static String nameOf(Class<? extends Mechanism> type) {
+        String s = type.getSimpleName();
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
 
     /** Its place in the step, one of the {@link Order} constants. */
     public abstract int order();

@@ -14,7 +14,7 @@ public final class Mechanisms {
     static List<Mechanism> create() {
         return List.of(
                 new Joining(), new Activation(), new Socialization(), new Externalization(), new Combination(),
-                new Internalization(), new Forgetting(), new Contribution(), new TrustUpdate(), new TieDynamics(),
+                new Internalization(), new Forgetting(), new Contribution(), new Trust(), new Ties(),
                 new TieFormation(), new Satisfaction(), new StrategyUpdate());
     }
 }

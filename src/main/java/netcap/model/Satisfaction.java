@@ -21,10 +21,6 @@ import netcap.world.Agents;
 final class Satisfaction extends Mechanism {
     private static final long serialVersionUID = 1L;
 
-    @Override
-    public String name() {
-        return "satisfaction";
-    }
 
     @Override
     public int order() {

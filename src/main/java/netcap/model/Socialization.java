@@ -31,10 +31,6 @@ final class Socialization extends Mechanism {
         return 1 + d;
     }
 
-    @Override
-    public String name() {
-        return "socialization";
-    }
 
     @Override
     public int order() {

@@ -23,10 +23,6 @@ final class StrategyUpdate extends Mechanism {
     private byte[] next = new byte[0];
     private byte[] plays = new byte[0];
 
-    @Override
-    public String name() {
-        return "strategyUpdate";
-    }
 
     @Override
     public int order() {

@@ -29,10 +29,6 @@ final class TieFormation extends Mechanism {
     private MersenneTwisterFast rng;
     private int[] list = new int[0];
 
-    @Override
-    public String name() {
-        return "tieFormation";
-    }
 
     @Override
     public int order() {

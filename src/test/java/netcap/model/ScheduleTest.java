@@ -64,6 +64,17 @@ class ScheduleTest {
     }
 
     @Test
+    void ruleNamesAreTheClassNamesAndStayTheSpecKeys() {
+        // the spec keys of mechanisms (mechanisms: {trust: false}) are part of the spec format
+        assertEquals(List.of("joining", "activation", "socialization", "externalization", "combination", "internalization",
+                "forgetting", "contribution", "trust", "ties", "tieFormation", "satisfaction", "strategyUpdate"), Mechanisms.NAMES);
+        for (Mechanism m : Mechanisms.create()) {
+            String simple = m.getClass().getSimpleName();
+            assertEquals(Character.toLowerCase(simple.charAt(0)) + simple.substring(1), m.name());
+        }
+    }
+
+    @Test
     void unknownMechanismIsRejected() {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> new NetcapModel(1L, new Params(), TestNetworks.ringWithChords(10, 2, 0), List.of("online"), Set.of("gossip"), 1));

@@ -35,7 +35,7 @@ class TrustAndTiesTest {
         m.received[e01] = 0.05f;                 // 1 gave to 0
         m.received[e02] = 0.05f;                 // 2 gave to 0
         m.received[net.find(3, 0)] = 0.05f;      // 0 gave to 3, 3 gave nothing back
-        new TrustUpdate().apply(m);
+        new Trust().apply(m);
         assertEquals(0.5 + 0.1 * 0.5, net.trust()[e01], 1e-6);
         assertEquals(0.5 + 0.2 * 0.5, net.trust()[e02], 1e-6, "offline confirmation doubles the gain");
         assertEquals(0.5 - 0.2 * 0.5, net.trust()[e03], 1e-6, "unreturned contact lowers trust");
@@ -53,7 +53,7 @@ class TrustAndTiesTest {
         p.exclusion = false;
         NetcapModel m = blank(2, p);
         tie(m, 0, 1, PHYS, 1, 0.3, 0.7);
-        new TrustUpdate().apply(m);
+        new Trust().apply(m);
         assertEquals(0.3f, m.network.trust(0, 1));
         assertEquals(0.7f, m.network.trust(1, 0));
         assertEquals(1, m.network.idle()[m.network.find(0, 1)]);
@@ -74,10 +74,10 @@ class TrustAndTiesTest {
         int b = net.find(1, 0);
         net.exchanges()[a] = 3;
         net.exchanges()[b] = 2; // not yet mutual enough
-        new TieDynamics().apply(m);
+        new Ties().apply(m);
         assertEquals(1, net.level(0, 1));
         net.exchanges()[b] = 3;
-        new TieDynamics().apply(m);
+        new Ties().apply(m);
         assertEquals(2, net.level(0, 1), "promoted to contact");
         assertEquals(2, net.level(1, 0), "both ends agree");
         assertEquals(0, net.exchanges()[a], "counters restart");
@@ -86,7 +86,7 @@ class TrustAndTiesTest {
         net.exchanges()[a] = 3;
         net.exchanges()[b] = 3;
         net.trust()[a] = 0.4f;
-        new TieDynamics().apply(m);
+        new Ties().apply(m);
         assertEquals(2, net.level(0, 1));
 
         // idle ties fall back, and an idle virtual stranger tie is dropped
@@ -94,11 +94,11 @@ class TrustAndTiesTest {
         int d = net.find(3, 2);
         net.idle()[c] = 4;
         net.idle()[d] = 4;
-        new TieDynamics().apply(m);
+        new Ties().apply(m);
         assertEquals(0, net.level(2, 3), "acquaintance falls to stranger");
         net.idle()[net.find(2, 3)] = 6;
         net.idle()[net.find(3, 2)] = 6;
-        new TieDynamics().apply(m);
+        new Ties().apply(m);
         assertFalse(net.hasTie(2, 3), "idle virtual stranger tie dropped");
         assertEquals(1, m.tiesDropped);
     }
@@ -115,13 +115,13 @@ class TrustAndTiesTest {
         m.contribution[1] = 1.0;
         m.contribution[2] = 0.0; // active, contributes nothing
         m.agents.propensity[2] = 0.0;
-        new TrustUpdate().apply(m);
+        new Trust().apply(m);
         assertEquals(0.5f, m.network.trust(0, 1), 1e-6, "no exchange, a contributing neighbour: unchanged");
         assertEquals(0.45f, m.network.trust(0, 2), 1e-6, "the free rider loses 10% of 0's trust");
         assertEquals(0.5f, m.network.trust(2, 0), 1e-6, "free riders withdraw nothing");
         // once trust is below 0.05 the virtual tie is cut
         m.network.trust()[m.network.find(0, 2)] = 0.04f;
-        new TieDynamics().apply(m);
+        new Ties().apply(m);
         assertFalse(m.network.hasTie(0, 2));
         assertTrue(m.network.hasTie(0, 1));
     }
@@ -134,7 +134,7 @@ class TrustAndTiesTest {
         tie(m, 0, 1, PHYS, MultiplexNetwork.STRANGER, 0.5, 0.5);
         m.network.idle()[m.network.find(0, 1)] = 100;
         m.network.idle()[m.network.find(1, 0)] = 100;
-        new TieDynamics().apply(m);
+        new Ties().apply(m);
         assertTrue(m.network.hasTie(0, 1));
     }
 

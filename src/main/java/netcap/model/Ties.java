@@ -12,7 +12,7 @@ import netcap.world.MultiplexNetwork;
  * which either side's trust has fallen below 0.05. Physical ties are never dropped here.
  * Sequential, in agent order. Cost O(entries).
  */
-final class TieDynamics extends Mechanism {
+final class Ties extends Mechanism {
     private static final long serialVersionUID = 1L;
 
     /** Trust below which a virtual tie is cut when exclusion is on. */
@@ -20,10 +20,6 @@ final class TieDynamics extends Mechanism {
 
     private final netcap.world.EdgeList drops = new netcap.world.EdgeList();
 
-    @Override
-    public String name() {
-        return "ties";
-    }
 
     @Override
     public int order() {

@@ -23,7 +23,7 @@ import netcap.world.MultiplexNetwork;
  * GT_i += r (share - GT_i), r = generalTrustRate, for agents with at least one contact. Each
  * agent writes only its own entries. Cost O(entries).
  */
-final class TrustUpdate extends Mechanism {
+final class Trust extends Mechanism {
     private static final long serialVersionUID = 1L;
 
     private static final int MEMBER = 1;
@@ -38,10 +38,6 @@ final class TrustUpdate extends Mechanism {
     /** Written once per slice from the prefetch loads, so the JIT keeps them. */
     private volatile int sink;
 
-    @Override
-    public String name() {
-        return "trust";
-    }
 
     @Override
     public int order() {
