@@ -8,6 +8,7 @@ import netcap.world.Agents;
  * activity is below {@code inactiveThreshold}. Switched off, every member acts every step.
  * Draws come from {@link CounterRandom}, one per agent and step. Cost O(N).
  */
+@StepAccess(writes = "active")
 final class Activation extends Mechanism {
     private static final long serialVersionUID = 1L;
 
@@ -19,6 +20,7 @@ final class Activation extends Mechanism {
 
     @Override
     public void apply(NetcapModel m) {
+        StepState state = m.state;
         Agents a = m.agents;
         long key = netcap.random.Streams.child(m.runKey, name());
         long step = m.step();
@@ -29,7 +31,7 @@ final class Activation extends Mechanism {
             }
             double act = a.activity[i];
             boolean acts = act >= threshold && CounterRandom.uniform(key, step, i, 0) < act;
-            m.active[i] = acts ? (byte) 1 : 0;
+            state.active[i] = acts ? (byte) 1 : 0;
         }
     }
 }

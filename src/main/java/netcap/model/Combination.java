@@ -38,6 +38,8 @@ import netcap.world.MultiplexNetwork;
  * <p>Two phases: first every agent's reach, S, kappa and per-tie shares from the old state, then
  * every agent's own update. Cost O(entries x (H+1) x D).
  */
+@StepAccess(reads = {"active", "posts", "stockField"}, readsPrevious = {"reached", "standing"},
+        writes = {"reached", "stockField", "received", "flowUptake", "flowCombination", "hopUptake", "postsNext"})
 final class Combination extends Mechanism {
     private static final long serialVersionUID = 1L;
 
@@ -77,6 +79,7 @@ final class Combination extends Mechanism {
 
     @Override
     public void apply(NetcapModel m) {
+        StepState state = m.state;
         Agents a = m.agents;
         MultiplexNetwork net = m.network;
         int n = a.size();
@@ -108,10 +111,10 @@ final class Combination extends Mechanism {
         float[] trust = net.trust();
         byte[] status = a.status;
         double[] explicit = a.explicit;
-        double[] posts = m.posts;
-        float[] reach = m.reached;
+        double[] posts = state.posts;
+        float[] reach = state.reached;
         float[] row = rows;
-        float[] stock = m.stockField;
+        float[] stock = state.stockField;
         double[] interest = a.interest;
 
         // the snapshot every neighbour reads: what each agent shows, and what reached it last step
@@ -234,11 +237,11 @@ final class Combination extends Mechanism {
         double uptake = m.params.explicitUptake;
         double comb = m.params.combinationRate;
         double frontier = m.params.knowledgeFrontier;
-        float[] received = m.received;
-        double[] postsNext = m.postsNext;
+        float[] received = state.received;
+        double[] postsNext = state.postsNext;
         m.parallel.forTies(net, n, (from, to) -> {
             for (int i = from; i < to; i++) {
-                if (m.active[i] == 0) {
+                if (state.active[i] == 0) {
                     continue;
                 }
                 double act = a.activity[i];
@@ -255,7 +258,7 @@ final class Combination extends Mechanism {
                     for (int h = 0; h < hops; h++) {
                         double g = uptake * act * room * reach[fb + h * d + q];
                         dq += g;
-                        m.hopUptake[i * hops + h] += g;
+                        state.hopUptake[i * hops + h] += g;
                         if (h == 0) {
                             hop0 += g;
                         }
@@ -266,8 +269,8 @@ final class Combination extends Mechanism {
                     up += dq;
                     created += c;
                 }
-                m.flowUptake[i] = up;
-                m.flowCombination[i] = created;
+                state.flowUptake[i] = up;
+                state.flowCombination[i] = created;
                 if (hop0 > 0 || created > 0) {
                     int s = net.start(i);
                     int e = s + net.degree(i);

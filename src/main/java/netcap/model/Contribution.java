@@ -22,6 +22,7 @@ import netcap.world.MultiplexNetwork;
  * knowledge the agent published this step and m = {@code reputationMemory}; the standing used by
  * reciprocity is rep_i / (rep_i + mean rep). Cost O(N + entries).
  */
+@StepAccess(reads = {"active", "postsNext"}, writes = {"contribution", "effort", "gameValue", "lastContributionRate", "standing"})
 final class Contribution extends Mechanism {
     private static final long serialVersionUID = 1L;
 
@@ -37,6 +38,7 @@ final class Contribution extends Mechanism {
 
     @Override
     public void apply(NetcapModel m) {
+        StepState state = m.state;
         Agents a = m.agents;
         MultiplexNetwork net = m.network;
         Params p = m.params;
@@ -47,7 +49,7 @@ final class Contribution extends Mechanism {
             lastContribution = java.util.Arrays.copyOf(lastContribution, n);
         }
         game.ensureCapacity(n);
-        byte[] plays = m.active;
+        byte[] plays = state.active;
         // conditional cooperators match what their group gave last step
         m.parallel.forTies(net, n, (from, to) -> {
             int[] nbr = net.neighbors();
@@ -71,12 +73,12 @@ final class Contribution extends Mechanism {
             }
         });
         for (int i = 0; i < n; i++) {
-            m.contribution[i] = plays[i] != 0 ? a.propensity[i] : 0;
+            state.contribution[i] = plays[i] != 0 ? a.propensity[i] : 0;
         }
         CostVariant variant = p.costVariantValue();
         double r = p.synergy;
         double c = p.contributionCost;
-        m.parallel.forTies(net, n, (from, to) -> game.prepare(net, plays, m.contribution, c, variant, from, to));
+        m.parallel.forTies(net, n, (from, to) -> game.prepare(net, plays, state.contribution, c, variant, from, to));
         m.parallel.forTies(net, n, (from, to) -> game.share(net, plays, r, from, to));
         m.parallel.forTies(net, n, (from, to) -> {
             game.collect(net, plays, payoff, from, to);
@@ -85,21 +87,21 @@ final class Contribution extends Mechanism {
                     continue;
                 }
                 int groups = game.groupSize(i); // the agent is in k + 1 groups, its own one of size k + 1
-                double paid = variant == CostVariant.PER_GAME ? m.contribution[i] * c * groups : m.contribution[i] * c;
-                m.effort[i] += paid;
-                m.gameValue[i] = payoff[i] + paid;
+                double paid = variant == CostVariant.PER_GAME ? state.contribution[i] * c * groups : state.contribution[i] * c;
+                state.effort[i] += paid;
+                state.gameValue[i] = payoff[i] + paid;
             }
         });
-        System.arraycopy(m.contribution, 0, lastContribution, 0, n);
+        System.arraycopy(state.contribution, 0, lastContribution, 0, n);
         double given = 0;
         int acting = 0;
         for (int i = 0; i < n; i++) {
             if (plays[i] != 0) {
-                given += m.contribution[i];
+                given += state.contribution[i];
                 acting++;
             }
         }
-        m.lastContributionRate = acting == 0 ? 0 : given / acting;
+        state.lastContributionRate = acting == 0 ? 0 : given / acting;
 
         // reputation and standing
         if (p.reputation) {
@@ -111,7 +113,7 @@ final class Contribution extends Mechanism {
                 }
                 double published = 0;
                 for (int q = i * d; q < (i + 1) * d; q++) {
-                    published += m.postsNext[q];
+                    published += state.postsNext[q];
                 }
                 a.reputation[i] += p.reputationMemory * (published - a.reputation[i]);
                 total += a.reputation[i];
@@ -119,7 +121,7 @@ final class Contribution extends Mechanism {
             }
             double mean = members == 0 ? 0 : total / members;
             for (int i = 0; i < n; i++) {
-                m.standing[i] = mean <= 0 ? 0.5 : a.reputation[i] / (a.reputation[i] + mean);
+                state.standing[i] = mean <= 0 ? 0.5 : a.reputation[i] / (a.reputation[i] + mean);
             }
         }
     }

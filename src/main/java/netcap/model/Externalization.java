@@ -12,6 +12,7 @@ import netcap.world.Agents;
  * nothing. Tacit knowledge is not used up. What is codified is published: it becomes part of the
  * agent's posts, which {@link Combination} spreads over the network in the next step. Cost O(N x D).
  */
+@StepAccess(reads = "active", writes = {"flowExternalization", "effort", "unitCost", "postsNext"})
 final class Externalization extends Mechanism {
     private static final long serialVersionUID = 1L;
 
@@ -39,6 +40,7 @@ final class Externalization extends Mechanism {
 
     @Override
     public void apply(NetcapModel m) {
+        StepState state = m.state;
         Agents a = m.agents;
         int d = a.domains;
         double rate = m.params.externalizationRate;
@@ -50,7 +52,7 @@ final class Externalization extends Mechanism {
             double[] explicit = a.explicit;
             for (int i = from; i < to; i++) {
                 double p = a.propensity[i];
-                if (m.active[i] == 0 || p <= 0) {
+                if (state.active[i] == 0 || p <= 0) {
                     continue;
                 }
                 double flow = 0;
@@ -59,14 +61,14 @@ final class Externalization extends Mechanism {
                     if (gap > 0) {
                         double x = rate * p * gap;
                         explicit[q] += x;
-                        m.postsNext[q] += x;
+                        state.postsNext[q] += x;
                         flow += x;
                     }
                 }
                 double unit = cost * (1 - discount * meanStrength(m, net, i));
-                m.flowExternalization[i] = flow;
-                m.effort[i] += unit * flow;
-                m.unitCost[i] = unit;
+                state.flowExternalization[i] = flow;
+                state.effort[i] += unit * flow;
+                state.unitCost[i] = unit;
             }
         });
     }

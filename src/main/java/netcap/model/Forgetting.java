@@ -6,6 +6,7 @@ import netcap.world.Agents;
  * Forgetting (obsolescence): every member's tacit and explicit knowledge loses the share
  * {@code forgetting} per step. Without it, the knowledge spiral grows without bound. O(N x D).
  */
+@StepAccess
 final class Forgetting extends Mechanism {
     private static final long serialVersionUID = 1L;
 

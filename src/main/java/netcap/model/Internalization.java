@@ -8,6 +8,7 @@ import netcap.world.Agents;
  * <pre>  dT_ik = u * act_i * max(0, E_ik - T_ik)</pre>
  * with u = internalizationRate. Cost O(N x D).
  */
+@StepAccess(reads = "active", writes = "flowInternalization")
 final class Internalization extends Mechanism {
     private static final long serialVersionUID = 1L;
 
@@ -19,6 +20,7 @@ final class Internalization extends Mechanism {
 
     @Override
     public void apply(NetcapModel m) {
+        StepState state = m.state;
         Agents a = m.agents;
         int d = a.domains;
         double rate = m.params.internalizationRate;
@@ -26,7 +28,7 @@ final class Internalization extends Mechanism {
             double[] tacit = a.tacit;
             double[] explicit = a.explicit;
             for (int i = from; i < to; i++) {
-                if (m.active[i] == 0) {
+                if (state.active[i] == 0) {
                     continue;
                 }
                 double w = rate * a.activity[i];
@@ -38,7 +40,7 @@ final class Internalization extends Mechanism {
                         flow += w * gap;
                     }
                 }
-                m.flowInternalization[i] = flow;
+                state.flowInternalization[i] = flow;
             }
         });
     }

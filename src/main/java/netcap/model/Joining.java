@@ -27,6 +27,7 @@ import netcap.world.MultiplexNetwork;
  * not rejoin. Synchronous; draws from counter-based streams (Bass) and the stream "joining"
  * (arrivals). Cost O(N + entries).
  */
+@StepAccess(writes = {"joinedThisStep", "tiesFormed"}, readsPrevious = "lastContributionRate")
 final class Joining extends Mechanism {
     private static final long serialVersionUID = 1L;
 
@@ -45,6 +46,7 @@ final class Joining extends Mechanism {
 
     @Override
     public void apply(NetcapModel m) {
+        StepState state = m.state;
         Agents a = m.agents;
         Params p = m.params;
         MultiplexNetwork net = m.network;
@@ -82,7 +84,7 @@ final class Joining extends Mechanism {
             }
             explicitMean /= (double) members * d;
         }
-        double pull = 1 + p.sizePull * members / n + p.resourcePull * m.lastContributionRate
+        double pull = 1 + p.sizePull * members / n + p.resourcePull * state.lastContributionRate
                 + p.knowledgePull * explicitMean / p.knowledgeFrontier;
         long key = Streams.child(m.runKey, name());
         long step = m.step();
@@ -114,6 +116,7 @@ final class Joining extends Mechanism {
         for (int i = 0; i < n; i++) {
             if (next[i] != 0 && adopted[i] == 0 && eligible[i] != 0) {
                 m.join(i);
+                state.joinedThisStep++;
             }
         }
         if (p.arrivalRate > 0) {
@@ -151,6 +154,7 @@ final class Joining extends Mechanism {
                 return;
             }
             m.join(newcomer);
+            m.state.joinedThisStep++;
             // preferential attachment among sampled members
             int[] cand = new int[p.arrivalCandidates];
             double[] weight = new double[p.arrivalCandidates];
@@ -186,7 +190,7 @@ final class Joining extends Mechanism {
                 if (!m.network.hasTie(newcomer, j)) {
                     m.network.addTie(newcomer, j, m.network.randomVirtualLayer(rng), MultiplexNetwork.ACQUAINTANCE,
                             (float) a.generalTrust[newcomer], (float) a.generalTrust[j]);
-                    m.tiesFormed++;
+                    m.state.tiesFormed++;
                 }
                 cand[pick] = cand[found - 1];
                 weight[pick] = weight[found - 1];

@@ -13,6 +13,8 @@ import java.util.List;
  * one rule: {@code mean<Variable>} for means over members, {@code <flow>} for totals over the
  * step, {@code tieLevel<L>} for tie counts per level.
  */
+@StepAccess(reads = {"active", "joinedThisStep", "leftThisStep", "flowSocialization", "flowExternalization", "flowUptake",
+        "flowCombination", "flowInternalization", "hopUptake", "effort", "unitCost", "contribution", "tiesFormed", "tiesDropped"})
 public final class Metrics {
     /** Every column, in output order. */
     public static final List<String> COLUMNS = List.of(
@@ -36,11 +38,37 @@ public final class Metrics {
     /** Largest number of nodes whose local clustering is computed exactly; beyond, a fixed sample this large. */
     public static final int CLUSTERING_SAMPLE = 2000;
 
-    private Metrics() {
+    /** Scratch for each member's total knowledge (knowledge Gini). */
+    private double[] knowledgeScratch;
+    /** Scratch for the largest component. */
+    private int[] componentLabel;
+    private int[] componentQueue;
+    /** Agents whose local clustering is recorded (null until first needed), and marks for counting. */
+    private int[] clusteringSample;
+    private int[] clusteringMark;
+    private int clusteringStamp;
+    /** Counts the triangles for the clustering column (scratch kept between steps). */
+    private final netcap.metrics.TriangleCounter triangles = new netcap.metrics.TriangleCounter();
+    /**
+     * What the structural metrics (largest component, clustering) were last computed for: the
+     * network, its structural version, the joins and departures so far and the member count.
+     * They are recomputed only when one of these changed.
+     */
+    private Object structureNetwork;
+    private long structureVersion;
+    private long structureJoins;
+    private long structureLeft;
+    private int structureMembers;
+    private int largestComponentCache;
+    private double clusteringCache;
+
+    /** A recorder for one run (its scratch and structural cache start empty). */
+    public Metrics() {
     }
 
     /** Appends the current state's row to {@code m.series}. O(N log N + entries). */
-    static void record(NetcapModel m, long step) {
+    public void record(NetcapModel m, long step) {
+        StepState state = m.state;
         Agents a = m.agents;
         MultiplexNetwork net = m.network;
         int n = a.size();
@@ -58,10 +86,10 @@ public final class Metrics {
         double contributed = 0;
         double payoff = 0;
         double reputation = 0;
-        if (m.knowledgeScratch == null || m.knowledgeScratch.length < n) {
-            m.knowledgeScratch = new double[n];
+        if (knowledgeScratch == null || knowledgeScratch.length < n) {
+            knowledgeScratch = new double[n];
         }
-        double[] perAgent = m.knowledgeScratch;
+        double[] perAgent = knowledgeScratch;
         double soc = 0;
         double ext = 0;
         double up = 0;
@@ -75,18 +103,18 @@ public final class Metrics {
         double indirect = 0;
         double distWeighted = 0;
         for (int i = 0; i < n; i++) {
-            soc += m.flowSocialization[i];
-            ext += m.flowExternalization[i];
-            up += m.flowUptake[i];
-            comb += m.flowCombination[i];
-            intl += m.flowInternalization[i];
-            effort += m.effort[i];
-            if (!Double.isNaN(m.unitCost[i])) {
-                unitCost += m.unitCost[i];
+            soc += state.flowSocialization[i];
+            ext += state.flowExternalization[i];
+            up += state.flowUptake[i];
+            comb += state.flowCombination[i];
+            intl += state.flowInternalization[i];
+            effort += state.effort[i];
+            if (!Double.isNaN(state.unitCost[i])) {
+                unitCost += state.unitCost[i];
                 costed++;
             }
             for (int h = 0; h < hops; h++) {
-                double v = m.hopUptake[i * hops + h];
+                double v = state.hopUptake[i * hops + h];
                 if (h == 0) {
                     direct += v;
                 } else {
@@ -105,12 +133,12 @@ public final class Metrics {
             }
             perAgent[members] = know;
             members++;
-            active += m.active[i];
+            active += state.active[i];
             trust += a.generalTrust[i];
             sat += a.satisfaction[i];
             act += a.activity[i];
             strategies[a.strategy[i]]++;
-            contributed += m.contribution[i];
+            contributed += state.contribution[i];
             payoff += a.payoff[i];
             reputation += a.reputation[i];
         }
@@ -155,8 +183,8 @@ public final class Metrics {
         row[c++] = step;
         row[c++] = members;
         row[c++] = step == 0 ? 0 : active;
-        row[c++] = m.joinedThisStep;
-        row[c++] = m.leftThisStep;
+        row[c++] = state.joinedThisStep;
+        row[c++] = state.leftThisStep;
         row[c++] = m.leftTotal;
         double adoption = n == 0 ? 0 : (double) members / n;
         if (Double.isNaN(m.takeoffStep) && adoption >= TAKEOFF_SHARE && m.initialMemberCount < TAKEOFF_SHARE * n) {
@@ -165,18 +193,18 @@ public final class Metrics {
         row[c++] = adoption;
         row[c++] = m.takeoffStep;
         row[c++] = (double) m.joinedTotal / Math.max(1, n) >= GLOBAL_CASCADE ? 1 : 0;
-        boolean structureChanged = m.structureNetwork != net || m.structureVersion != net.version()
-                || m.structureJoins != m.joinCounter || m.structureLeft != m.leftTotal || m.structureMembers != members;
+        boolean structureChanged = structureNetwork != net || structureVersion != net.version()
+                || structureJoins != m.joinCount() || structureLeft != m.leftTotal || structureMembers != members;
         if (structureChanged) {
-            m.largestComponentCache = largestComponent(m);
-            m.clusteringCache = clustering(m);
-            m.structureNetwork = net;
-            m.structureVersion = net.version();
-            m.structureJoins = m.joinCounter;
-            m.structureLeft = m.leftTotal;
-            m.structureMembers = members;
+            largestComponentCache = largestComponent(m);
+            clusteringCache = clustering(m);
+            structureNetwork = net;
+            structureVersion = net.version();
+            structureJoins = m.joinCount();
+            structureLeft = m.leftTotal;
+            structureMembers = members;
         }
-        row[c++] = m.largestComponentCache;
+        row[c++] = largestComponentCache;
         row[c++] = trust / mem;
         row[c++] = entries == 0 ? 0 : tieTrust / entries;
         row[c++] = singleCount == 0 ? 0 : single / singleCount;
@@ -205,28 +233,28 @@ public final class Metrics {
         row[c++] = payoff / mem;
         row[c++] = reputation / mem;
         row[c++] = entries / 2.0;
-        row[c++] = m.tiesFormed;
-        row[c++] = m.tiesDropped;
+        row[c++] = state.tiesFormed;
+        row[c++] = state.tiesDropped;
         for (int l = 0; l < 5; l++) {
             row[c++] = levels[l] / 2.0;
         }
         row[c++] = entries == 0 ? 0 : (double) multiCount / entries;
         row[c++] = entries / mem;
-        row[c++] = m.clusteringCache;
+        row[c++] = clusteringCache;
         m.series.add(row);
     }
 
     /** Size of the largest connected component of the members (ties among members, any layer). O(N + entries). */
-    static int largestComponent(NetcapModel m) {
+    int largestComponent(NetcapModel m) {
         MultiplexNetwork net = m.network;
         int n = net.nodes();
         byte[] status = m.agents.status;
-        if (m.componentLabel == null || m.componentLabel.length < n) {
-            m.componentLabel = new int[n];
-            m.componentQueue = new int[n];
+        if (componentLabel == null || componentLabel.length < n) {
+            componentLabel = new int[n];
+            componentQueue = new int[n];
         }
-        int[] label = m.componentLabel;
-        int[] queue = m.componentQueue;
+        int[] label = componentLabel;
+        int[] queue = componentQueue;
         java.util.Arrays.fill(label, 0, n, 0);
         int[] nbr = net.neighbors();
         int best = 0;
@@ -260,10 +288,10 @@ public final class Metrics {
      * counts as 0), exact when there are at most {@link #CLUSTERING_SAMPLE} agents, otherwise over
      * a fixed random sample of that many agents drawn once per run from the stream "metrics".
      */
-    static double clustering(NetcapModel m) {
+    double clustering(NetcapModel m) {
         MultiplexNetwork net = m.network;
         int n = net.nodes();
-        int[] sample = m.clusteringSample;
+        int[] sample = clusteringSample;
         if (sample == null) {
             if (n <= CLUSTERING_SAMPLE) {
                 sample = new int[n];
@@ -277,18 +305,18 @@ public final class Metrics {
                     sample[i] = rng.nextInt(n);
                 }
             }
-            m.clusteringSample = sample;
-            m.clusteringMark = new int[n];
+            clusteringSample = sample;
+            clusteringMark = new int[n];
         }
-        int[] mark = m.clusteringMark;
+        int[] mark = clusteringMark;
         if (mark.length < n) {
-            mark = m.clusteringMark = Arrays.copyOf(mark, n);
+            mark = clusteringMark = Arrays.copyOf(mark, n);
         }
         int[] nbr = net.neighbors();
-        long[] triangles = sample.length == n ? m.triangles.count(net) : null; // every node: count triangles once
+        long[] triangles = sample.length == n ? this.triangles.count(net) : null; // every node: count triangles once
         double sum = 0;
         int counted = 0;
-        int stamp = m.clusteringStamp;
+        int stamp = clusteringStamp;
         for (int u : sample) {
             if (m.agents.status[u] != Agents.MEMBER) {
                 continue;
@@ -320,7 +348,7 @@ public final class Metrics {
             }
             sum += links / ((double) deg * (deg - 1));
         }
-        m.clusteringStamp = stamp;
+        clusteringStamp = stamp;
         return counted == 0 ? 0 : sum / counted;
     }
 }

@@ -18,8 +18,12 @@ import netcap.world.Agents;
  * it lasts, ends membership. Cost O(N),
  * plus O(degree) per leaver.
  */
+@StepAccess(reads = {"active", "flowSocialization", "flowUptake", "flowCombination", "gameValue", "effort"}, writes = "leftThisStep")
 final class Satisfaction extends Mechanism {
     private static final long serialVersionUID = 1L;
+
+    /** Consecutive bad steps of each agent. */
+    private int[] badSteps = new int[0];
 
 
     @Override
@@ -29,25 +33,27 @@ final class Satisfaction extends Mechanism {
 
     @Override
     public void apply(NetcapModel m) {
+        StepState state = m.state;
         Agents a = m.agents;
         Params p = m.params;
+        if (badSteps.length < a.size()) {
+            badSteps = new int[a.size()];
+        }
         for (int i = 0; i < a.size(); i++) {
             if (a.status[i] != Agents.MEMBER) {
                 continue;
             }
-            double value = m.flowSocialization[i] + m.flowUptake[i] + m.flowCombination[i] + m.gameValue[i];
-            double net = value - m.effort[i] - (m.active[i] != 0 ? p.participationCost : 0);
+            double value = state.flowSocialization[i] + state.flowUptake[i] + state.flowCombination[i] + state.gameValue[i];
+            double net = value - state.effort[i] - (state.active[i] != 0 ? p.participationCost : 0);
             a.payoff[i] = net;
             a.satisfaction[i] += p.satisfactionMemory * (net - a.satisfaction[i]);
             double target = p.activityMin + (1 - p.activityMin)
                     / (1 + Math.exp(-(a.satisfaction[i] - p.satisfactionReference) / p.satisfactionScale));
             a.activity[i] += p.activityResponse * (target - a.activity[i]);
-            m.badSteps[i] = a.satisfaction[i] < p.leaveThreshold ? m.badSteps[i] + 1 : 0;
-            if (p.leavePatience > 0 && m.badSteps[i] >= p.leavePatience) {
-                a.status[i] = Agents.LEFT;
-                m.network.removeAllTies(i);
-                m.leftThisStep++;
-                m.leftTotal++;
+            badSteps[i] = a.satisfaction[i] < p.leaveThreshold ? badSteps[i] + 1 : 0;
+            if (p.leavePatience > 0 && badSteps[i] >= p.leavePatience) {
+                m.leave(i);
+                state.leftThisStep++;
             }
         }
     }

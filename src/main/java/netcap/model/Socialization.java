@@ -14,6 +14,7 @@ import netcap.world.MultiplexNetwork;
  * nothing. Reads the old tacit stocks and writes a second buffer (two-phase), so it is
  * independent of visiting order and thread count. Cost O(entries x D).
  */
+@StepAccess(reads = "active", readsPrevious = "standing", writes = {"received", "flowSocialization"})
 final class Socialization extends Mechanism {
     private static final long serialVersionUID = 1L;
 
@@ -22,6 +23,9 @@ final class Socialization extends Mechanism {
 
     /** One row per agent: its weight as a teacher, then its tacit stocks (a snapshot of the old state). */
     private double[] rows = new double[0];
+
+    /** The tacit stocks being computed (swapped with the agents' array after each step). */
+    private double[] tacitNext = new double[0];
 
     /** Written once per slice from the prefetch loads, so the JIT keeps them. */
     private volatile double sink;
@@ -39,12 +43,16 @@ final class Socialization extends Mechanism {
 
     @Override
     public void apply(NetcapModel m) {
+        StepState state = m.state;
         Agents a = m.agents;
         MultiplexNetwork net = m.network;
         int n = a.size();
         int d = a.domains;
         double[] tacit = a.tacit;
-        double[] next = m.tacitNext;
+        if (tacitNext.length < n * d) {
+            tacitNext = new double[n * d];
+        }
+        double[] next = tacitNext;
         double rate = m.params.socializationRate;
         int minLevel = m.params.socializationMinLevel;
         int[] nbr = net.neighbors();
@@ -53,7 +61,7 @@ final class Socialization extends Mechanism {
         byte[] layers = net.layerMasks();
         byte[] status = a.status;
         double[] activity = a.activity;
-        float[] received = m.received;
+        float[] received = state.received;
         int physical = 1 << MultiplexNetwork.PHYSICAL;
         int w = rowWidth(d);
         if (rows.length < n * w) {
@@ -74,7 +82,7 @@ final class Socialization extends Mechanism {
             double touched = 0;
             for (int i = from; i < to; i++) {
                 int base = i * d;
-                if (m.active[i] == 0) {
+                if (state.active[i] == 0) {
                     System.arraycopy(tacit, base, next, base, d);
                     continue;
                 }
@@ -112,11 +120,11 @@ final class Socialization extends Mechanism {
                     next[base + q] = tacit[base + q] + g;
                     flow += g;
                 }
-                m.flowSocialization[i] = flow;
+                state.flowSocialization[i] = flow;
             }
             sink = touched;
         });
         a.tacit = next;
-        m.tacitNext = tacit;
+        tacitNext = tacit;
     }
 }

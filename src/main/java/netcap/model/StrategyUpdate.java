@@ -17,6 +17,7 @@ import netcap.world.Agents;
  * Synchronous, draws from {@link CounterRandom}. A new contributor gets propensity 1, a new free
  * rider 0, a new conditional cooperator {@code conditionalPropensity}. Cost O(N).
  */
+@StepAccess
 final class StrategyUpdate extends Mechanism {
     private static final long serialVersionUID = 1L;
 

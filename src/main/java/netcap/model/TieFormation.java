@@ -23,6 +23,7 @@ import java.util.Arrays;
  * generalized trust. Sequential with the stream "tieFormation". Cost O(N log listSize) per step
  * plus O(degree) per new tie.
  */
+@StepAccess(reads = "active", writes = "tiesFormed")
 final class TieFormation extends Mechanism {
     private static final long serialVersionUID = 1L;
 
@@ -37,6 +38,7 @@ final class TieFormation extends Mechanism {
 
     @Override
     public void apply(NetcapModel m) {
+        StepState state = m.state;
         if (rng == null) {
             rng = m.stream(name());
         }
@@ -48,7 +50,7 @@ final class TieFormation extends Mechanism {
             refreshList(m);
         }
         for (int i = 0; i < n; i++) {
-            if (m.active[i] == 0) {
+            if (state.active[i] == 0) {
                 continue;
             }
             if (p.triadicClosureRate > 0 && rng.nextDouble() < p.triadicClosureRate && net.degree(i) > 0) {
@@ -96,7 +98,7 @@ final class TieFormation extends Mechanism {
         }
         m.network.addTie(i, k, layerMask, MultiplexNetwork.ACQUAINTANCE,
                 (float) a.generalTrust[i], (float) a.generalTrust[k]);
-        m.tiesFormed++;
+        m.state.tiesFormed++;
     }
 
     /** The top listSize members by degree x (1 + reputation), ties broken by lower id. */

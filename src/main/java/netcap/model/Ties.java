@@ -12,6 +12,7 @@ import netcap.world.MultiplexNetwork;
  * which either side's trust has fallen below 0.05. Physical ties are never dropped here.
  * Sequential, in agent order. Cost O(entries).
  */
+@StepAccess(writes = "tiesDropped")
 final class Ties extends Mechanism {
     private static final long serialVersionUID = 1L;
 
@@ -28,6 +29,7 @@ final class Ties extends Mechanism {
 
     @Override
     public void apply(NetcapModel m) {
+        StepState state = m.state;
         MultiplexNetwork net = m.network;
         Params p = m.params;
         int physical = 1 << MultiplexNetwork.PHYSICAL;
@@ -71,6 +73,6 @@ final class Ties extends Mechanism {
         for (int i = 0; i < drops.size(); i++) {
             net.removeTie(drops.source(i), drops.target(i));
         }
-        m.tiesDropped += drops.size();
+        state.tiesDropped += drops.size();
     }
 }

@@ -23,6 +23,7 @@ import netcap.world.MultiplexNetwork;
  * GT_i += r (share - GT_i), r = generalTrustRate, for agents with at least one contact. Each
  * agent writes only its own entries. Cost O(entries).
  */
+@StepAccess(reads = {"active", "contribution", "received"})
 final class Trust extends Mechanism {
     private static final long serialVersionUID = 1L;
 
@@ -46,6 +47,7 @@ final class Trust extends Mechanism {
 
     @Override
     public void apply(NetcapModel m) {
+        StepState state = m.state;
         Agents a = m.agents;
         MultiplexNetwork net = m.network;
         Params p = m.params;
@@ -58,7 +60,7 @@ final class Trust extends Mechanism {
         byte[] layers = net.layerMasks();
         byte[] idle = net.idle();
         byte[] exchanges = net.exchanges();
-        float[] received = m.received;
+        float[] received = state.received;
         int n = a.size();
         if (flags.length < n) {
             flags = new byte[n];
@@ -74,7 +76,7 @@ final class Trust extends Mechanism {
         m.parallel.forAgents(n, (from, to) -> {
             for (int i = from; i < to; i++) {
                 int f = status[i] == Agents.MEMBER ? MEMBER : 0;
-                if (contributions && f != 0 && m.active[i] != 0 && m.contribution[i] <= 0) {
+                if (contributions && f != 0 && state.active[i] != 0 && state.contribution[i] <= 0) {
                     f |= FREE_RIDING;
                 }
                 flags[i] = (byte) f;

@@ -42,7 +42,7 @@ class ClassicEquivalenceTest {
                 tacit += a.tacit[q];
             }
             assertEquals(m.agents.generalTrust[i], a.generalTrust, tol, when + " general trust " + i);
-            assertEquals(m.active[i] != 0, a.active, when + " active " + i);
+            assertEquals(m.state.active[i] != 0, a.active, when + " active " + i);
             MultiplexNetwork net = m.network;
             Bag out = c.network.getEdgesOut(a);
             assertEquals(net.degree(i), out.numObjs);

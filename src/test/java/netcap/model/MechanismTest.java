@@ -53,9 +53,9 @@ class MechanismTest {
         assertEquals(0.1 * 0.5 * 0.8 * 1.0, m.agents.tacit[0], 1e-12, "learner gains s*tau*act_j*gap");
         assertEquals(1.0, m.agents.tacit[1], 0, "teacher loses nothing");
         assertEquals(5.0, m.agents.tacit[2], 0);
-        assertEquals(0.04, m.received[m.network.find(0, 1)], 1e-7, "value recorded on the learner's entry");
-        assertEquals(0, m.received[m.network.find(0, 2)], 0);
-        assertEquals(0.04, m.flowSocialization[0], 1e-12);
+        assertEquals(0.04, m.state.received[m.network.find(0, 1)], 1e-7, "value recorded on the learner's entry");
+        assertEquals(0, m.state.received[m.network.find(0, 2)], 0);
+        assertEquals(0.04, m.state.flowSocialization[0], 1e-12);
 
         // a friend-level virtual tie does carry socialization
         m.network.setLevel(0, 2, MultiplexNetwork.FRIEND);
@@ -104,10 +104,10 @@ class MechanismTest {
         m.agents.propensity[1] = 0.0;
         new Externalization().apply(m);
         assertEquals(0.2 + 0.1 * 0.5 * 0.8, m.agents.explicit[0], 1e-12);
-        assertEquals(0.5 * 0.04, m.effort[0], 1e-12);
+        assertEquals(0.5 * 0.04, m.state.effort[0], 1e-12);
         assertEquals(1.0, m.agents.tacit[0], 0, "tacit knowledge is not used up");
         assertEquals(0, m.agents.explicit[1], 0);
-        assertEquals(0, m.effort[1], 0);
+        assertEquals(0, m.state.effort[1], 0);
     }
 
     @Test
@@ -123,8 +123,8 @@ class MechanismTest {
         new Externalization().apply(m);
         double strength = (1.0 + 0.1) / 2;
         double unit = 0.5 * (1 - 0.5 * strength);
-        assertEquals(unit, m.unitCost[0], 1e-12);
-        assertEquals(unit * 0.1, m.effort[0], 1e-12);
+        assertEquals(unit, m.state.unitCost[0], 1e-12);
+        assertEquals(unit * 0.1, m.state.effort[0], 1e-12);
     }
 
     @Test
@@ -137,7 +137,7 @@ class MechanismTest {
         m.agents.activity[0] = 0.5;
         new Internalization().apply(m);
         assertEquals(1.0 + 0.1 * 0.5 * 1.0, m.agents.tacit[0], 1e-12);
-        m.active[0] = 0;
+        m.state.active[0] = 0;
         new Internalization().apply(m);
         assertEquals(1.05, m.agents.tacit[0], 1e-12, "inactive agents do not internalize");
     }
@@ -153,20 +153,20 @@ class MechanismTest {
         NetcapModel m = blank(3, p);
         tie(m, 0, 1, PHYS, 1, 1, 1);
         tie(m, 0, 2, PHYS, 1, 1, 1);
-        m.posts[1] = 2.0;            // agent 1 published 2 ku last step
+        m.state.posts[1] = 2.0;            // agent 1 published 2 ku last step
         m.agents.explicit[1] = 2.0;
         m.agents.propensity[2] = 0;  // a free rider shows nothing of its stock
         m.agents.explicit[2] = 4.0;
-        m.active[1] = 0;
-        m.active[2] = 0;
+        m.state.active[1] = 0;
+        m.state.active[2] = 0;
         new Combination().apply(m);
         assertEquals(2.0, m.reach(0, 0, 0), 1e-6, "R_0 = sum of trusted neighbours' posts");
-        assertEquals((1 * 1.0 * 2.0 + 1 * 0 * 4.0) / 2.0, m.stockField[0], 1e-6, "stock average over all ties");
+        assertEquals((1 * 1.0 * 2.0 + 1 * 0 * 4.0) / 2.0, m.state.stockField[0], 1e-6, "stock average over all ties");
         double up = 0.5 * 1.0 * (1 - 0 / 1000.0) * 2.0;
         assertEquals(up, m.agents.explicit[0], 1e-6);
-        assertEquals(up, m.received[m.network.find(0, 1)], 1e-6, "attributed to the only sharer");
-        assertEquals(0, m.received[m.network.find(0, 2)], 0);
-        assertEquals(up, m.flowUptake[0], 1e-9);
+        assertEquals(up, m.state.received[m.network.find(0, 1)], 1e-6, "attributed to the only sharer");
+        assertEquals(0, m.state.received[m.network.find(0, 2)], 0);
+        assertEquals(up, m.state.flowUptake[0], 1e-9);
     }
 
     @Test
@@ -179,9 +179,9 @@ class MechanismTest {
         p.knowledgeFrontier = 4;
         NetcapModel m = blank(2, p);
         tie(m, 0, 1, PHYS, 1, 1, 1);
-        m.posts[1] = 2.0;
+        m.state.posts[1] = 2.0;
         m.agents.explicit[0] = 3.0;
-        m.active[1] = 0;
+        m.state.active[1] = 0;
         new Combination().apply(m);
         assertEquals(3.0 + 0.5 * (1 - 3.0 / 4) * 2.0, m.agents.explicit[0], 1e-6);
     }
@@ -214,7 +214,7 @@ class MechanismTest {
         double kappa = 1.0 * 0.5 * 1.0;
         assertEquals(0.1 * kappa * 0.5, a.explicit[0], 1e-6);
         assertEquals(0.1 * kappa * 0.5, a.explicit[1], 1e-6);
-        assertEquals(0.1 * kappa * 1.0, two.flowCombination[0], 1e-6);
+        assertEquals(0.1 * kappa * 1.0, two.state.flowCombination[0], 1e-6);
 
         // the same with different mental maps (interests far apart): less is created
         NetcapModel far = new NetcapModel(7L, p, TestNetworks.of(3, new int[][] {{0, 1}, {0, 2}}), List.of("online"), Set.of(), 1);
@@ -235,7 +235,7 @@ class MechanismTest {
         b.explicit[1 * 2] = 1.0;
         b.explicit[2 * 2 + 1] = 1.0;
         new Combination().apply(far);
-        assertEquals(0, far.flowCombination[0], 1e-12, "no shared language at all: nothing combined");
+        assertEquals(0, far.state.flowCombination[0], 1e-12, "no shared language at all: nothing combined");
     }
 
     @Test
@@ -253,7 +253,7 @@ class MechanismTest {
             tie(m, 2, 3, PHYS, 1, 1, 1);
             for (int s = 0; s < 5; s++) {
                 m.beginStep();
-                m.posts[3] = 1.0; // only agent 3 posts; agent 0 is two intermediaries away
+                m.state.posts[3] = 1.0; // only agent 3 posts; agent 0 is two intermediaries away
                 new Combination().apply(m);
             }
             int hops = horizon + 1;

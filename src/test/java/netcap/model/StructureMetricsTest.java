@@ -32,25 +32,25 @@ class StructureMetricsTest {
     @Test
     void clusteringFollowsEveryTieChange() {
         NetcapModel m = model(300, 6, 40);
-        Metrics.record(m, 1);
+        m.metrics().record(m, 1);
         double before = m.series.last("clustering");
         assertEquals(networkxClustering(m), before, 1e-12, "exact clustering (triangles) = networkx average clustering");
         // remove ties of a triangle-rich ring: the column must move with them
         for (int u = 0; u < 30; u++) {
             m.network.removeTie(u, u + 1);
         }
-        Metrics.record(m, 2);
+        m.metrics().record(m, 2);
         double after = m.series.last("clustering");
         assertNotEquals(before, after);
         assertEquals(networkxClustering(m), after, 1e-12, "recomputed after removals");
         m.network.addTie(100, 200, 1, 1, 0.5f, 0.5f);
         m.network.addTie(100, 201, 1, 1, 0.5f, 0.5f);
         m.network.addTie(200, 201, 1, 1, 0.5f, 0.5f);
-        Metrics.record(m, 3);
+        m.metrics().record(m, 3);
         assertEquals(networkxClustering(m), m.series.last("clustering"), 1e-12, "recomputed after additions");
         // trust changes are not structural: the cached value stays right
         m.network.trust()[0] = 0.1f;
-        Metrics.record(m, 4);
+        m.metrics().record(m, 4);
         assertEquals(networkxClustering(m), m.series.last("clustering"), 1e-12);
     }
 
@@ -61,13 +61,13 @@ class StructureMetricsTest {
         for (int i = 0; i < 12; i++) {
             at[m.sourceId[i]] = i;
         }
-        Metrics.record(m, 1);
+        m.metrics().record(m, 1);
         assertEquals(12, m.series.last("largestComponent"));
         m.agents.status[at[0]] = Agents.LEFT;     // a member leaves, its ties stay (latent contacts)
-        Metrics.record(m, 2);
+        m.metrics().record(m, 2);
         assertEquals(11, m.series.last("largestComponent"), "the ring opens into a path of 11");
         m.agents.status[at[6]] = Agents.LEFT;
-        Metrics.record(m, 3);
+        m.metrics().record(m, 3);
         assertEquals(5, m.series.last("largestComponent"), "two paths of 5");
         m.agents.status[at[0]] = Agents.MEMBER;
         m.agents.status[at[6]] = Agents.MEMBER;
@@ -75,7 +75,7 @@ class StructureMetricsTest {
         m.agents.status[at[9]] = Agents.LEFT;
         m.agents.status[at[6]] = Agents.LEFT;
         m.join(at[6]);
-        Metrics.record(m, 4);
+        m.metrics().record(m, 4);
         assertEquals(5, m.series.last("largestComponent"), "3 and 9 out: two paths of 5");
     }
 

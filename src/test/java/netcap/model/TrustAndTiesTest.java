@@ -32,9 +32,9 @@ class TrustAndTiesTest {
         int e01 = net.find(0, 1);
         int e02 = net.find(0, 2);
         int e03 = net.find(0, 3);
-        m.received[e01] = 0.05f;                 // 1 gave to 0
-        m.received[e02] = 0.05f;                 // 2 gave to 0
-        m.received[net.find(3, 0)] = 0.05f;      // 0 gave to 3, 3 gave nothing back
+        m.state.received[e01] = 0.05f;                 // 1 gave to 0
+        m.state.received[e02] = 0.05f;                 // 2 gave to 0
+        m.state.received[net.find(3, 0)] = 0.05f;      // 0 gave to 3, 3 gave nothing back
         new Trust().apply(m);
         assertEquals(0.5 + 0.1 * 0.5, net.trust()[e01], 1e-6);
         assertEquals(0.5 + 0.2 * 0.5, net.trust()[e02], 1e-6, "offline confirmation doubles the gain");
@@ -100,7 +100,7 @@ class TrustAndTiesTest {
         net.idle()[net.find(3, 2)] = 6;
         new Ties().apply(m);
         assertFalse(net.hasTie(2, 3), "idle virtual stranger tie dropped");
-        assertEquals(1, m.tiesDropped);
+        assertEquals(1, m.state.tiesDropped);
     }
 
     @Test
@@ -111,9 +111,9 @@ class TrustAndTiesTest {
         NetcapModel m = blank(3, p);
         tie(m, 0, 1, ONLINE, 2, 0.5, 0.5);
         tie(m, 0, 2, ONLINE, 2, 0.5, 0.5);
-        m.contribution[0] = 1.0;
-        m.contribution[1] = 1.0;
-        m.contribution[2] = 0.0; // active, contributes nothing
+        m.state.contribution[0] = 1.0;
+        m.state.contribution[1] = 1.0;
+        m.state.contribution[2] = 0.0; // active, contributes nothing
         m.agents.propensity[2] = 0.0;
         new Trust().apply(m);
         assertEquals(0.5f, m.network.trust(0, 1), 1e-6, "no exchange, a contributing neighbour: unchanged");
@@ -147,14 +147,14 @@ class TrustAndTiesTest {
         NetcapModel m = blank(3, p);
         tie(m, 0, 1, ONLINE, 3, 0.5, 0.5);
         tie(m, 1, 2, ONLINE, 3, 0.5, 0.5);
-        m.active[1] = 0;
-        m.active[2] = 0;
+        m.state.active[1] = 0;
+        m.state.active[2] = 0;
         m.agents.generalTrust[0] = 0.3;
         m.agents.generalTrust[2] = 0.6;
         TieFormation formation = new TieFormation();
         formation.apply(m);
         // agent 0's only neighbour is 1, whose neighbours are 0 and 2: the tie forms unless 0 picked itself
-        if (m.tiesFormed == 1) {
+        if (m.state.tiesFormed == 1) {
             assertTrue(m.network.hasTie(0, 2));
             assertEquals(MultiplexNetwork.ACQUAINTANCE, m.network.level(0, 2));
             assertEquals(ONLINE, m.network.layers(0, 2));
@@ -163,13 +163,13 @@ class TrustAndTiesTest {
         } else {
             assertFalse(m.network.hasTie(0, 2));
         }
-        int formed = m.tiesFormed;
+        int formed = m.state.tiesFormed;
         for (int s = 0; s < 20 && !m.network.hasTie(0, 2); s++) {
             m.beginStep();
-            m.active[1] = 0;
-            m.active[2] = 0;
+            m.state.active[1] = 0;
+            m.state.active[2] = 0;
             formation.apply(m);
-            formed += m.tiesFormed;
+            formed += m.state.tiesFormed;
         }
         assertTrue(m.network.hasTie(0, 2), "closure happens with probability 1/2 per step");
         assertEquals(1, formed);
@@ -189,8 +189,8 @@ class TrustAndTiesTest {
         for (int z = 0; z < a.interestDims; z++) {
             a.interest[2 * a.interestDims + z] = 1.0; // agent 2 is the opposite of 0 and 1
         }
-        m.active[1] = 0;
-        m.active[2] = 0;
+        m.state.active[1] = 0;
+        m.state.active[2] = 0;
         new TieFormation().apply(m);
         assertTrue(m.network.hasTie(0, 1));
         assertFalse(m.network.hasTie(0, 2));
@@ -210,11 +210,12 @@ class TrustAndTiesTest {
         NetcapModel m = blank(3, p);
         tie(m, 0, 1, PHYS, 2, 0.5, 0.5);
         tie(m, 0, 2, PHYS, 2, 0.5, 0.5);
+        Satisfaction satisfaction = new Satisfaction(); // one instance: it counts each member's bad steps
         for (int s = 0; s < 3; s++) {
             m.beginStep();
-            m.effort[0] = 0.1;           // pays, gets nothing
-            m.flowSocialization[1] = 0.1; // gets value, pays nothing
-            new Satisfaction().apply(m);
+            m.state.effort[0] = 0.1;           // pays, gets nothing
+            m.state.flowSocialization[1] = 0.1; // gets value, pays nothing
+            satisfaction.apply(m);
         }
         assertEquals(Agents.LEFT, m.agents.status[0]);
         assertEquals(0, m.network.degree(0));
