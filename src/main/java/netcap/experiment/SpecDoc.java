@@ -37,7 +37,7 @@ public final class SpecDoc {
         if (s < 0 || e < s) {
             throw new IllegalArgumentException("docs/ODD.md lacks the <!-- params:begin --> / <!-- params:end --> markers");
         }
-        return odd.substring(0, s + begin.length()) + parameterTable() + odd.substring(e);
+        return netcap.model.ModelDoc.withGeneratedSections(odd.substring(0, s + begin.length()) + parameterTable() + odd.substring(e));
     }
 
     /** The whole document. */

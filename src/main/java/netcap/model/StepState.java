@@ -1,10 +1,15 @@
 package netcap.model;
 
+import netcap.util.Markdown;
 import netcap.world.Agents;
 import netcap.world.MultiplexNetwork;
 
 import java.io.Serializable;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * What the rules of one step tell each other: the per-step arrays and counters that one rule
@@ -46,7 +51,7 @@ public final class StepState implements Serializable {
     @Shared(shape = "[agent]", unit = "share", doc = "Contribution to the public good this step, as a share of a full contribution (0 when not playing)",
             begin = "0")
     public double[] contribution;
-    @Shared(shape = "[agent]", unit = "0–1", doc = "Standing reputation / (reputation + mean reputation); 0.5 when all are equal")
+    @Shared(shape = "[agent]", unit = "0–1", doc = "Reputation relative to the mean, reputation / (reputation + mean reputation); 0.5 when all are equal and before any update")
     public double[] standing;
     @Shared(shape = "[agent][hop][domain]", unit = "ku",
             doc = "The posts that reached the agent this step through hop intermediaries (hop 0: from neighbours)")
@@ -60,7 +65,7 @@ public final class StepState implements Serializable {
     public float[] stockField;
     @Shared(shape = "[agent][hop]", unit = "ku", doc = "Explicit knowledge taken up this step by distance (hop 0: from neighbours)", begin = "0")
     public double[] hopUptake;
-    @Shared(shape = "scalar", unit = "share", doc = "Mean contribution of the acting members in the last step the game was played (0 before)")
+    @Shared(shape = "scalar", unit = "share", doc = "Mean contribution of the acting members in this step's game (0 until the game is first played)")
     public double lastContributionRate;
     @Shared(shape = "scalar", unit = "agents", doc = "Agents that joined this step", begin = "0")
     public int joinedThisStep;
@@ -127,5 +132,77 @@ public final class StepState implements Serializable {
         joinedThisStep = 0;
         tiesFormed = 0;
         tiesDropped = 0;
+    }
+
+    // ------------------------------------------------------------------ the declarations
+
+    /** A reader or writer of the step state at its place in the step. */
+    public record Rule(String name, int order, List<String> writes, List<String> reads, List<String> readsPrevious) {
+        static Rule of(String name, int order, StepAccess access) {
+            return access == null
+                    ? new Rule(name, order, List.of(), List.of(), List.of())
+                    : new Rule(name, order, List.of(access.writes()), List.of(access.reads()), List.of(access.readsPrevious()));
+        }
+    }
+
+    /** The variables (the public instance fields), in declaration order. */
+    public static List<Field> variables() {
+        List<Field> out = new ArrayList<>();
+        for (Field f : StepState.class.getDeclaredFields()) {
+            if (Modifier.isPublic(f.getModifiers()) && !Modifier.isStatic(f.getModifiers())) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Everything that touches the step state, in schedule order: the begin step (writing what its
+     * {@link Shared#begin()} names), every mechanism as declared by its {@link StepAccess}, and
+     * the metrics recorder.
+     */
+    public static List<Rule> rules() {
+        List<String> reset = new ArrayList<>();
+        for (Field f : variables()) {
+            if (f.isAnnotationPresent(Shared.class) && !f.getAnnotation(Shared.class).begin().isEmpty()) {
+                reset.add(f.getName());
+            }
+        }
+        List<Rule> out = new ArrayList<>();
+        out.add(new Rule("begin step", Order.BEGIN, List.copyOf(reset), List.of(), List.of()));
+        for (Mechanism m : Mechanisms.create()) {
+            out.add(Rule.of(m.name(), m.order(), m.getClass().getAnnotation(StepAccess.class)));
+        }
+        out.add(Rule.of("metrics", Order.METRICS, Metrics.class.getAnnotation(StepAccess.class)));
+        return out;
+    }
+
+    /** The step-state table of docs/ODD.md: each variable, who writes it and who reads it, in schedule order. */
+    public static String markdownTable() {
+        StringBuilder b = new StringBuilder();
+        b.append("| variable | shape | unit | meaning | begin step | written by | read by |\n|---|---|---|---|---|---|---|\n");
+        List<Rule> rules = rules();
+        for (Field f : variables()) {
+            Shared s = f.getAnnotation(Shared.class);
+            String name = f.getName();
+            List<String> writers = new ArrayList<>();
+            List<String> readers = new ArrayList<>();
+            for (Rule r : rules) {
+                String at = "`" + r.name() + "` (" + r.order();
+                if (r.order() != Order.BEGIN && r.writes().contains(name)) {
+                    writers.add(at + ")");
+                }
+                if (r.reads().contains(name)) {
+                    readers.add(at + ")");
+                }
+                if (r.readsPrevious().contains(name)) {
+                    readers.add(at + ", previous step)");
+                }
+            }
+            b.append("| `").append(name).append("` | `").append(Markdown.cell(s.shape())).append("` | ").append(Markdown.cell(s.unit()))
+                    .append(" | ").append(Markdown.cell(s.doc())).append(" | ").append(Markdown.cell(s.begin()))
+                    .append(" | ").append(String.join(", ", writers)).append(" | ").append(String.join(", ", readers)).append(" |\n");
+        }
+        return b.toString();
     }
 }
