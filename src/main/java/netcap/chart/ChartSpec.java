@@ -2,7 +2,7 @@ package netcap.chart;
 
 import netcap.experiment.Spec;
 import netcap.experiment.SpecNode;
-import netcap.model.Metrics;
+import netcap.model.observation.Metrics;
 import netcap.util.Names;
 
 import java.util.ArrayList;

@@ -12,7 +12,7 @@ import netcap.io.GraphMLWriter;
 import netcap.model.NetcapModel;
 import netcap.model.Params;
 import netcap.model.ParamRegistry;
-import netcap.model.TimeSeries;
+import netcap.model.observation.TimeSeries;
 import netcap.random.Streams;
 import netcap.stats.AdaptiveReplication;
 import netcap.stats.ConfidenceInterval;

@@ -1,7 +1,7 @@
 package netcap.experiment;
 
 import netcap.model.Mechanisms;
-import netcap.model.Metrics;
+import netcap.model.observation.Metrics;
 import netcap.model.ParamRegistry;
 import netcap.model.Params;
 import netcap.util.Names;

@@ -3,7 +3,7 @@ package netcap.experiment;
 import netcap.generate.GeneratorInfo;
 import netcap.generate.Generators;
 import netcap.model.Mechanisms;
-import netcap.model.Metrics;
+import netcap.model.observation.Metrics;
 import netcap.model.ParamRegistry;
 
 /**

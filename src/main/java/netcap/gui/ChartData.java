@@ -1,6 +1,6 @@
 package netcap.gui;
 
-import netcap.model.Metrics;
+import netcap.model.observation.Metrics;
 import netcap.world.MultiplexNetwork;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;

@@ -1,5 +1,19 @@
 package netcap.model;
 
+import netcap.model.game.Contribution;
+import netcap.model.game.StrategyUpdate;
+import netcap.model.growth.Activation;
+import netcap.model.growth.Joining;
+import netcap.model.growth.Satisfaction;
+import netcap.model.knowledge.Combination;
+import netcap.model.knowledge.Externalization;
+import netcap.model.knowledge.Forgetting;
+import netcap.model.knowledge.Internalization;
+import netcap.model.knowledge.Socialization;
+import netcap.model.ties.TieFormation;
+import netcap.model.ties.Ties;
+import netcap.model.ties.Trust;
+
 import java.util.List;
 
 /** The catalogue of mechanisms, in schedule order. */

@@ -2,6 +2,8 @@ package netcap.model;
 
 import ec.util.MersenneTwisterFast;
 import netcap.generate.NetworkGenerator;
+import netcap.model.observation.Metrics;
+import netcap.model.observation.TimeSeries;
 import netcap.random.Streams;
 import netcap.world.Agents;
 import netcap.world.MultiplexNetwork;

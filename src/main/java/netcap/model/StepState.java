@@ -1,5 +1,6 @@
 package netcap.model;
 
+import netcap.model.observation.Metrics;
 import netcap.util.Markdown;
 import netcap.world.Agents;
 import netcap.world.MultiplexNetwork;

@@ -1,6 +1,6 @@
 package netcap.gui;
 
-import netcap.model.Metrics;
+import netcap.model.observation.Metrics;
 import netcap.model.NetcapModel;
 import netcap.world.Agents;
 import netcap.world.MultiplexNetwork;

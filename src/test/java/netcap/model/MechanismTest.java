@@ -1,5 +1,9 @@
 package netcap.model;
 
+import netcap.model.knowledge.Combination;
+import netcap.model.knowledge.Externalization;
+import netcap.model.knowledge.Internalization;
+import netcap.model.knowledge.Socialization;
 import netcap.world.Agents;
 import netcap.world.MultiplexNetwork;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,7 @@
 package netcap.model;
 
 import ec.util.MersenneTwisterFast;
+import netcap.model.observation.TimeSeries;
 import netcap.random.Streams;
 import netcap.world.Agents;
 import netcap.world.MultiplexNetwork;

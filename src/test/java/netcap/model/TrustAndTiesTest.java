@@ -1,5 +1,9 @@
 package netcap.model;
 
+import netcap.model.growth.Satisfaction;
+import netcap.model.ties.TieFormation;
+import netcap.model.ties.Ties;
+import netcap.model.ties.Trust;
 import netcap.world.Agents;
 import netcap.world.MultiplexNetwork;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,11 @@
-package netcap.model;
+package netcap.model.ties;
 
+import netcap.model.Mechanism;
+import netcap.model.NetcapModel;
+import netcap.model.Order;
+import netcap.model.Params;
+import netcap.model.StepAccess;
+import netcap.model.StepState;
 import netcap.world.MultiplexNetwork;
 
 /**
@@ -13,7 +19,7 @@ import netcap.world.MultiplexNetwork;
  * Sequential, in agent order. Cost O(entries).
  */
 @StepAccess(writes = "tiesDropped")
-final class Ties extends Mechanism {
+public final class Ties extends Mechanism {
     private static final long serialVersionUID = 1L;
 
     /** Trust below which a virtual tie is cut when exclusion is on. */

@@ -1,5 +1,10 @@
-package netcap.model;
+package netcap.model.knowledge;
 
+import netcap.model.Mechanism;
+import netcap.model.NetcapModel;
+import netcap.model.Order;
+import netcap.model.StepAccess;
+import netcap.model.StepState;
 import netcap.world.Agents;
 
 /**
@@ -13,7 +18,7 @@ import netcap.world.Agents;
  * agent's posts, which {@link Combination} spreads over the network in the next step. Cost O(N x D).
  */
 @StepAccess(reads = "active", writes = {"flowExternalization", "effort", "unitCost", "postsNext"})
-final class Externalization extends Mechanism {
+public final class Externalization extends Mechanism {
     private static final long serialVersionUID = 1L;
 
     /** Mean strength trust x (level + 1) / 5 of i's ties to members, in [0,1]; 0 without ties. */

@@ -1,5 +1,10 @@
-package netcap.model;
+package netcap.model.knowledge;
 
+import netcap.model.Mechanism;
+import netcap.model.NetcapModel;
+import netcap.model.Order;
+import netcap.model.StepAccess;
+import netcap.model.StepState;
 import netcap.world.Agents;
 
 /**
@@ -9,7 +14,7 @@ import netcap.world.Agents;
  * with u = internalizationRate. Cost O(N x D).
  */
 @StepAccess(reads = "active", writes = "flowInternalization")
-final class Internalization extends Mechanism {
+public final class Internalization extends Mechanism {
     private static final long serialVersionUID = 1L;
 
 

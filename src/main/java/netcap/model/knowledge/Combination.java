@@ -1,5 +1,11 @@
-package netcap.model;
+package netcap.model.knowledge;
 
+import netcap.model.Mechanism;
+import netcap.model.NetcapModel;
+import netcap.model.Order;
+import netcap.model.Params;
+import netcap.model.StepAccess;
+import netcap.model.StepState;
 import netcap.world.Agents;
 import netcap.world.MultiplexNetwork;
 
@@ -40,7 +46,7 @@ import netcap.world.MultiplexNetwork;
  */
 @StepAccess(reads = {"active", "posts", "stockField"}, readsPrevious = {"reached", "standing"},
         writes = {"reached", "stockField", "received", "flowUptake", "flowCombination", "hopUptake", "postsNext"})
-final class Combination extends Mechanism {
+public final class Combination extends Mechanism {
     private static final long serialVersionUID = 1L;
 
     /** How many tie entries ahead the neighbour's row is touched (a software prefetch). */

@@ -1,5 +1,11 @@
-package netcap.model;
+package netcap.model.growth;
 
+import netcap.model.Mechanism;
+import netcap.model.NetcapModel;
+import netcap.model.Order;
+import netcap.model.Params;
+import netcap.model.StepAccess;
+import netcap.model.StepState;
 import netcap.world.Agents;
 
 /**
@@ -19,7 +25,7 @@ import netcap.world.Agents;
  * plus O(degree) per leaver.
  */
 @StepAccess(reads = {"active", "flowSocialization", "flowUptake", "flowCombination", "gameValue", "effort"}, writes = "leftThisStep")
-final class Satisfaction extends Mechanism {
+public final class Satisfaction extends Mechanism {
     private static final long serialVersionUID = 1L;
 
     /** Consecutive bad steps of each agent. */

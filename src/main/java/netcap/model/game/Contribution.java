@@ -1,7 +1,13 @@
-package netcap.model;
+package netcap.model.game;
 
 import netcap.game.CostVariant;
 import netcap.game.PublicGoodsGame;
+import netcap.model.Mechanism;
+import netcap.model.NetcapModel;
+import netcap.model.Order;
+import netcap.model.Params;
+import netcap.model.StepAccess;
+import netcap.model.StepState;
 import netcap.world.Agents;
 import netcap.world.MultiplexNetwork;
 
@@ -23,7 +29,7 @@ import netcap.world.MultiplexNetwork;
  * reciprocity is rep_i / (rep_i + mean rep). Cost O(N + entries).
  */
 @StepAccess(reads = {"active", "postsNext"}, writes = {"contribution", "effort", "gameValue", "lastContributionRate", "standing"})
-final class Contribution extends Mechanism {
+public final class Contribution extends Mechanism {
     private static final long serialVersionUID = 1L;
 
     private final PublicGoodsGame game = new PublicGoodsGame();

@@ -1,5 +1,9 @@
-package netcap.model;
+package netcap.model.knowledge;
 
+import netcap.model.Mechanism;
+import netcap.model.NetcapModel;
+import netcap.model.Order;
+import netcap.model.StepAccess;
 import netcap.world.Agents;
 
 /**
@@ -7,7 +11,7 @@ import netcap.world.Agents;
  * {@code forgetting} per step. Without it, the knowledge spiral grows without bound. O(N x D).
  */
 @StepAccess
-final class Forgetting extends Mechanism {
+public final class Forgetting extends Mechanism {
     private static final long serialVersionUID = 1L;
 
 

@@ -1,4 +1,5 @@
-package netcap.model;
+package netcap.model.observation;
+
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,6 +1,9 @@
-package netcap.model;
+package netcap.model.observation;
 
 import ec.util.MersenneTwisterFast;
+import netcap.model.NetcapModel;
+import netcap.model.StepAccess;
+import netcap.model.StepState;
 import netcap.stats.Gini;
 import netcap.world.Agents;
 import netcap.world.MultiplexNetwork;

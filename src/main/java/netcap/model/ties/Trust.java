@@ -1,5 +1,11 @@
-package netcap.model;
+package netcap.model.ties;
 
+import netcap.model.Mechanism;
+import netcap.model.NetcapModel;
+import netcap.model.Order;
+import netcap.model.Params;
+import netcap.model.StepAccess;
+import netcap.model.StepState;
 import netcap.world.Agents;
 import netcap.world.MultiplexNetwork;
 
@@ -24,7 +30,7 @@ import netcap.world.MultiplexNetwork;
  * agent writes only its own entries. Cost O(entries).
  */
 @StepAccess(reads = {"active", "contribution", "received"})
-final class Trust extends Mechanism {
+public final class Trust extends Mechanism {
     private static final long serialVersionUID = 1L;
 
     private static final int MEMBER = 1;

@@ -1,8 +1,13 @@
-package netcap.model;
+package netcap.model.game;
 
 import netcap.game.CostVariant;
 import netcap.game.PublicGoodsGame;
 import netcap.game.UpdateRule;
+import netcap.model.Mechanism;
+import netcap.model.NetcapModel;
+import netcap.model.Order;
+import netcap.model.Params;
+import netcap.model.StepAccess;
 import netcap.random.CounterRandom;
 import netcap.random.Streams;
 import netcap.world.Agents;
@@ -13,12 +18,12 @@ import netcap.world.Agents;
  * Fermi probability 1/(1+exp(-beta (P_y - P_x))) or, with {@code updateRule: pairwise}, with
  * probability (P_y - P_x)/M when the neighbour is better off (Santos et al. 2008), or with
  * probability {@code mutation} explores a random other strategy. Payoffs are the step's total
- * (knowledge value plus public-good share minus effort, as computed by {@link Satisfaction}).
+ * (knowledge value plus public-good share minus effort, as computed by {@link netcap.model.growth.Satisfaction}).
  * Synchronous, draws from {@link CounterRandom}. A new contributor gets propensity 1, a new free
  * rider 0, a new conditional cooperator {@code conditionalPropensity}. Cost O(N).
  */
 @StepAccess
-final class StrategyUpdate extends Mechanism {
+public final class StrategyUpdate extends Mechanism {
     private static final long serialVersionUID = 1L;
 
     private byte[] next = new byte[0];

@@ -1,5 +1,10 @@
-package netcap.model;
+package netcap.model.knowledge;
 
+import netcap.model.Mechanism;
+import netcap.model.NetcapModel;
+import netcap.model.Order;
+import netcap.model.StepAccess;
+import netcap.model.StepState;
 import netcap.world.Agents;
 import netcap.world.MultiplexNetwork;
 
@@ -15,7 +20,7 @@ import netcap.world.MultiplexNetwork;
  * independent of visiting order and thread count. Cost O(entries x D).
  */
 @StepAccess(reads = "active", readsPrevious = "standing", writes = {"received", "flowSocialization"})
-final class Socialization extends Mechanism {
+public final class Socialization extends Mechanism {
     private static final long serialVersionUID = 1L;
 
     /** How many tie entries ahead the teacher's row is touched (a software prefetch). */

@@ -1,6 +1,12 @@
-package netcap.model;
+package netcap.model.ties;
 
 import ec.util.MersenneTwisterFast;
+import netcap.model.Mechanism;
+import netcap.model.NetcapModel;
+import netcap.model.Order;
+import netcap.model.Params;
+import netcap.model.StepAccess;
+import netcap.model.StepState;
 import netcap.world.Agents;
 import netcap.world.MultiplexNetwork;
 
@@ -24,7 +30,7 @@ import java.util.Arrays;
  * plus O(degree) per new tie.
  */
 @StepAccess(reads = "active", writes = "tiesFormed")
-final class TieFormation extends Mechanism {
+public final class TieFormation extends Mechanism {
     private static final long serialVersionUID = 1L;
 
     private MersenneTwisterFast rng;

@@ -1,5 +1,10 @@
-package netcap.model;
+package netcap.model.growth;
 
+import netcap.model.Mechanism;
+import netcap.model.NetcapModel;
+import netcap.model.Order;
+import netcap.model.StepAccess;
+import netcap.model.StepState;
 import netcap.random.CounterRandom;
 import netcap.world.Agents;
 
@@ -9,7 +14,7 @@ import netcap.world.Agents;
  * Draws come from {@link CounterRandom}, one per agent and step. Cost O(N).
  */
 @StepAccess(writes = "active")
-final class Activation extends Mechanism {
+public final class Activation extends Mechanism {
     private static final long serialVersionUID = 1L;
 
 

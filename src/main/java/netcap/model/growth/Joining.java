@@ -1,8 +1,14 @@
-package netcap.model;
+package netcap.model.growth;
 
 import ec.util.MersenneTwisterFast;
 import netcap.growth.Bass;
 import netcap.growth.Threshold;
+import netcap.model.Mechanism;
+import netcap.model.NetcapModel;
+import netcap.model.Order;
+import netcap.model.Params;
+import netcap.model.StepAccess;
+import netcap.model.StepState;
 import netcap.random.Streams;
 import netcap.world.Agents;
 import netcap.world.MultiplexNetwork;
@@ -28,7 +34,7 @@ import netcap.world.MultiplexNetwork;
  * (arrivals). Cost O(N + entries).
  */
 @StepAccess(writes = {"joinedThisStep", "tiesFormed"}, readsPrevious = "lastContributionRate")
-final class Joining extends Mechanism {
+public final class Joining extends Mechanism {
     private static final long serialVersionUID = 1L;
 
     private byte[] adopted = new byte[0];
