@@ -3,13 +3,13 @@ package netcap.experiment;
 import netcap.generate.GeneratorInfo;
 import netcap.generate.Generators;
 import netcap.model.Mechanisms;
-import netcap.model.observation.Metrics;
+import netcap.model.observation.Metric;
 import netcap.model.ParamRegistry;
 
 /**
  * Generates {@code docs/experiments.md}, the reference of the spec format, from the code's own
  * catalogues ({@link SpecKeys}, {@link ParamRegistry}, {@link Generators}, {@link Mechanisms},
- * {@link Metrics}). {@code netcap docs experiments} prints it; a test checks the committed file
+ * {@link Metric}). {@code netcap docs experiments} prints it; a test checks the committed file
  * is identical, so documentation and code cannot drift apart.
  */
 public final class SpecDoc {
@@ -84,8 +84,7 @@ public final class SpecDoc {
         b.append(String.join(", ", Mechanisms.NAMES.stream().map(m -> "`" + m + "`").toList()));
         b.append(". See docs/ODD.md for what each does.\n\n");
         b.append("## Metrics (`metrics`, `adaptive.metric`, `design.outputs`)\n\n");
-        b.append(String.join(", ", Metrics.COLUMNS.stream().map(m -> "`" + m + "`").toList()));
-        b.append(".\n");
+        b.append(Metric.markdownTable());
         return b.toString();
     }
 }

@@ -19,19 +19,11 @@ import java.util.List;
 @StepAccess(reads = {"active", "joinedThisStep", "leftThisStep", "flowSocialization", "flowExternalization", "flowUptake",
         "flowCombination", "flowInternalization", "hopUptake", "effort", "unitCost", "contribution", "tiesFormed", "tiesDropped"})
 public final class Metrics {
-    /** Every column, in output order. */
-    public static final List<String> COLUMNS = List.of(
-            "step", "members", "active", "joined", "left", "churned", "adoptionShare", "timeToTakeoff", "globalCascade",
-            "largestComponent",
-            "meanTrust", "meanTieTrust", "meanTieTrustSingle", "meanTieTrustMultiplex",
-            "meanTacit", "meanExplicit", "totalKnowledge", "knowledgeGini",
-            "socialization", "externalization", "uptake", "combination", "internalization",
-            "transferDirect", "transferIndirect", "meanTransferDistance",
-            "effort", "exchangeCost", "meanSatisfaction", "meanActivity",
-            "contributorShare", "freeRiderShare", "conditionalShare", "contributionRate", "meanPayoff", "meanReputation",
-            "ties", "tiesFormed", "tiesDropped",
-            "tieLevel0", "tieLevel1", "tieLevel2", "tieLevel3", "tieLevel4",
-            "multiplexShare", "meanDegree", "clustering");
+    /** Every column, in output order (the {@link Metric} catalogue's). */
+    public static final List<String> COLUMNS = Metric.names();
+
+    private static final Metric[] TIE_LEVELS = {
+        Metric.TIE_LEVEL_0, Metric.TIE_LEVEL_1, Metric.TIE_LEVEL_2, Metric.TIE_LEVEL_3, Metric.TIE_LEVEL_4};
 
     /** Adoption share that marks take-off ({@code timeToTakeoff} is the first step at or above it). */
     public static final double TAKEOFF_SHARE = 0.1;
@@ -76,8 +68,7 @@ public final class Metrics {
         MultiplexNetwork net = m.network;
         int n = a.size();
         int d = a.domains;
-        double[] row = new double[COLUMNS.size()];
-        int c = 0;
+        Row row = new Row();
         int members = 0;
         int active = 0;
         double trust = 0;
@@ -183,19 +174,19 @@ public final class Metrics {
             }
         }
         double mem = Math.max(1, members);
-        row[c++] = step;
-        row[c++] = members;
-        row[c++] = step == 0 ? 0 : active;
-        row[c++] = state.joinedThisStep;
-        row[c++] = state.leftThisStep;
-        row[c++] = m.leftTotal;
+        row.put(Metric.STEP, step);
+        row.put(Metric.MEMBERS, members);
+        row.put(Metric.ACTIVE, step == 0 ? 0 : active);
+        row.put(Metric.JOINED, state.joinedThisStep);
+        row.put(Metric.LEFT, state.leftThisStep);
+        row.put(Metric.CHURNED, m.leftTotal);
         double adoption = n == 0 ? 0 : (double) members / n;
         if (Double.isNaN(m.takeoffStep) && adoption >= TAKEOFF_SHARE && m.initialMemberCount < TAKEOFF_SHARE * n) {
             m.takeoffStep = step;
         }
-        row[c++] = adoption;
-        row[c++] = m.takeoffStep;
-        row[c++] = (double) m.joinedTotal / Math.max(1, n) >= GLOBAL_CASCADE ? 1 : 0;
+        row.put(Metric.ADOPTION_SHARE, adoption);
+        row.put(Metric.TIME_TO_TAKEOFF, m.takeoffStep);
+        row.put(Metric.GLOBAL_CASCADE, (double) m.joinedTotal / Math.max(1, n) >= GLOBAL_CASCADE ? 1 : 0);
         boolean structureChanged = structureNetwork != net || structureVersion != net.version()
                 || structureJoins != m.joinCount() || structureLeft != m.leftTotal || structureMembers != members;
         if (structureChanged) {
@@ -207,44 +198,44 @@ public final class Metrics {
             structureLeft = m.leftTotal;
             structureMembers = members;
         }
-        row[c++] = largestComponentCache;
-        row[c++] = trust / mem;
-        row[c++] = entries == 0 ? 0 : tieTrust / entries;
-        row[c++] = singleCount == 0 ? 0 : single / singleCount;
-        row[c++] = multiCount == 0 ? 0 : multi / multiCount;
-        row[c++] = tacit / (mem * d);
-        row[c++] = explicit / (mem * d);
-        row[c++] = tacit + explicit;
+        row.put(Metric.LARGEST_COMPONENT, largestComponentCache);
+        row.put(Metric.MEAN_TRUST, trust / mem);
+        row.put(Metric.MEAN_TIE_TRUST, entries == 0 ? 0 : tieTrust / entries);
+        row.put(Metric.MEAN_TIE_TRUST_SINGLE, singleCount == 0 ? 0 : single / singleCount);
+        row.put(Metric.MEAN_TIE_TRUST_MULTIPLEX, multiCount == 0 ? 0 : multi / multiCount);
+        row.put(Metric.MEAN_TACIT, tacit / (mem * d));
+        row.put(Metric.MEAN_EXPLICIT, explicit / (mem * d));
+        row.put(Metric.TOTAL_KNOWLEDGE, tacit + explicit);
         Arrays.sort(perAgent, 0, members); // in place: the scratch array is refilled every step
-        row[c++] = Gini.ofSorted(perAgent, members);
-        row[c++] = soc;
-        row[c++] = ext;
-        row[c++] = up;
-        row[c++] = comb;
-        row[c++] = intl;
-        row[c++] = direct;
-        row[c++] = indirect;
-        row[c++] = direct + indirect > 0 ? distWeighted / (direct + indirect) : 0;
-        row[c++] = effort;
-        row[c++] = costed == 0 ? m.params.externalizationCost : unitCost / costed;
-        row[c++] = sat / mem;
-        row[c++] = act / mem;
-        row[c++] = strategies[Agents.CONTRIBUTOR] / mem;
-        row[c++] = strategies[Agents.FREE_RIDER] / mem;
-        row[c++] = strategies[Agents.CONDITIONAL] / mem;
-        row[c++] = active == 0 || step == 0 ? 0 : contributed / active;
-        row[c++] = payoff / mem;
-        row[c++] = reputation / mem;
-        row[c++] = entries / 2.0;
-        row[c++] = state.tiesFormed;
-        row[c++] = state.tiesDropped;
+        row.put(Metric.KNOWLEDGE_GINI, Gini.ofSorted(perAgent, members));
+        row.put(Metric.SOCIALIZATION, soc);
+        row.put(Metric.EXTERNALIZATION, ext);
+        row.put(Metric.UPTAKE, up);
+        row.put(Metric.COMBINATION, comb);
+        row.put(Metric.INTERNALIZATION, intl);
+        row.put(Metric.TRANSFER_DIRECT, direct);
+        row.put(Metric.TRANSFER_INDIRECT, indirect);
+        row.put(Metric.MEAN_TRANSFER_DISTANCE, direct + indirect > 0 ? distWeighted / (direct + indirect) : 0);
+        row.put(Metric.EFFORT, effort);
+        row.put(Metric.EXCHANGE_COST, costed == 0 ? m.params.externalizationCost : unitCost / costed);
+        row.put(Metric.MEAN_SATISFACTION, sat / mem);
+        row.put(Metric.MEAN_ACTIVITY, act / mem);
+        row.put(Metric.CONTRIBUTOR_SHARE, strategies[Agents.CONTRIBUTOR] / mem);
+        row.put(Metric.FREE_RIDER_SHARE, strategies[Agents.FREE_RIDER] / mem);
+        row.put(Metric.CONDITIONAL_SHARE, strategies[Agents.CONDITIONAL] / mem);
+        row.put(Metric.CONTRIBUTION_RATE, active == 0 || step == 0 ? 0 : contributed / active);
+        row.put(Metric.MEAN_PAYOFF, payoff / mem);
+        row.put(Metric.MEAN_REPUTATION, reputation / mem);
+        row.put(Metric.TIES, entries / 2.0);
+        row.put(Metric.TIES_FORMED, state.tiesFormed);
+        row.put(Metric.TIES_DROPPED, state.tiesDropped);
         for (int l = 0; l < 5; l++) {
-            row[c++] = levels[l] / 2.0;
+            row.put(TIE_LEVELS[l], levels[l] / 2.0);
         }
-        row[c++] = entries == 0 ? 0 : (double) multiCount / entries;
-        row[c++] = entries / mem;
-        row[c++] = clusteringCache;
-        m.series.add(row);
+        row.put(Metric.MULTIPLEX_SHARE, entries == 0 ? 0 : (double) multiCount / entries);
+        row.put(Metric.MEAN_DEGREE, entries / mem);
+        row.put(Metric.CLUSTERING, clusteringCache);
+        m.series.add(row.values());
     }
 
     /** Size of the largest connected component of the members (ties among members, any layer). O(N + entries). */
