@@ -22,7 +22,7 @@ public final class SpecDoc {
         b.append("| parameter | group | type | default | allowed | unit | meaning |\n|---|---|---|---|---|---|---|\n");
         for (ParamRegistry.Def d : ParamRegistry.all()) {
             b.append("| `").append(d.name()).append("` | ").append(d.group()).append(" | ").append(d.typeName()).append(" | ")
-                    .append(Csv.value(d.defaultValue())).append(" | ").append(d.rangeText()).append(" | ").append(d.unit()).append(" | ")
+                    .append(Csv.value(d.defaultValue())).append(" | ").append(netcap.util.Markdown.cell(d.rangeText())).append(" | ").append(d.unit()).append(" | ")
                     .append(d.doc()).append(" |\n");
         }
         return b.toString();
