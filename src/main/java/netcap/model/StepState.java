@@ -1,7 +1,7 @@
 package netcap.model;
 
 import netcap.model.observation.Metrics;
-import netcap.util.Markdown;
+import netcap.schema.Markdown;
 import netcap.world.Agents;
 import netcap.world.MultiplexNetwork;
 
@@ -180,8 +180,7 @@ public final class StepState implements Serializable {
 
     /** The step-state table of docs/ODD.md: each variable, who writes it and who reads it, in schedule order. */
     public static String markdownTable() {
-        StringBuilder b = new StringBuilder();
-        b.append("| variable | shape | unit | meaning | begin step | written by | read by |\n|---|---|---|---|---|---|---|\n");
+        List<List<String>> rows = new ArrayList<>();
         List<Rule> rules = rules();
         for (Field f : variables()) {
             Shared s = f.getAnnotation(Shared.class);
@@ -200,10 +199,9 @@ public final class StepState implements Serializable {
                     readers.add(at + ", previous step)");
                 }
             }
-            b.append("| `").append(name).append("` | `").append(Markdown.cell(s.shape())).append("` | ").append(Markdown.cell(s.unit()))
-                    .append(" | ").append(Markdown.cell(s.doc())).append(" | ").append(Markdown.cell(s.begin()))
-                    .append(" | ").append(String.join(", ", writers)).append(" | ").append(String.join(", ", readers)).append(" |\n");
+            rows.add(List.of("`" + name + "`", "`" + s.shape() + "`", s.unit(), s.doc(), s.begin(),
+                    String.join(", ", writers), String.join(", ", readers)));
         }
-        return b.toString();
+        return Markdown.table(List.of("variable", "shape", "unit", "meaning", "begin step", "written by", "read by"), rows);
     }
 }

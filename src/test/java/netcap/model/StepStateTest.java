@@ -1,7 +1,7 @@
 package netcap.model;
 
 import netcap.model.observation.Metrics;
-import netcap.util.Markdown;
+import netcap.schema.Markdown;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -123,7 +123,7 @@ class StepStateTest {
     @Test
     void docsOddShowsTheStepStateTable() throws IOException {
         String odd = Files.readString(Path.of("docs/ODD.md"));
-        assertEquals(Markdown.replaceSection(odd, "stepstate", StepState.markdownTable()), odd,
+        assertEquals(ModelDoc.replaceSection(odd, "stepstate", StepState.markdownTable()), odd,
                 "the step-state table in docs/ODD.md is out of date: ./netcap docs odd > /tmp/odd.md && mv /tmp/odd.md docs/ODD.md");
     }
 }

@@ -1,6 +1,6 @@
 package netcap.model.observation;
 
-import netcap.util.Markdown;
+import netcap.schema.Markdown;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -162,13 +162,11 @@ public enum Metric {
 
     /** The metric table of docs/ODD.md and docs/experiments.md. */
     public static String markdownTable() {
-        StringBuilder b = new StringBuilder();
-        b.append("| metric | label | unit | definition | produced by |\n|---|---|---|---|---|\n");
+        List<List<String>> rows = new ArrayList<>();
         for (Metric m : values()) {
-            b.append("| `").append(m.column).append("` | ").append(Markdown.cell(m.label)).append(" | ").append(Markdown.cell(m.unit))
-                    .append(" | ").append(Markdown.cell(m.definition)).append(" | ")
-                    .append(m.mechanisms.isEmpty() ? "" : "`" + String.join("`, `", m.mechanisms) + "`").append(" |\n");
+            rows.add(List.of("`" + m.column + "`", m.label, m.unit, m.definition,
+                    m.mechanisms.isEmpty() ? "" : "`" + String.join("`, `", m.mechanisms) + "`"));
         }
-        return b.toString();
+        return Markdown.table(List.of("metric", "label", "unit", "definition", "produced by"), rows);
     }
 }

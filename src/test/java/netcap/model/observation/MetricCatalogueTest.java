@@ -3,7 +3,7 @@ package netcap.model.observation;
 import netcap.chart.Labels;
 import netcap.model.Mechanisms;
 import netcap.model.ModelDoc;
-import netcap.util.Markdown;
+import netcap.schema.Markdown;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
