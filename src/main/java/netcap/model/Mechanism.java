@@ -5,7 +5,8 @@ import sim.engine.Steppable;
 
 /**
  * One rule of the model, run once per step by MASON's schedule at its {@link #order()}. A
- * mechanism reads and writes the model's state arrays; it holds no agent objects.
+ * mechanism reads and writes the model's state arrays; it holds no agent objects. What it writes
+ * and reads of the {@link StepState} is declared by a {@link StepAccess} annotation on its class.
  */
 public abstract class Mechanism implements Steppable {
     private static final long serialVersionUID = 1L;
