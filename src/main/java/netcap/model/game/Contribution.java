@@ -36,7 +36,6 @@ public final class Contribution extends Mechanism {
     private double[] payoff = new double[0];
     private double[] lastContribution = new double[0];
 
-
     @Override
     public int order() {
         return Order.CONTRIBUTION;

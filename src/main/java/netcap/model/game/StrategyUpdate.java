@@ -29,7 +29,6 @@ public final class StrategyUpdate extends Mechanism {
     private byte[] next = new byte[0];
     private byte[] plays = new byte[0];
 
-
     @Override
     public int order() {
         return Order.STRATEGY;

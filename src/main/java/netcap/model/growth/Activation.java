@@ -17,7 +17,6 @@ import netcap.world.Agents;
 public final class Activation extends Mechanism {
     private static final long serialVersionUID = 1L;
 
-
     @Override
     public int order() {
         return Order.ACTIVATION;

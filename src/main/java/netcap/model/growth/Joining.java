@@ -44,7 +44,6 @@ public final class Joining extends Mechanism {
     private double[] qBoost = new double[0];
     private MersenneTwisterFast rng;
 
-
     @Override
     public int order() {
         return Order.JOINING;

@@ -31,7 +31,6 @@ public final class Satisfaction extends Mechanism {
     /** Consecutive bad steps of each agent. */
     private int[] badSteps = new int[0];
 
-
     @Override
     public int order() {
         return Order.SATISFACTION;

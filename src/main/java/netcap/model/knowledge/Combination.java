@@ -69,7 +69,6 @@ public final class Combination extends Mechanism {
      */
     private float[] rows = new float[0];
 
-
     @Override
     public int order() {
         return Order.COMBINATION;

@@ -37,7 +37,6 @@ public final class Externalization extends Mechanism {
         return count == 0 ? 0 : sum / count;
     }
 
-
     @Override
     public int order() {
         return Order.EXTERNALIZATION;

@@ -14,7 +14,6 @@ import netcap.world.Agents;
 public final class Forgetting extends Mechanism {
     private static final long serialVersionUID = 1L;
 
-
     @Override
     public int order() {
         return Order.FORGETTING;

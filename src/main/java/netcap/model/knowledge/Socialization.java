@@ -40,7 +40,6 @@ public final class Socialization extends Mechanism {
         return 1 + d;
     }
 
-
     @Override
     public int order() {
         return Order.SOCIALIZATION;

@@ -1,6 +1,5 @@
 package netcap.model.observation;
 
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

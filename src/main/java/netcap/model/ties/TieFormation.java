@@ -36,7 +36,6 @@ public final class TieFormation extends Mechanism {
     private MersenneTwisterFast rng;
     private int[] list = new int[0];
 
-
     @Override
     public int order() {
         return Order.TIE_FORMATION;

@@ -27,7 +27,6 @@ public final class Ties extends Mechanism {
 
     private final netcap.world.EdgeList drops = new netcap.world.EdgeList();
 
-
     @Override
     public int order() {
         return Order.TIES;

@@ -45,7 +45,6 @@ public final class Trust extends Mechanism {
     /** Written once per slice from the prefetch loads, so the JIT keeps them. */
     private volatile int sink;
 
-
     @Override
     public int order() {
         return Order.TRUST;
