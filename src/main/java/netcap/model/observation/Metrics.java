@@ -12,9 +12,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The model-level metrics recorded after every step (and once at step 0). Column names follow
- * one rule: {@code mean<Variable>} for means over members, {@code <flow>} for totals over the
- * step, {@code tieLevel<L>} for tie counts per level.
+ * Records the model-level metrics after every step (and once at step 0): one row of the
+ * {@link Metric} catalogue's columns, each value put by its metric. One recorder per run; it keeps
+ * its scratch arrays and caches the structural columns (largest component, clustering) until the
+ * network or the membership changes. Column names follow one rule: {@code mean<Variable>} for
+ * means over members, {@code <flow>} for totals over the step, {@code tieLevel<L>} for tie counts
+ * per level.
  */
 @StepAccess(reads = {"active", "joinedThisStep", "leftThisStep", "flowSocialization", "flowExternalization", "flowUptake",
         "flowCombination", "flowInternalization", "hopUptake", "effort", "unitCost", "contribution", "tiesFormed", "tiesDropped"})
