@@ -1,5 +1,6 @@
 package netcap.experiment;
 
+import netcap.spec.Spec;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;

@@ -5,6 +5,7 @@ import netcap.generate.Generators;
 import netcap.model.Mechanisms;
 import netcap.model.Metrics;
 import netcap.model.ParamRegistry;
+import netcap.spec.SpecKeys;
 
 /**
  * Generates {@code docs/experiments.md}, the reference of the spec format, from the code's own

@@ -1,5 +1,7 @@
 package netcap.experiment;
 
+import netcap.spec.Spec;
+import netcap.spec.SpecException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
