@@ -10,6 +10,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -133,38 +134,46 @@ class ExperimentTest {
 
     @Test
     void theJavaApiWritesTheSameFolderAsTheCommandLineChartsIncluded() throws IOException {
-        Path spec = write("sweep.yaml", SWEEP.replace("replications: 3", "replications: 1"));
-        Path api = tmp.resolve("api");
-        Path cli = tmp.resolve("cli");
-        Runner.Result r = Experiment.load(spec).threads(2).out(api).run();
-        CliRun c = CliRun.of("run", spec.toString(), "--out", cli.toString(), "--threads", "2", "--quiet");
-        assertEquals(0, c.code(), c.err());
-        List<String> files = files(api);
-        assertEquals(files(cli), files);
+        Runner.Result r = javaAndCommandLine(true);
+        List<String> files = files(r.folder());
         assertTrue(files.contains("report.html"), files.toString());
         assertTrue(files.stream().anyMatch(f -> f.startsWith("charts/") && f.endsWith(".png")), files.toString());
         assertTrue(files.stream().anyMatch(f -> f.startsWith("charts/") && f.endsWith(".svg")), files.toString());
         assertNotNull(r.charts());
-        assertEquals(api.resolve("report.html"), r.charts().report());
-        for (String f : TABLES) {
-            assertArrayEquals(Files.readAllBytes(cli.resolve(f)), Files.readAllBytes(api.resolve(f)), f);
-        }
+        assertEquals(r.folder().resolve("report.html"), r.charts().report());
     }
 
     @Test
     void withChartsOffTheFolderHasNeitherChartsNorReport() throws IOException {
-        Path spec = write("sweep.yaml", SWEEP.replace("replications: 3", "replications: 1"));
-        Path api = tmp.resolve("api");
-        Path cli = tmp.resolve("cli");
-        Runner.Result r = Experiment.load(spec).threads(2).charts(false).out(api).run();
-        CliRun c = CliRun.of("run", spec.toString(), "--out", cli.toString(), "--threads", "2", "--quiet", "--no-charts");
-        assertEquals(0, c.code(), c.err());
-        List<String> files = files(api);
-        assertEquals(files(cli), files);
+        Runner.Result r = javaAndCommandLine(false);
+        List<String> files = files(r.folder());
         assertNull(r.charts());
         assertTrue(files.contains("aggregate.csv") && files.contains("manifest.json"), files.toString());
         assertFalse(files.contains("report.html"), files.toString());
-        assertFalse(Files.exists(api.resolve("charts")));
+        assertFalse(Files.exists(r.folder().resolve("charts")));
+    }
+
+    /**
+     * Runs a small sweep with the Java API and with {@code netcap run} (with {@code --no-charts}
+     * when {@code charts} is false), checks that both folders hold the same files with the same
+     * tables, and returns the Java API's result.
+     */
+    private Runner.Result javaAndCommandLine(boolean charts) throws IOException {
+        Path spec = write("sweep.yaml", SWEEP.replace("replications: 3", "replications: 1"));
+        Path api = tmp.resolve("api");
+        Path cli = tmp.resolve("cli");
+        Runner.Result r = Experiment.load(spec).threads(2).charts(charts).out(api).run();
+        List<String> args = new ArrayList<>(List.of("run", spec.toString(), "--out", cli.toString(), "--threads", "2", "--quiet"));
+        if (!charts) {
+            args.add("--no-charts");
+        }
+        CliRun c = CliRun.of(args.toArray(String[]::new));
+        assertEquals(0, c.code(), c.err());
+        assertEquals(files(cli), files(api));
+        for (String f : TABLES) {
+            assertArrayEquals(Files.readAllBytes(cli.resolve(f)), Files.readAllBytes(api.resolve(f)), f);
+        }
+        return r;
     }
 
     /** The files of a folder, as relative paths with '/', sorted. */
