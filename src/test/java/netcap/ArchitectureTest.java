@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <ol>
  *   <li><b>model</b>: {@code model} (and its sub-packages) with everything it uses: {@code world},
  *       {@code generate}, {@code metrics}, {@code io}, {@code random}, {@code util}, {@code stats},
- *       {@code design}, {@code game}, {@code growth};</li>
+ *       {@code design}, {@code game}, {@code growth}, {@code schema};</li>
  *   <li><b>spec</b>: reading and validating experiment specs;</li>
  *   <li><b>charts</b>: {@code chart} and {@code report}, drawn from a run folder;</li>
  *   <li><b>experiment</b>: the runner and the Java API;</li>
@@ -32,7 +32,7 @@ class ArchitectureTest {
     static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("model").definedBy("netcap.model..", "netcap.world..", "netcap.generate..", "netcap.metrics..",
                     "netcap.io..", "netcap.random..", "netcap.util..", "netcap.stats..", "netcap.design..",
-                    "netcap.game..", "netcap.growth..")
+                    "netcap.game..", "netcap.growth..", "netcap.schema..")
             .layer("spec").definedBy("netcap.spec..")
             .layer("charts").definedBy("netcap.chart..", "netcap.report..")
             .layer("experiment").definedBy("netcap.experiment..")

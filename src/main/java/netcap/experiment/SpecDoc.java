@@ -5,6 +5,7 @@ import netcap.generate.Generators;
 import netcap.model.Mechanisms;
 import netcap.model.Metrics;
 import netcap.model.ParamRegistry;
+import netcap.schema.Markdown;
 import netcap.spec.SpecKeys;
 
 /**
@@ -23,8 +24,8 @@ public final class SpecDoc {
         b.append("| parameter | group | type | default | allowed | unit | meaning |\n|---|---|---|---|---|---|---|\n");
         for (ParamRegistry.Def d : ParamRegistry.all()) {
             b.append("| `").append(d.name()).append("` | ").append(d.group()).append(" | ").append(d.typeName()).append(" | ")
-                    .append(Csv.value(d.defaultValue())).append(" | ").append(d.rangeText()).append(" | ").append(d.unit()).append(" | ")
-                    .append(d.doc()).append(" |\n");
+                    .append(Csv.value(d.defaultValue())).append(" | ").append(Markdown.cell(d.rangeText())).append(" | ").append(d.unit()).append(" | ")
+                    .append(Markdown.cell(d.doc())).append(" |\n");
         }
         return b.toString();
     }
@@ -55,7 +56,7 @@ public final class SpecDoc {
         b.append("## Keys\n\n| key | type | default | allowed | meaning |\n|---|---|---|---|---|\n");
         for (SpecKeys.Key k : SpecKeys.KEYS) {
             b.append("| `").append(k.key()).append("` | ").append(k.type()).append(" | ").append(k.dflt()).append(" | ")
-                    .append(k.allowed()).append(" | ").append(k.doc()).append(" |\n");
+                    .append(Markdown.cell(k.allowed())).append(" | ").append(Markdown.cell(k.doc())).append(" |\n");
         }
         b.append("\n## Output\n\n");
         b.append("`netcap run` writes to `runs/NAME-TIMESTAMP/` (or `--out DIR`):\n\n");
@@ -77,7 +78,7 @@ public final class SpecDoc {
             for (GeneratorInfo.Param p : g.params()) {
                 b.append("| `").append(p.key()).append("` | ").append(p.type()).append(" | ")
                         .append(p.required() ? "required" : Csv.value(p.defaultValue())).append(" | ")
-                        .append(p.range()).append(" | ").append(p.description()).append(" |\n");
+                        .append(Markdown.cell(p.range())).append(" | ").append(Markdown.cell(p.description())).append(" |\n");
             }
             b.append('\n');
         }

@@ -1,5 +1,7 @@
 package netcap.generate;
 
+import netcap.schema.Values;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,55 +40,55 @@ public final class Generators {
 
     private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
 
-    private static final GeneratorInfo.Param N = new GeneratorInfo.Param("n", "integer", 1000, ">= 0",
+    private static final GeneratorInfo.Param N = GeneratorInfo.Param.of("n", "integer", 1000, 0, Double.POSITIVE_INFINITY, "",
             "number of nodes");
 
     static {
         add(new GeneratorInfo(ErdosRenyiGnp.NAME,
                 "G(n,p): every pair tied independently with probability p (Gilbert 1959; Erdős & Rényi 1959)",
-                List.of(N, new GeneratorInfo.Param("p", "number", null, "[0,1]",
+                List.of(N, GeneratorInfo.Param.of("p", "number", null, 0, 1, "",
                         "tie probability per pair; mean degree p(n-1)"))),
                 q -> new ErdosRenyiGnp(q.integer("n"), q.number("p")));
         add(new GeneratorInfo(ErdosRenyiGnm.NAME,
                 "G(n,m): exactly m distinct ties chosen uniformly (Erdős & Rényi 1959)",
-                List.of(N, new GeneratorInfo.Param("m", "integer", null, "[0, n(n-1)/2]",
+                List.of(N, GeneratorInfo.Param.of("m", "long", null, 0, Double.POSITIVE_INFINITY, "<= n(n-1)/2",
                         "number of ties; mean degree 2m/n"))),
                 q -> new ErdosRenyiGnm(q.integer("n"), q.longInteger("m")));
         add(new GeneratorInfo(RingLattice.NAME,
                 "ring lattice: each node tied to its k nearest neighbours on a circle",
-                List.of(N, new GeneratorInfo.Param("k", "integer", 10, "even, [0, n-1]",
+                List.of(N, GeneratorInfo.Param.of("k", "integer", 10, 0, Double.POSITIVE_INFINITY, "even, <= n-1",
                         "number of neighbours (degree)"))),
                 q -> new RingLattice(q.integer("n"), q.integer("k")));
         add(new GeneratorInfo(WattsStrogatz.NAME,
                 "small world: ring lattice with each tie rewired with probability p (Watts & Strogatz 1998)",
-                List.of(N, new GeneratorInfo.Param("k", "integer", 10, "even, [0, n-1]",
+                List.of(N, GeneratorInfo.Param.of("k", "integer", 10, 0, Double.POSITIVE_INFINITY, "even, <= n-1",
                                 "lattice neighbours per node (mean degree)"),
-                        new GeneratorInfo.Param("p", "number", 0.1, "[0,1]", "rewiring probability per tie"))),
+                        GeneratorInfo.Param.of("p", "number", 0.1, 0, 1, "", "rewiring probability per tie"))),
                 q -> new WattsStrogatz(q.integer("n"), q.integer("k"), q.number("p")));
         add(new GeneratorInfo(BarabasiAlbert.NAME,
                 "preferential attachment: each new node ties to m nodes chosen by degree (Barabási & Albert 1999)",
-                List.of(N, new GeneratorInfo.Param("m", "integer", 3, ">= 1, <= n-1",
+                List.of(N, GeneratorInfo.Param.of("m", "integer", 3, 1, Double.POSITIVE_INFINITY, "<= n-1",
                         "ties per new node; seed is the complete graph on m+1 nodes; mean degree about 2m"))),
                 q -> new BarabasiAlbert(q.integer("n"), q.integer("m")));
         add(new GeneratorInfo(RandomRegular.NAME,
                 "random regular graph: every node has exactly d ties (Steger & Wormald 1999)",
-                List.of(N, new GeneratorInfo.Param("d", "integer", 10, "[0, n-1], n*d even", "degree of every node"))),
+                List.of(N, GeneratorInfo.Param.of("d", "integer", 10, 0, Double.POSITIVE_INFINITY, "<= n-1, n*d even", "degree of every node"))),
                 q -> new RandomRegular(q.integer("n"), q.integer("d")));
         add(new GeneratorInfo(Regional.NAME,
                 "regional clusters on the unit square, tie probability beta*exp(-distance/decay) (Waxman 1988)",
-                List.of(N, new GeneratorInfo.Param("regions", "integer", 10, ">= 1", "number of regional clusters"),
-                        new GeneratorInfo.Param("spread", "number", 0.05, "(0,1]",
+                List.of(N, GeneratorInfo.Param.of("regions", "integer", 10, 1, Double.POSITIVE_INFINITY, "", "number of regional clusters"),
+                        GeneratorInfo.Param.of("spread", "number", 0.05, 0, 1, "not 0",
                                 "standard deviation of positions around a region's centre"),
-                        new GeneratorInfo.Param("meanDegree", "number", 10.0, "[0, n-1]",
+                        GeneratorInfo.Param.of("meanDegree", "number", 10.0, 0, Double.POSITIVE_INFINITY, "<= n-1",
                                 "target mean degree (sets beta)"),
-                        new GeneratorInfo.Param("decay", "number", 0.0, ">= 0",
+                        GeneratorInfo.Param.of("decay", "number", 0.0, 0, Double.POSITIVE_INFINITY, "0 = automatic",
                                 "decay length of the tie probability; 0 = automatic"))),
                 q -> new Regional(q.integer("n"), q.integer("regions"), q.number("spread"), q.number("meanDegree"),
                         q.number("decay")));
         add(new GeneratorInfo(Homophily.NAME,
                 "homophily: tie probability proportional to exp(homophily * interest similarity)",
-                List.of(N, new GeneratorInfo.Param("meanDegree", "number", 10.0, "[0, n-1]", "target mean degree"),
-                        new GeneratorInfo.Param("homophily", "number", 5.0, "[-20,20]",
+                List.of(N, GeneratorInfo.Param.of("meanDegree", "number", 10.0, 0, Double.POSITIVE_INFINITY, "<= n-1", "target mean degree"),
+                        GeneratorInfo.Param.of("homophily", "number", 5.0, -20, 20, "",
                                 "strength of homophily; 0 = G(n,p), < 0 = heterophily"))),
                 q -> new Homophily(q.integer("n"), q.number("meanDegree"), q.number("homophily")));
     }
@@ -156,84 +158,37 @@ public final class Generators {
             if (v != null) {
                 return v;
             }
+            GeneratorInfo.Param p = param(key);
+            if (p.defaultValue() == null) {
+                throw new IllegalArgumentException(info.name() + ": missing required parameter \"" + key
+                        + "\" (" + p.type() + ", " + p.range() + ": " + p.description() + ")");
+            }
+            return p.defaultValue();
+        }
+
+        private GeneratorInfo.Param param(String key) {
             for (GeneratorInfo.Param p : info.params()) {
                 if (p.key().equals(key)) {
-                    if (p.defaultValue() == null) {
-                        throw new IllegalArgumentException(info.name() + ": missing required parameter \"" + key
-                                + "\" (" + p.type() + ", " + p.range() + ": " + p.description() + ")");
-                    }
-                    return p.defaultValue();
+                    return p;
                 }
             }
             throw new IllegalStateException("no parameter " + key + " in " + info.name());
         }
 
+        private Object convert(String key) {
+            return Values.convert(info.name() + ": parameter '" + key + "'", param(key).schema(), raw(key));
+        }
+
         int integer(String key) {
-            long v = longInteger(key);
-            if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException(info.name() + ": parameter " + key
-                        + " must be an integer in [" + Integer.MIN_VALUE + ", " + Integer.MAX_VALUE + "], was " + v);
-            }
-            return (int) v;
+            return (Integer) convert(key);
         }
 
         long longInteger(String key) {
-            Object v = raw(key);
-            if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
-                return ((Number) v).longValue();
-            }
-            double d;
-            if (v instanceof Number num) {
-                d = num.doubleValue();
-            } else if (v instanceof String s) {
-                String t = s.trim();
-                try {
-                    return Long.parseLong(t);
-                } catch (NumberFormatException e) {
-                    d = parseDouble(t);
-                }
-            } else {
-                throw notInteger(key, v);
-            }
-            if (!(d == Math.rint(d)) || Math.abs(d) > 9.007199254740992E15) {
-                throw notInteger(key, v);
-            }
-            return (long) d;
+            return (Long) convert(key);
         }
 
         double number(String key) {
-            Object v = raw(key);
-            if (v instanceof Number num) {
-                return num.doubleValue();
-            }
-            if (v instanceof String s) {
-                double d = parseDouble(s.trim());
-                if (!Double.isNaN(d)) {
-                    return d;
-                }
-            }
-            throw new IllegalArgumentException(info.name() + ": parameter " + key + " must be a number, was "
-                    + show(v));
-        }
-
-        private IllegalArgumentException notInteger(String key, Object v) {
-            return new IllegalArgumentException(info.name() + ": parameter " + key + " must be an integer, was "
-                    + show(v));
-        }
-
-        private static double parseDouble(String s) {
-            if (s.isEmpty() || !Character.isDigit(s.charAt(s.length() - 1)) && !s.endsWith(".")) {
-                return Double.NaN; // rejects "NaN", "Infinity", "1d", "1f", "0x1p3"-style suffixes
-            }
-            try {
-                return Double.parseDouble(s);
-            } catch (NumberFormatException e) {
-                return Double.NaN;
-            }
-        }
-
-        private static String show(Object v) {
-            return v instanceof String ? "\"" + v + "\"" : v + " (" + v.getClass().getSimpleName() + ")";
+            return (Double) convert(key);
         }
     }
 

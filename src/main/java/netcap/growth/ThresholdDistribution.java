@@ -3,6 +3,8 @@ package netcap.growth;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import netcap.random.CounterRandom;
+import netcap.schema.Key;
+import netcap.schema.Values;
 import netcap.util.Names;
 
 import java.util.ArrayList;
@@ -244,20 +246,7 @@ public final class ThresholdDistribution {
     }
 
     private static double toNumber(Object v, String type, String key) {
-        double d;
-        if (v instanceof Number num) {
-            d = num.doubleValue();
-        } else if (v instanceof String s) {
-            try {
-                d = Double.parseDouble(s.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("threshold " + type + ": " + key + " must be a number, was \"" + s + "\"");
-            }
-        } else {
-            throw new IllegalArgumentException("threshold " + type + ": " + key + " must be a number, was " + v);
-        }
-        checkFinite(type, key, d);
-        return d;
+        return Values.toDouble("threshold " + type + ": " + key, Key.number(key), v);
     }
 
     private static double[] numbers(Map<?, ?> spec, String type) {

@@ -29,4 +29,13 @@ public @interface Param {
 
     /** Allowed values (strings only); empty means any. */
     String[] allowed() default {};
+
+    /** When a change applies in a running model: live (read every step) or at the next start (shapes the world). */
+    netcap.schema.Key.Apply apply() default netcap.schema.Key.Apply.LIVE;
+
+    /** Whether the teaching view (the GUI's Model tab) shows the parameter. */
+    boolean teach() default false;
+
+    /** The slider's end in the teaching view when the allowed range is open above (NaN: the allowed maximum). */
+    double sliderMax() default Double.NaN;
 }

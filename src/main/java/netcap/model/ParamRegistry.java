@@ -1,5 +1,8 @@
 package netcap.model;
 
+import netcap.schema.Key;
+import netcap.schema.Values;
+
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -14,50 +17,31 @@ import java.util.Map;
  * {@code docs/experiments.md} are checked against.
  */
 public final class ParamRegistry {
-    /** One parameter: its name, Java type, default, range and documentation. */
+    /**
+     * One parameter: its name, Java type, default, range and documentation, and its {@link Key} in
+     * the one schema of user-facing keys (which converts and checks values).
+     */
     public record Def(String name, Class<?> type, Object defaultValue, String group, String doc, String unit,
-                      double min, double max, List<String> allowed) {
+                      double min, double max, List<String> allowed, Key key) {
         /** The allowed range as text, e.g. {@code [0, 1]} or {@code >= 0}. */
         public String rangeText() {
-            if (type == boolean.class) {
-                return "true | false";
-            }
-            if (type == String.class) {
-                return allowed.isEmpty() ? "any text" : String.join(" | ", allowed);
-            }
-            boolean lo = min != Double.NEGATIVE_INFINITY && min > -1e9;
-            boolean hi = max != Double.POSITIVE_INFINITY;
-            String f = type == int.class ? "%.0f" : "%s";
-            String a = type == int.class ? String.format(f, min) : fmt(min);
-            String b = type == int.class ? String.format(f, max) : fmt(max);
-            if (lo && hi) {
-                return "[" + a + ", " + b + "]";
-            }
-            if (lo) {
-                return ">= " + a;
-            }
-            if (hi) {
-                return "<= " + b;
-            }
-            return "any";
+            return key.rangeText();
         }
 
-        /** "integer", "number", "boolean" or "text". */
+        /** "integer", "number", "boolean", "text" or "choice". */
         public String typeName() {
-            if (type == int.class || type == long.class) {
-                return "integer";
-            }
-            if (type == double.class) {
-                return "number";
-            }
-            if (type == boolean.class) {
-                return "boolean";
-            }
-            return "text";
+            return key.typeName();
         }
 
-        private static String fmt(double v) {
-            return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        static Def of(Field f, Param a, Object defaultValue) {
+            Key k = (a.allowed().length > 0 ? Key.choice(f.getName(), List.of(a.allowed())) : Key.forType(f.getName(), f.getType()))
+                    .range(a.min(), a.max()).defaultValue(defaultValue).group(a.group()).doc(a.doc()).unit(a.unit());
+            k = k.applies(a.apply());
+            if (a.teach()) {
+                k = k.taught(Double.NaN, a.sliderMax());
+            }
+            return new Def(f.getName(), f.getType(), defaultValue, a.group(), a.doc(), a.unit(), a.min(), a.max(),
+                    List.of(a.allowed()), k);
         }
     }
 
@@ -74,8 +58,7 @@ public final class ParamRegistry {
                 continue;
             }
             try {
-                defs.put(f.getName(), new Def(f.getName(), f.getType(), f.get(defaults), a.group(), a.doc(), a.unit(),
-                        a.min(), a.max(), List.of(a.allowed())));
+                defs.put(f.getName(), Def.of(f, a, f.get(defaults)));
             } catch (IllegalAccessException e) {
                 throw new ExceptionInInitializerError(e);
             }
@@ -140,59 +123,14 @@ public final class ParamRegistry {
         }
     }
 
-    /** Converts and checks {@code value} for parameter {@code d}; returns the typed value. */
+    /** Converts and checks {@code value} for parameter {@code d} (by the schema's one converter); returns the typed value. */
     public static Object convert(Def d, Object value) {
-        String what = "parameter '" + d.name() + "'";
-        if (value == null) {
-            throw new IllegalArgumentException(what + " has no value; allowed: " + d.typeName() + " " + d.rangeText());
-        }
-        if (d.type() == boolean.class) {
-            if (value instanceof Boolean b) {
-                return b;
-            }
-            if (value instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
-                return Boolean.parseBoolean(s);
-            }
-            throw new IllegalArgumentException(what + " must be true or false, was " + show(value));
-        }
-        if (d.type() == String.class) {
-            String s = value.toString();
-            if (!d.allowed().isEmpty() && !d.allowed().contains(s)) {
-                throw new IllegalArgumentException(what + " must be one of " + String.join(", ", d.allowed()) + ", was " + show(value));
-            }
-            return s;
-        }
-        double x;
-        if (value instanceof Number num) {
-            x = num.doubleValue();
-        } else if (value instanceof String s) {
-            try {
-                x = Double.parseDouble(s.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(what + " must be " + (d.type() == int.class ? "an integer" : "a number")
-                        + " in " + d.rangeText() + ", was " + show(value));
-            }
-        } else {
-            throw new IllegalArgumentException(what + " must be " + (d.type() == int.class ? "an integer" : "a number")
-                    + " in " + d.rangeText() + ", was " + show(value));
-        }
-        if (!Double.isFinite(x)) {
-            throw new IllegalArgumentException(what + " must be finite, was " + show(value));
-        }
-        if (d.type() == int.class && x != Math.rint(x)) {
-            throw new IllegalArgumentException(what + " must be an integer in " + d.rangeText() + ", was " + show(value));
-        }
-        if (x < d.min() || x > d.max()) {
-            throw new IllegalArgumentException(what + " must be in " + d.rangeText() + ", was " + show(value));
-        }
-        if (d.type() == int.class) {
-            return (int) x;
-        }
-        return x;
+        return Values.convert("parameter '" + d.name() + "'", d.key(), value);
     }
 
-    private static String show(Object v) {
-        return v instanceof String ? "\"" + v + "\"" : String.valueOf(v);
+    /** Every parameter's key in the one schema, in declaration order. */
+    public static List<Key> keys() {
+        return DEFS.values().stream().map(Def::key).toList();
     }
 
     /**

@@ -1,5 +1,7 @@
 package netcap.model;
 
+import netcap.schema.Key;
+
 /**
  * Every model parameter, with its default. A field's name is the parameter's name in YAML specs,
  * CSV columns, the GUI and {@code docs/ODD.md}; the {@link Param} annotation gives its group,
@@ -11,63 +13,63 @@ public final class Params implements Cloneable {
 
     // ------------------------------------------------------------------ world
 
-    @Param(group = "world", doc = "Number of knowledge domains D.", min = 1, max = 64)
+    @Param(group = "world", doc = "Number of knowledge domains D.", min = 1, max = 64, apply = Key.Apply.NEXT_START)
     public int domains = 4;
 
-    @Param(group = "world", doc = "Length of each agent's interest vector (for homophily and shared language).", min = 1, max = 64)
+    @Param(group = "world", doc = "Length of each agent's interest vector (for homophily and shared language).", min = 1, max = 64, apply = Key.Apply.NEXT_START)
     public int interestDims = 3;
 
-    @Param(group = "world", doc = "Whether agents are renumbered in breadth-first order of the network so that neighbours have nearby ids (faster steps on large networks; outputs keep the source id as sourceId).")
+    @Param(group = "world", doc = "Whether agents are renumbered in breadth-first order of the network so that neighbours have nearby ids (faster steps on large networks; outputs keep the source id as sourceId).", apply = Key.Apply.NEXT_START)
     public boolean localityOrder = true;
 
-    @Param(group = "world", doc = "Share of generated ties that exist only in the physical layer.", min = 0, max = 1)
+    @Param(group = "world", doc = "Share of generated ties that exist only in the physical layer.", min = 0, max = 1, apply = Key.Apply.NEXT_START, teach = true)
     public double physicalOnlyShare = 0.3;
 
-    @Param(group = "world", doc = "Share of generated ties that exist only in a virtual channel (the rest are in both layers).", min = 0, max = 1)
+    @Param(group = "world", doc = "Share of generated ties that exist only in a virtual channel (the rest are in both layers).", min = 0, max = 1, apply = Key.Apply.NEXT_START, teach = true)
     public double virtualOnlyShare = 0.4;
 
-    @Param(group = "world", doc = "Lowest initial relationship level of a generated tie (0 stranger .. 4 close friend).", min = 0, max = 4)
+    @Param(group = "world", doc = "Lowest initial relationship level of a generated tie (0 stranger .. 4 close friend).", min = 0, max = 4, apply = Key.Apply.NEXT_START)
     public int initialLevelMin = 1;
 
-    @Param(group = "world", doc = "Highest initial relationship level of a generated tie.", min = 0, max = 4)
+    @Param(group = "world", doc = "Highest initial relationship level of a generated tie.", min = 0, max = 4, apply = Key.Apply.NEXT_START)
     public int initialLevelMax = 3;
 
-    @Param(group = "world", doc = "Mean initial dyadic trust of a tie.", min = 0, max = 1)
+    @Param(group = "world", doc = "Mean initial dyadic trust of a tie.", min = 0, max = 1, apply = Key.Apply.NEXT_START)
     public double initialTieTrust = 0.5;
 
-    @Param(group = "world", doc = "Mean initial generalized trust of an agent.", min = 0, max = 1)
+    @Param(group = "world", doc = "Mean initial generalized trust of an agent.", min = 0, max = 1, apply = Key.Apply.NEXT_START)
     public double initialTrust = 0.5;
 
-    @Param(group = "world", doc = "Half-width of the uniform spread of initial trust, tie trust and activity around their means.", min = 0, max = 0.5)
+    @Param(group = "world", doc = "Half-width of the uniform spread of initial trust, tie trust and activity around their means.", min = 0, max = 0.5, apply = Key.Apply.NEXT_START)
     public double initialSpread = 0.2;
 
-    @Param(group = "world", doc = "Mean initial tacit knowledge per agent and domain (uniform on [0, 2x]).", unit = "ku", min = 0)
+    @Param(group = "world", doc = "Mean initial tacit knowledge per agent and domain (uniform on [0, 2x]).", unit = "ku", min = 0, apply = Key.Apply.NEXT_START)
     public double initialTacit = 1.0;
 
-    @Param(group = "world", doc = "Mean initial explicit knowledge per agent and domain (uniform on [0, 2x]).", unit = "ku", min = 0)
+    @Param(group = "world", doc = "Mean initial explicit knowledge per agent and domain (uniform on [0, 2x]).", unit = "ku", min = 0, apply = Key.Apply.NEXT_START)
     public double initialExplicit = 0.2;
 
-    @Param(group = "world", doc = "Mean initial activity (probability of acting in a step).", min = 0, max = 1)
+    @Param(group = "world", doc = "Mean initial activity (probability of acting in a step).", min = 0, max = 1, apply = Key.Apply.NEXT_START)
     public double initialActivity = 0.6;
 
-    @Param(group = "world", doc = "Share of agents that start as unconditional contributors.", min = 0, max = 1)
+    @Param(group = "world", doc = "Share of agents that start as unconditional contributors.", min = 0, max = 1, apply = Key.Apply.NEXT_START, teach = true)
     public double initialContributorShare = 0.17;
 
-    @Param(group = "world", doc = "Share of agents that start as free riders (the rest are conditional cooperators).", min = 0, max = 1)
+    @Param(group = "world", doc = "Share of agents that start as free riders (the rest are conditional cooperators).", min = 0, max = 1, apply = Key.Apply.NEXT_START, teach = true)
     public double initialFreeRiderShare = 0.33;
 
-    @Param(group = "world", doc = "Initial contribution propensity of conditional cooperators.", min = 0, max = 1)
+    @Param(group = "world", doc = "Initial contribution propensity of conditional cooperators.", min = 0, max = 1, apply = Key.Apply.NEXT_START)
     public double conditionalPropensity = 0.5;
 
     // ------------------------------------------------------------------ SECI
 
-    @Param(group = "seci", doc = "Socialization: share of the tacit gap to a teacher closed per step over a fully attended, fully trusted tie.", unit = "1/step", min = 0, max = 1)
+    @Param(group = "seci", doc = "Socialization: share of the tacit gap to a teacher closed per step over a fully attended, fully trusted tie.", unit = "1/step", min = 0, max = 1, teach = true)
     public double socializationRate = 0.05;
 
     @Param(group = "seci", doc = "Lowest relationship level at which a virtual-only tie carries socialization (physical ties always do).", min = 0, max = 4)
     public int socializationMinLevel = 3;
 
-    @Param(group = "seci", doc = "Externalization: share of the gap between tacit and explicit knowledge a full contributor codifies per step.", unit = "1/step", min = 0, max = 1)
+    @Param(group = "seci", doc = "Externalization: share of the gap between tacit and explicit knowledge a full contributor codifies per step.", unit = "1/step", min = 0, max = 1, teach = true)
     public double externalizationRate = 0.05;
 
     @Param(group = "seci", doc = "Effort cost of externalizing one unit of knowledge.", unit = "effort/ku", min = 0)
@@ -79,33 +81,33 @@ public final class Params implements Cloneable {
     @Param(group = "seci", doc = "Uptake: share of the gap to the explicit knowledge visible within the horizon that an active agent takes up per step.", unit = "1/step", min = 0, max = 1)
     public double explicitUptake = 0.1;
 
-    @Param(group = "seci", doc = "Combination: new explicit knowledge created per step per unit of visible explicit knowledge, at full diversity.", unit = "1/step", min = 0, max = 1)
+    @Param(group = "seci", doc = "Combination: new explicit knowledge created per step per unit of visible explicit knowledge, at full diversity.", unit = "1/step", min = 0, max = 1, teach = true)
     public double combinationRate = 0.05;
 
     @Param(group = "seci", doc = "Knowledge frontier: combination slows logistically as an agent's explicit knowledge in a domain approaches it.", unit = "ku", min = 1e-9)
     public double knowledgeFrontier = 10;
 
-    @Param(group = "seci", doc = "Internalization: share of the gap between explicit and tacit knowledge internalized per step at full activity.", unit = "1/step", min = 0, max = 1)
+    @Param(group = "seci", doc = "Internalization: share of the gap between explicit and tacit knowledge internalized per step at full activity.", unit = "1/step", min = 0, max = 1, teach = true)
     public double internalizationRate = 0.05;
 
-    @Param(group = "seci", doc = "Horizon: largest number of intermediaries explicit knowledge passes through (path length horizon+1).", min = 0, max = 10)
+    @Param(group = "seci", doc = "Horizon: largest number of intermediaries explicit knowledge passes through (path length horizon+1).", min = 0, max = 10, apply = Key.Apply.NEXT_START, teach = true)
     public int horizon = 5;
 
     @Param(group = "seci", doc = "Attenuation of explicit knowledge per intermediary.", min = 0, max = 1)
     public double distanceDecay = 0.3;
 
-    @Param(group = "seci", doc = "Attention budget: number of ties an agent can attend fully; each of d ties gets min(1, budget/d). 0 switches attention limits off.", unit = "ties", min = 0)
+    @Param(group = "seci", doc = "Attention budget: number of ties an agent can attend fully; each of d ties gets min(1, budget/d). 0 switches attention limits off.", unit = "ties", min = 0, teach = true, sliderMax = 30.0)
     public double attentionBudget = 8;
 
-    @Param(group = "seci", doc = "Forgetting: share of tacit and explicit knowledge that becomes obsolete per step.", unit = "1/step", min = 0, max = 1)
+    @Param(group = "seci", doc = "Forgetting: share of tacit and explicit knowledge that becomes obsolete per step.", unit = "1/step", min = 0, max = 1, teach = true)
     public double forgetting = 0.005;
 
     // ------------------------------------------------------------------ trust
 
-    @Param(group = "trust", doc = "Gain of dyadic trust after a satisfying exchange (share of the distance to 1).", unit = "1/exchange", min = 0, max = 1)
+    @Param(group = "trust", doc = "Gain of dyadic trust after a satisfying exchange (share of the distance to 1).", unit = "1/exchange", min = 0, max = 1, teach = true)
     public double trustGain = 0.05;
 
-    @Param(group = "trust", doc = "Loss of dyadic trust after an empty or unreturned contact (share of current trust).", unit = "1/contact", min = 0, max = 1)
+    @Param(group = "trust", doc = "Loss of dyadic trust after an empty or unreturned contact (share of current trust).", unit = "1/contact", min = 0, max = 1, teach = true)
     public double trustLoss = 0.03;
 
     @Param(group = "trust", doc = "Extra trust gain on ties present in the physical layer and a virtual layer (gain x (1 + bonus)).", min = 0)
@@ -131,7 +133,7 @@ public final class Params implements Cloneable {
     @Param(group = "ties", doc = "Idle steps after which a stranger tie that is only virtual is dropped.", min = 1, max = 127)
     public int dropAfter = 40;
 
-    @Param(group = "ties", doc = "Probability per active agent and step of befriending a friend of a friend (triadic closure, virtual layer).", unit = "1/step", min = 0, max = 1)
+    @Param(group = "ties", doc = "Probability per active agent and step of befriending a friend of a friend (triadic closure, virtual layer).", unit = "1/step", min = 0, max = 1, teach = true)
     public double triadicClosureRate = 0.02;
 
     @Param(group = "ties", doc = "Probability per active agent and step of looking for a similar agent (homophily).", unit = "1/step", min = 0, max = 1)
@@ -180,10 +182,10 @@ public final class Params implements Cloneable {
 
     // ------------------------------------------------------------------ free riders and contribution
 
-    @Param(group = "freeRiders", doc = "Synergy factor r of the public goods game: each group's pooled contributions are multiplied by r and shared equally (normalized synergy eta = r/(z+1)).", min = 0)
+    @Param(group = "freeRiders", doc = "Synergy factor r of the public goods game: each group's pooled contributions are multiplied by r and shared equally (normalized synergy eta = r/(z+1)).", min = 0, teach = true, sliderMax = 8.0)
     public double synergy = 3.0;
 
-    @Param(group = "freeRiders", doc = "Cost c of a full contribution (per game, or per individual spread over its games).", unit = "ku", min = 0)
+    @Param(group = "freeRiders", doc = "Cost c of a full contribution (per game, or per individual spread over its games).", unit = "ku", min = 0, teach = true, sliderMax = 0.2)
     public double contributionCost = 0.01;
 
     @Param(group = "freeRiders", doc = "How the cost is spread: perGame (c in every group an agent is in) or perIndividual (c in total, split over its groups), as in Santos, Santos & Pacheco (2008).", allowed = {"perGame", "perIndividual"})
@@ -195,10 +197,10 @@ public final class Params implements Cloneable {
     @Param(group = "freeRiders", doc = "Selection intensity beta of the Fermi rule.", unit = "1/ku", min = 0)
     public double selectionIntensity = 10;
 
-    @Param(group = "freeRiders", doc = "Share of members that revise their strategy per step by imitating a random neighbour.", unit = "1/step", min = 0, max = 1)
+    @Param(group = "freeRiders", doc = "Share of members that revise their strategy per step by imitating a random neighbour.", unit = "1/step", min = 0, max = 1, teach = true)
     public double strategyUpdateRate = 0.05;
 
-    @Param(group = "freeRiders", doc = "Probability that a revising agent explores a random other strategy instead of imitating (mutation).", min = 0, max = 1)
+    @Param(group = "freeRiders", doc = "Probability that a revising agent explores a random other strategy instead of imitating (mutation).", min = 0, max = 1, teach = true)
     public double mutation = 0.001;
 
     @Param(group = "freeRiders", doc = "Conditional cooperators contribute this multiple of the trust-weighted mean contribution of their neighbours in the previous step (clipped to [0,1]).", min = 0, max = 10)
@@ -210,57 +212,57 @@ public final class Params implements Cloneable {
     @Param(group = "freeRiders", doc = "Weight of the newest step in the moving average that is reputation.", unit = "1/step", min = 0, max = 1)
     public double reputationMemory = 0.05;
 
-    @Param(group = "freeRiders", doc = "Whether contributors share more with agents of high reputation and less with those of low reputation (free riders).")
+    @Param(group = "freeRiders", doc = "Whether contributors share more with agents of high reputation and less with those of low reputation (free riders).", teach = true)
     public boolean reciprocity = true;
 
-    @Param(group = "freeRiders", doc = "Strength s of reciprocity: what reaches an agent is scaled by 1 + s (2 standing - 1), standing = reputation / (reputation + mean reputation).", min = 0, max = 1)
+    @Param(group = "freeRiders", doc = "Strength s of reciprocity: what reaches an agent is scaled by 1 + s (2 standing - 1), standing = reputation / (reputation + mean reputation).", min = 0, max = 1, teach = true)
     public double reciprocityStrength = 0.5;
 
-    @Param(group = "freeRiders", doc = "Whether contributors' trust in neighbours who contributed nothing decays, and virtual ties whose trust falls below 0.05 are dropped (exclusion).")
+    @Param(group = "freeRiders", doc = "Whether contributors' trust in neighbours who contributed nothing decays, and virtual ties whose trust falls below 0.05 are dropped (exclusion).", teach = true)
     public boolean exclusion = true;
 
-    @Param(group = "freeRiders", doc = "Share of trust a contributor withdraws per step from a neighbour who contributed nothing.", unit = "1/step", min = 0, max = 1)
+    @Param(group = "freeRiders", doc = "Share of trust a contributor withdraws per step from a neighbour who contributed nothing.", unit = "1/step", min = 0, max = 1, teach = true)
     public double exclusionRate = 0.02;
 
     // ------------------------------------------------------------------ growth
 
-    @Param(group = "growth", doc = "Agents that are members at the start; -1 means every agent starts as a member (no growth phase), 0 that nobody does (the first join by innovation or a zero threshold).", min = -1, max = 1e9)
+    @Param(group = "growth", doc = "Agents that are members at the start; -1 means every agent starts as a member (no growth phase), 0 that nobody does (the first join by innovation or a zero threshold).", min = -1, max = 1e9, apply = Key.Apply.NEXT_START, teach = true, sliderMax = 50.0)
     public int initialMembers = -1;
 
-    @Param(group = "growth", doc = "Who the first members are: founder (the best-connected agent, with the rest of initialMembers drawn from its contacts: a leader and first followers) or random.", allowed = {"founder", "random"})
+    @Param(group = "growth", doc = "Who the first members are: founder (the best-connected agent, with the rest of initialMembers drawn from its contacts: a leader and first followers) or random.", allowed = {"founder", "random"}, apply = Key.Apply.NEXT_START)
     public String seeding = "founder";
 
     @Param(group = "growth", doc = "How non-members join: bass (innovation p plus imitation q times the share of contacts who are members, Bass 1969), threshold (when enough contacts are members, Granovetter 1978; Watts 2002) or none.", allowed = {"bass", "threshold", "none"})
     public String joinRule = "bass";
 
-    @Param(group = "growth", doc = "Bass innovation coefficient p: probability per step of joining with no member contacts.", unit = "1/step", min = 0, max = 1)
+    @Param(group = "growth", doc = "Bass innovation coefficient p: probability per step of joining with no member contacts.", unit = "1/step", min = 0, max = 1, teach = true)
     public double innovation = 0.002;
 
-    @Param(group = "growth", doc = "Bass imitation coefficient q: added joining probability per step when all contacts are members.", unit = "1/step", min = 0, max = 1)
+    @Param(group = "growth", doc = "Bass imitation coefficient q: added joining probability per step when all contacts are members.", unit = "1/step", min = 0, max = 1, teach = true)
     public double imitation = 0.3;
 
     @Param(group = "growth", doc = "Whether social proof counts all members (well-mixed, the classic Bass model) instead of an agent's own contacts.")
     public boolean wellMixed = false;
 
-    @Param(group = "growth", doc = "Threshold distribution: fixed, uniform (thresholdMean +- thresholdSpread) or normal (sd thresholdSpread), clipped at 0 (and 1 if fractional).", allowed = {"fixed", "uniform", "normal"})
+    @Param(group = "growth", doc = "Threshold distribution: fixed, uniform (thresholdMean +- thresholdSpread) or normal (sd thresholdSpread), clipped at 0 (and 1 if fractional).", allowed = {"fixed", "uniform", "normal"}, apply = Key.Apply.NEXT_START)
     public String thresholdDistribution = "normal";
 
-    @Param(group = "growth", doc = "Whether thresholds are fractional (share of contacts) or absolute (number of contacts).", allowed = {"fractional", "absolute"})
+    @Param(group = "growth", doc = "Whether thresholds are fractional (share of contacts) or absolute (number of contacts).", allowed = {"fractional", "absolute"}, apply = Key.Apply.NEXT_START)
     public String thresholdType = "fractional";
 
-    @Param(group = "growth", doc = "Mean (or fixed value) of the joining thresholds.", min = 0)
+    @Param(group = "growth", doc = "Mean (or fixed value) of the joining thresholds.", min = 0, apply = Key.Apply.NEXT_START)
     public double thresholdMean = 0.18;
 
-    @Param(group = "growth", doc = "Spread of the thresholds: half-width (uniform) or standard deviation (normal).", min = 0)
+    @Param(group = "growth", doc = "Spread of the thresholds: half-width (uniform) or standard deviation (normal).", min = 0, apply = Key.Apply.NEXT_START)
     public double thresholdSpread = 0.05;
 
-    @Param(group = "growth", doc = "Explicit thresholds, one per agent, comma-separated (overrides the distribution when not empty).")
+    @Param(group = "growth", doc = "Explicit thresholds, one per agent, comma-separated (overrides the distribution when not empty).", apply = Key.Apply.NEXT_START)
     public String thresholdList = "";
 
     @Param(group = "growth", doc = "Number of first joiners after the first members who count as first followers.", min = 0, max = 1e9)
     public int firstFollowers = 10;
 
-    @Param(group = "growth", doc = "Extra visibility of first followers: each counts 1 + followerBoost contacts in others' social proof (and joins with that much more incentive).", min = 0)
+    @Param(group = "growth", doc = "Extra visibility of first followers: each counts 1 + followerBoost contacts in others' social proof (and joins with that much more incentive).", min = 0, teach = true, sliderMax = 20.0)
     public double followerBoost = 0;
 
     @Param(group = "growth", doc = "Pull of size: joining probabilities are multiplied by 1 + sizePull x (members / agents) + resourcePull x contribution rate + knowledgePull x (mean explicit knowledge / knowledgeFrontier).", min = 0)

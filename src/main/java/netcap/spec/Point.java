@@ -101,7 +101,7 @@ public record Point(int index, Map<String, Object> values) {
             String msg = ex.getMessage();
             for (Map.Entry<String, SpecNode> e : where.entries().entrySet()) {
                 String k = e.getKey();
-                if (msg.contains(": " + k + " must") || msg.contains(" " + k + " must") || msg.contains("parameter " + k + " ")) {
+                if (msg.contains(": " + k + " must") || msg.contains(" " + k + " must") || msg.contains("parameter '" + k + "' ")) {
                     where = e.getValue();
                     break;
                 }

@@ -40,8 +40,8 @@ class NetworkGeneratorCommandTest {
     void badGeneratorInputGivesOneLineAndExitCode2() {
         String[][] cases = {
                 {"unknown generator \"wattsStrogats\"", "network", "--generator", "wattsStrogats"},
-                {"n must be >= 0, was -5", "network", "--generator", "wattsStrogatz", "--param", "n=-5"},
-                {"p must be in [0,1], was 1.5", "network", "--generator", "erdosRenyiGnp", "--param", "p=1.5"},
+                {"wattsStrogatz: parameter 'n' must be an integer >= 0, was \"-5\"", "network", "--generator", "wattsStrogatz", "--param", "n=-5"},
+                {"erdosRenyiGnp: parameter 'p' must be a finite number in [0, 1], was \"1.5\"", "network", "--generator", "erdosRenyiGnp", "--param", "p=1.5"},
                 {"unknown parameter \"q\"", "network", "--generator", "wattsStrogatz", "--param", "q=1"},
                 {"expected KEY=VALUE", "network", "--generator", "wattsStrogatz", "--param", "n"},
                 {"not neither", "network"},

@@ -70,26 +70,26 @@ class ValidationTest {
                 () -> Generators.create("wattsStrogatz", map("q", 0.1)));
         fails("wattsStrogatz: unknown parameter \"nn\" (did you mean \"n\"?); allowed parameters: n, k, p",
                 () -> Generators.create("wattsStrogatz", map("nn", 10)));
-        fails("wattsStrogatz: parameter k must be an integer, was \"abc\"",
+        fails("wattsStrogatz: parameter 'k' must be an integer >= 0, even, <= n-1, was \"abc\"",
                 () -> Generators.create("wattsStrogatz", map("k", "abc")));
-        fails("wattsStrogatz: parameter k must be an integer, was 2.5 (Double)",
+        fails("wattsStrogatz: parameter 'k' must be an integer >= 0, even, <= n-1, was 2.5",
                 () -> Generators.create("wattsStrogatz", map("k", 2.5)));
-        fails("wattsStrogatz: parameter k must be an integer, was \"4.5\"",
+        fails("wattsStrogatz: parameter 'k' must be an integer >= 0, even, <= n-1, was \"4.5\"",
                 () -> Generators.create("wattsStrogatz", map("k", "4.5")));
-        fails("wattsStrogatz: parameter p must be a number, was \"high\"",
+        fails("wattsStrogatz: parameter 'p' must be a finite number in [0, 1], was \"high\"",
                 () -> Generators.create("wattsStrogatz", map("p", "high")));
-        fails("wattsStrogatz: parameter p must be a number, was true (Boolean)",
+        fails("wattsStrogatz: parameter 'p' must be a finite number in [0, 1], was true",
                 () -> Generators.create("wattsStrogatz", map("p", true)));
-        fails("wattsStrogatz: p must be in [0,1], was 1.5",
+        fails("wattsStrogatz: parameter 'p' must be a finite number in [0, 1], was \"1.5\"",
                 () -> Generators.create("wattsStrogatz", map("p", "1.5")));
         fails("randomRegular: n*d must be even, was 1001*3 = 3003",
                 () -> Generators.create("randomRegular", map("n", 1001, "d", 3)));
-        fails("erdosRenyiGnp: n must be >= 0, was -3", () -> Generators.create("erdosRenyiGnp", map("n", -3, "p", 0.1)));
-        fails("erdosRenyiGnp: missing required parameter \"p\" (number, [0,1]: tie probability per pair; mean degree p(n-1))",
+        fails("erdosRenyiGnp: parameter 'n' must be an integer >= 0, was -3", () -> Generators.create("erdosRenyiGnp", map("n", -3, "p", 0.1)));
+        fails("erdosRenyiGnp: missing required parameter \"p\" (number, [0, 1]: tie probability per pair; mean degree p(n-1))",
                 () -> Generators.create("erdosRenyiGnp", map("n", 100)));
         failsStartingWith("erdosRenyiGnm: missing required parameter \"m\"",
                 () -> Generators.create("erdosRenyiGnm", Map.of()));
-        fails("ringLattice: parameter n must be an integer in [-2147483648, 2147483647], was 3000000000",
+        fails("ringLattice: parameter 'n' must be an integer >= 0, was 3000000000",
                 () -> Generators.create("ringLattice", map("n", 3_000_000_000L)));
     }
 

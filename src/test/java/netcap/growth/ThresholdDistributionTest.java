@@ -78,7 +78,7 @@ class ThresholdDistributionTest {
         assertTrue(error("{type: uniform, min: 0.5, max: 0.2}").contains("min (0.5) must be <= max (0.2)"));
         assertTrue(error("{type: uniform, min: 0.5, max: 2}").contains("max must be in [0, 1] for a fractional threshold, was 2"));
         assertTrue(error("{type: fixed, value: -1, kind: absolute}").contains("value must be in [0, inf) for an absolute threshold"));
-        assertTrue(error("{type: fixed, value: abc}").contains("value must be a number, was \"abc\""));
+        assertTrue(error("{type: fixed, value: abc}").contains("value must be a finite number, was \"abc\""));
         assertTrue(error("{type: fixed, value: 0.1, kind: relative}").contains("kind must be fractional or absolute"));
         assertTrue(error("{type: list, values: 3}").contains("values must be a list of numbers"));
         assertTrue(error("{type: list, values: []}").contains("values must not be empty"));
