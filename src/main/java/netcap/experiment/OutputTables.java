@@ -11,6 +11,7 @@ import netcap.stats.MorrisEffects;
 import netcap.stats.SobolIndices;
 import netcap.stats.Summary;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -54,14 +55,24 @@ final class OutputTables {
     private void writeTimeseries(List<RunResult> results) {
         List<String> header = columns.keyHeader();
         header.addAll(columns.metrics());
-        AtomicFiles.write(folder.file("timeseries.csv"), o -> {
-            o.write(Csv.line(header).getBytes(StandardCharsets.UTF_8));
+        writeRunLines("timeseries.csv", Csv.line(header), results, RunResult::rows);
+    }
+
+    /** The lines of one run (each with its line end), without the run number. */
+    private interface RunLines {
+        List<String> of(RunResult r) throws IOException;
+    }
+
+    /** Writes a table of the runs' lines, in order, each prefixed with its run number. */
+    private void writeRunLines(String file, String header, List<RunResult> results, RunLines lines) {
+        AtomicFiles.write(folder.file(file), o -> {
+            o.write(header.getBytes(StandardCharsets.UTF_8));
             int run = 0;
             for (RunResult r : results) {
                 byte[] id = (run + ",").getBytes(StandardCharsets.UTF_8);
-                for (String row : r.rows()) {
+                for (String line : lines.of(r)) {
                     o.write(id);
-                    o.write(row.getBytes(StandardCharsets.UTF_8));
+                    o.write(line.getBytes(StandardCharsets.UTF_8));
                 }
                 run++;
             }
@@ -171,18 +182,12 @@ final class OutputTables {
 
     /** {@code agents.csv}: the runs' microdata parts, each line prefixed with its run number. */
     private void writeAgents(List<RunResult> results) {
-        AtomicFiles.write(folder.file("agents.csv"), o -> {
-            o.write(ModelRun.AGENTS_HEADER.getBytes(StandardCharsets.UTF_8));
-            int run = 0;
-            for (RunResult r : results) {
-                byte[] id = (run + ",").getBytes(StandardCharsets.UTF_8);
-                for (String line : Files.readAllLines(folder.agentsPart(r.point(), r.replicate()))) {
-                    o.write(id);
-                    o.write(line.getBytes(StandardCharsets.UTF_8));
-                    o.write('\n');
-                }
-                run++;
+        writeRunLines("agents.csv", ModelRun.AGENTS_HEADER, results, r -> {
+            List<String> lines = new ArrayList<>();
+            for (String line : Files.readAllLines(folder.agentsPart(r.point(), r.replicate()))) {
+                lines.add(line + "\n");
             }
+            return lines;
         });
     }
 }
