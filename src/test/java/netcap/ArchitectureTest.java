@@ -9,6 +9,7 @@ import netcap.model.archfixture.UpwardImport;
 import netcap.world.archfixture.BackEdge;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,15 +25,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *   <li><b>experiment</b>: the runner and the Java API;</li>
  *   <li><b>applications</b>: {@code cli}, {@code gui}, {@code bench}, {@code validate}.</li>
  * </ol>
- * A layer uses only the layers below it, and no two top-level packages depend on each other,
- * directly or through others.
+ * A layer uses only the layers below it, the model layer uses no chart, window or command-line
+ * library, and no two top-level packages depend on each other, directly or through others.
  */
 class ArchitectureTest {
+    /** The packages of the model layer. */
+    static final String[] MODEL = {"netcap.model..", "netcap.world..", "netcap.generate..", "netcap.metrics..",
+        "netcap.io..", "netcap.random..", "netcap.util..", "netcap.stats..", "netcap.design..", "netcap.game..",
+        "netcap.growth..", "netcap.schema.."};
+
     /** The layers; dependencies on the root package ({@link InputException}, {@link Version}) and libraries are free. */
     static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
-            .layer("model").definedBy("netcap.model..", "netcap.world..", "netcap.generate..", "netcap.metrics..",
-                    "netcap.io..", "netcap.random..", "netcap.util..", "netcap.stats..", "netcap.design..",
-                    "netcap.game..", "netcap.growth..", "netcap.schema..")
+            .layer("model").definedBy(MODEL)
             .layer("spec").definedBy("netcap.spec..")
             .layer("charts").definedBy("netcap.chart..", "netcap.report..")
             .layer("experiment").definedBy("netcap.experiment..")
@@ -42,6 +46,12 @@ class ArchitectureTest {
             .whereLayer("charts").mayOnlyBeAccessedByLayers("experiment", "applications")
             .whereLayer("spec").mayOnlyBeAccessedByLayers("charts", "experiment", "applications")
             .because("the model must run without charts, specs or a command line, and charts are drawn from a run folder");
+
+    /** The model layer draws nothing and parses no command line: no chart, window or CLI library. */
+    static final ArchRule MODEL_WITHOUT_UI = noClasses().that().resideInAnyPackage(MODEL).should().dependOnClassesThat()
+            .resideInAnyPackage("org.jfree..", "java.awt..", "javax.swing..", "javax.imageio..", "picocli..",
+                    "sim.display..", "sim.portrayal..")
+            .because("JFreeChart, AWT and Swing must not be reachable from the model");
 
     /** No cycles between top-level packages; the sub-packages of one (e.g. {@code netcap.model.*}) count as one. */
     static final ArchRule NO_CYCLES = slices().matching("netcap.(*)..").should().beFreeOfCycles();
@@ -63,6 +73,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void modelUsesNoUiLibrary() {
+        MODEL_WITHOUT_UI.check(MAIN);
+    }
+
+    @Test
     void noPackageCycles() {
         NO_CYCLES.check(MAIN);
     }
@@ -75,11 +90,13 @@ class ArchitectureTest {
     }
 
     @Test
-    void layerRuleRejectsAModelClassThatImportsTheCharts() {
+    void layerRulesRejectAModelClassThatImportsTheCharts() {
         EvaluationResult r = LAYERS.evaluate(WITH_FIXTURES);
         assertTrue(r.hasViolation(), "the upward import must be reported");
         String report = r.getFailureReport().toString();
         assertTrue(report.contains(UpwardImport.class.getName()) && report.contains("netcap.chart.Theme"), report);
+        EvaluationResult ui = MODEL_WITHOUT_UI.evaluate(WITH_FIXTURES);
+        assertTrue(ui.hasViolation() && ui.getFailureReport().toString().contains("java.awt.Color"), ui.getFailureReport().toString());
     }
 
     @Test
