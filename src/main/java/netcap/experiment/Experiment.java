@@ -3,6 +3,7 @@ package netcap.experiment;
 import netcap.InputException;
 import netcap.chart.ChartSpec;
 import netcap.spec.Spec;
+
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
