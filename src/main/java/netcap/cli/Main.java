@@ -20,6 +20,7 @@ import java.io.PrintWriter;
                 ChartCommand.class,
                 GuiCommand.class,
                 BenchCommand.class,
+                FiguresCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

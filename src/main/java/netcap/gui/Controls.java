@@ -3,40 +3,31 @@ package netcap.gui;
 import netcap.model.NetcapModel;
 import netcap.model.ParamRegistry;
 import netcap.model.Params;
+import netcap.schema.Key;
 import sim.util.Interval;
+import sim.util.Properties;
+import sim.util.Propertied;
 
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The bean shown in the Console's Model tab: MASON turns each {@code getX}/{@code setX} pair into a
- * field, a {@code domX()} {@link Interval} into a slider and a {@code String[]} domain into a menu;
- * {@code desX()} is the tooltip.
+ * What the Console's Model tab shows: MASON asks this object for its {@link Properties}
+ * ({@link Propertied}), which list the display options and every model parameter the schema marks
+ * as taught ({@link Key#taught()}), each with its slider range ({@link Key#sliderMin()},
+ * {@link Key#sliderMax()}) or menu, and a tooltip from its explanation. Nothing here is written by
+ * hand per parameter: a parameter appears in the window when its {@code @Param} says
+ * {@code teach = true}.
  *
- * <p>The bean keeps the parameters of the next run ({@link #params()}, the preset's plus the user's
- * changes). A <em>live</em> parameter ({@link #LIVE}) is also written into the running model's
- * {@code params} (under the schedule lock, between steps), and the model reads it from the next
- * step on. The other parameters shape the world that {@code start()} builds (array sizes, initial
- * shares), so they take effect at the next start: press Stop, then Play. Display options (colour,
- * size, latent ties) apply at the next repaint. No Swing here: tested headless.
+ * <p>The object keeps the parameters of the next run ({@link #params()}, the preset's plus the
+ * user's changes). A <em>live</em> parameter ({@link Key.Apply#LIVE}) is also written into the
+ * running model's {@code params} (under the schedule lock, between steps), and the model reads it
+ * from the next step on. The other parameters shape the world that {@code start()} builds (array
+ * sizes, initial shares), so they take effect at the next start: press Stop, then Play. Display
+ * options (colour, size, latent ties) apply at the next repaint. No Swing here: tested headless.
  */
-public class Controls {
-    /** Parameters a teacher may move during a run; the model reads them every step. */
-    public static final Set<String> LIVE = Set.of(
-            "synergy", "contributionCost", "reciprocity", "reciprocityStrength", "exclusion", "exclusionRate",
-            "strategyUpdateRate", "mutation", "trustGain", "trustLoss", "socializationRate", "externalizationRate",
-            "combinationRate", "internalizationRate", "forgetting", "attentionBudget", "triadicClosureRate",
-            "innovation", "imitation", "followerBoost");
-    /** Parameters shown that take effect at the next start. */
-    public static final Set<String> AT_START = Set.of(
-            "horizon", "initialFreeRiderShare", "initialContributorShare", "physicalOnlyShare", "virtualOnlyShare", "initialMembers");
-    /** Slider ends for parameters whose allowed range is open above. */
-    static final Map<String, Double> SLIDER_MAX = Map.of(
-            "synergy", 8.0, "contributionCost", 0.2, "attentionBudget", 30.0, "followerBoost", 20.0, "initialMembers", 50.0);
-
+public class Controls implements Propertied {
     /** What the colour of an agent shows. */
     public static final String[] COLOUR_BY = {"strategy", "knowledge"};
     /** Which ties between members are drawn. */
@@ -100,8 +91,9 @@ public class Controls {
         return latentTies;
     }
 
-    // ------------------------------------------------------------------ set-up
+    // ------------------------------------------------------------------ display options
 
+    /** The chosen preset (an index into {@link Presets#all()}); choosing one resets every parameter and the seed. */
     public int getPreset() {
         return preset;
     }
@@ -113,15 +105,7 @@ public class Controls {
         }
     }
 
-    public Object domPreset() {
-        return Presets.titles();
-    }
-
-    public String desPreset() {
-        return "<html>A ready-made classroom scenario (network and parameters). It resets every parameter below<br>"
-                + "to the preset's values and takes effect at the next start: press Stop, then Play.</html>";
-    }
-
+    /** The random seed of the next run. */
     public long getSeed() {
         return seed;
     }
@@ -130,59 +114,9 @@ public class Controls {
         seed = s;
     }
 
-    public String desSeed() {
-        return "<html>Random seed of the next run: the same seed and parameters give the same run.<br>"
-                + "Change it to see another world drawn from the same preset (next start).</html>";
-    }
-
-    public int getColourBy() {
-        return colourBy;
-    }
-
-    public void setColourBy(int i) {
-        colourBy = Math.max(0, Math.min(COLOUR_BY.length - 1, i));
-    }
-
-    public Object domColourBy() {
-        return COLOUR_BY.clone();
-    }
-
-    public String desColourBy() {
-        return "<html>strategy: contributor (green), conditional cooperator (orange), free rider (vermillion);<br>"
-                + "knowledge: tacit + explicit knowledge, dark purple (least) to yellow (most, relative to the best member now).</html>";
-    }
-
-    public int getSizeBy() {
-        return sizeBy;
-    }
-
-    public void setSizeBy(int i) {
-        sizeBy = Math.max(0, Math.min(SIZE_BY.length - 1, i));
-    }
-
-    public Object domSizeBy() {
-        return SIZE_BY.clone();
-    }
-
-    public String desSizeBy() {
-        return "Circle size: number of ties (degree) or knowledge.";
-    }
-
+    /** Which ties are drawn: an index into {@link #TIES}. */
     public int getTies() {
         return ties;
-    }
-
-    public void setTies(int i) {
-        ties = Math.max(0, Math.min(TIES.length - 1, i));
-    }
-
-    public Object domTies() {
-        return TIES.clone();
-    }
-
-    public String desTies() {
-        return "<html>Which ties between members are drawn: all, those in the face-to-face layer (grey and purple),<br>"
-                + "those in an online layer (blue and purple), or only friends and close friends.</html>";
     }
 
     /** Whether the option {@code shown} of {@link #TIES} draws a tie of this style and level. */
@@ -195,161 +129,113 @@ public class Controls {
         };
     }
 
-    public boolean getLatentTies() {
-        return latentTies;
+    /** One row of the Model tab: a name, a type, a value, a domain (menu or slider) and a tooltip. */
+    private record Row(String name, Class<?> type, Supplier<Object> get, java.util.function.Consumer<Object> set,
+                       Object domain, String description) {
     }
 
-    public void setLatentTies(boolean b) {
-        latentTies = b;
+    private List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("preset", int.class, () -> preset, v -> setPreset(((Number) v).intValue()), Presets.titles(),
+                "<html>A ready-made classroom scenario (network and parameters). It resets every parameter below<br>"
+                        + "to the preset's values and takes effect at the next start: press Stop, then Play.</html>"));
+        rows.add(new Row("seed", long.class, () -> seed, v -> seed = ((Number) v).longValue(), null,
+                "<html>Random seed of the next run: the same seed and parameters give the same run.<br>"
+                        + "Change it to see another world drawn from the same preset (next start).</html>"));
+        rows.add(new Row("colourBy", int.class, () -> colourBy, v -> colourBy = menu(v, COLOUR_BY), COLOUR_BY.clone(),
+                "<html>strategy: contributor (green), conditional cooperator (orange), free rider (vermillion);<br>"
+                        + "knowledge: tacit + explicit knowledge, dark purple (least) to yellow (most, relative to the best member now).</html>"));
+        rows.add(new Row("sizeBy", int.class, () -> sizeBy, v -> sizeBy = menu(v, SIZE_BY), SIZE_BY.clone(),
+                "Circle size: number of ties (degree) or knowledge."));
+        rows.add(new Row("ties", int.class, () -> ties, v -> ties = menu(v, TIES), TIES.clone(),
+                "<html>Which ties between members are drawn: all, those in the face-to-face layer (grey and purple),<br>"
+                        + "those in an online layer (blue and purple), or only friends and close friends.</html>"));
+        rows.add(new Row("latentTies", boolean.class, () -> latentTies, v -> latentTies = (Boolean) v, null,
+                "Draw faintly the ties of people who are not members (the social fabric growth spreads along)."));
+        for (String name : parameters()) {
+            Key k = ParamRegistry.find(name).key();
+            rows.add(new Row(name, k.javaType(), () -> ParamRegistry.get(params, name), v -> set(name, v),
+                    k.kind() == Key.Kind.BOOLEAN ? null : dom(name), des(name)));
+        }
+        return rows;
     }
 
-    public String desLatentTies() {
-        return "Draw faintly the ties of people who are not members (the social fabric growth spreads along).";
+    private static int menu(Object v, String[] options) {
+        return Math.max(0, Math.min(options.length - 1, ((Number) v).intValue()));
     }
 
-    // ------------------------------------------------------------------ free riders (live)
+    /** The rows of the Model tab as MASON properties (built anew when asked, so they read the current values). */
+    @Override
+    public Properties properties() {
+        List<Row> rows = rows();
+        return new Properties() {
+            private static final long serialVersionUID = 1L;
 
-    public double getSynergy() { return params.synergy; }
-    public void setSynergy(double v) { set("synergy", v); }
-    public Object domSynergy() { return dom("synergy"); }
-    public String desSynergy() { return des("synergy"); }
+            @Override
+            public boolean isVolatile() {
+                return false;
+            }
 
-    public double getContributionCost() { return params.contributionCost; }
-    public void setContributionCost(double v) { set("contributionCost", v); }
-    public Object domContributionCost() { return dom("contributionCost"); }
-    public String desContributionCost() { return des("contributionCost"); }
+            @Override
+            public int numProperties() {
+                return rows.size();
+            }
 
-    public boolean getReciprocity() { return params.reciprocity; }
-    public void setReciprocity(boolean v) { set("reciprocity", v); }
-    public String desReciprocity() { return des("reciprocity"); }
+            @Override
+            public Object getValue(int i) {
+                return rows.get(i).get().get();
+            }
 
-    public double getReciprocityStrength() { return params.reciprocityStrength; }
-    public void setReciprocityStrength(double v) { set("reciprocityStrength", v); }
-    public Object domReciprocityStrength() { return dom("reciprocityStrength"); }
-    public String desReciprocityStrength() { return des("reciprocityStrength"); }
+            @Override
+            public boolean isReadWrite(int i) {
+                return true;
+            }
 
-    public boolean getExclusion() { return params.exclusion; }
-    public void setExclusion(boolean v) { set("exclusion", v); }
-    public String desExclusion() { return des("exclusion"); }
+            @Override
+            public String getName(int i) {
+                return rows.get(i).name();
+            }
 
-    public double getExclusionRate() { return params.exclusionRate; }
-    public void setExclusionRate(double v) { set("exclusionRate", v); }
-    public Object domExclusionRate() { return dom("exclusionRate"); }
-    public String desExclusionRate() { return des("exclusionRate"); }
+            @Override
+            @SuppressWarnings("rawtypes")
+            public Class getType(int i) {
+                return rows.get(i).type();
+            }
 
-    public double getStrategyUpdateRate() { return params.strategyUpdateRate; }
-    public void setStrategyUpdateRate(double v) { set("strategyUpdateRate", v); }
-    public Object domStrategyUpdateRate() { return dom("strategyUpdateRate"); }
-    public String desStrategyUpdateRate() { return des("strategyUpdateRate"); }
+            @Override
+            public Object getDomain(int i) {
+                return rows.get(i).domain();
+            }
 
-    public double getMutation() { return params.mutation; }
-    public void setMutation(double v) { set("mutation", v); }
-    public Object domMutation() { return dom("mutation"); }
-    public String desMutation() { return des("mutation"); }
+            @Override
+            public String getDescription(int i) {
+                return rows.get(i).description();
+            }
 
-    // ------------------------------------------------------------------ trust and knowledge (live)
+            @Override
+            protected Object _setValue(int i, Object value) {
+                rows.get(i).set().accept(value);
+                return getValue(i);
+            }
+        };
+    }
 
-    public double getTrustGain() { return params.trustGain; }
-    public void setTrustGain(double v) { set("trustGain", v); }
-    public Object domTrustGain() { return dom("trustGain"); }
-    public String desTrustGain() { return des("trustGain"); }
-
-    public double getTrustLoss() { return params.trustLoss; }
-    public void setTrustLoss(double v) { set("trustLoss", v); }
-    public Object domTrustLoss() { return dom("trustLoss"); }
-    public String desTrustLoss() { return des("trustLoss"); }
-
-    public double getSocializationRate() { return params.socializationRate; }
-    public void setSocializationRate(double v) { set("socializationRate", v); }
-    public Object domSocializationRate() { return dom("socializationRate"); }
-    public String desSocializationRate() { return des("socializationRate"); }
-
-    public double getExternalizationRate() { return params.externalizationRate; }
-    public void setExternalizationRate(double v) { set("externalizationRate", v); }
-    public Object domExternalizationRate() { return dom("externalizationRate"); }
-    public String desExternalizationRate() { return des("externalizationRate"); }
-
-    public double getCombinationRate() { return params.combinationRate; }
-    public void setCombinationRate(double v) { set("combinationRate", v); }
-    public Object domCombinationRate() { return dom("combinationRate"); }
-    public String desCombinationRate() { return des("combinationRate"); }
-
-    public double getInternalizationRate() { return params.internalizationRate; }
-    public void setInternalizationRate(double v) { set("internalizationRate", v); }
-    public Object domInternalizationRate() { return dom("internalizationRate"); }
-    public String desInternalizationRate() { return des("internalizationRate"); }
-
-    public double getForgetting() { return params.forgetting; }
-    public void setForgetting(double v) { set("forgetting", v); }
-    public Object domForgetting() { return dom("forgetting"); }
-    public String desForgetting() { return des("forgetting"); }
-
-    public double getAttentionBudget() { return params.attentionBudget; }
-    public void setAttentionBudget(double v) { set("attentionBudget", v); }
-    public Object domAttentionBudget() { return dom("attentionBudget"); }
-    public String desAttentionBudget() { return des("attentionBudget"); }
-
-    public double getTriadicClosureRate() { return params.triadicClosureRate; }
-    public void setTriadicClosureRate(double v) { set("triadicClosureRate", v); }
-    public Object domTriadicClosureRate() { return dom("triadicClosureRate"); }
-    public String desTriadicClosureRate() { return des("triadicClosureRate"); }
-
-    // ------------------------------------------------------------------ growth (live)
-
-    public double getInnovation() { return params.innovation; }
-    public void setInnovation(double v) { set("innovation", v); }
-    public Object domInnovation() { return dom("innovation"); }
-    public String desInnovation() { return des("innovation"); }
-
-    public double getImitation() { return params.imitation; }
-    public void setImitation(double v) { set("imitation", v); }
-    public Object domImitation() { return dom("imitation"); }
-    public String desImitation() { return des("imitation"); }
-
-    public double getFollowerBoost() { return params.followerBoost; }
-    public void setFollowerBoost(double v) { set("followerBoost", v); }
-    public Object domFollowerBoost() { return dom("followerBoost"); }
-    public String desFollowerBoost() { return des("followerBoost"); }
-
-    // ------------------------------------------------------------------ next start only
-
-    public int getHorizon() { return params.horizon; }
-    public void setHorizon(int v) { set("horizon", v); }
-    public Object domHorizon() { return dom("horizon"); }
-    public String desHorizon() { return des("horizon"); }
-
-    public double getInitialFreeRiderShare() { return params.initialFreeRiderShare; }
-    public void setInitialFreeRiderShare(double v) { set("initialFreeRiderShare", v); }
-    public Object domInitialFreeRiderShare() { return dom("initialFreeRiderShare"); }
-    public String desInitialFreeRiderShare() { return des("initialFreeRiderShare"); }
-
-    public double getInitialContributorShare() { return params.initialContributorShare; }
-    public void setInitialContributorShare(double v) { set("initialContributorShare", v); }
-    public Object domInitialContributorShare() { return dom("initialContributorShare"); }
-    public String desInitialContributorShare() { return des("initialContributorShare"); }
-
-    public double getPhysicalOnlyShare() { return params.physicalOnlyShare; }
-    public void setPhysicalOnlyShare(double v) { set("physicalOnlyShare", v); }
-    public Object domPhysicalOnlyShare() { return dom("physicalOnlyShare"); }
-    public String desPhysicalOnlyShare() { return des("physicalOnlyShare"); }
-
-    public double getVirtualOnlyShare() { return params.virtualOnlyShare; }
-    public void setVirtualOnlyShare(double v) { set("virtualOnlyShare", v); }
-    public Object domVirtualOnlyShare() { return dom("virtualOnlyShare"); }
-    public String desVirtualOnlyShare() { return des("virtualOnlyShare"); }
-
-    public int getInitialMembers() { return params.initialMembers; }
-    public void setInitialMembers(int v) { set("initialMembers", v); }
-    public Object domInitialMembers() { return dom("initialMembers"); }
-    public String desInitialMembers() { return des("initialMembers"); }
-
-    // ------------------------------------------------------------------ helpers
-
-    /** Every parameter this bean exposes. */
+    /** Every parameter the Model tab shows: those the schema marks as taught, live ones first, in declaration order. */
     public static List<String> parameters() {
-        Set<String> all = new LinkedHashSet<>(LIVE);
-        all.addAll(AT_START);
-        return List.copyOf(all);
+        List<String> live = new ArrayList<>();
+        List<String> atStart = new ArrayList<>();
+        for (Key k : ParamRegistry.keys()) {
+            if (k.taught()) {
+                (k.apply() == Key.Apply.LIVE ? live : atStart).add(k.name());
+            }
+        }
+        live.addAll(atStart);
+        return List.copyOf(live);
+    }
+
+    /** Whether a change to parameter {@code name} acts on the running model (else at the next start). */
+    public static boolean live(String name) {
+        return ParamRegistry.find(name).key().apply() == Key.Apply.LIVE;
     }
 
     /**
@@ -370,7 +256,7 @@ public class Controls {
             case "virtualOnlyShare" -> params.physicalOnlyShare = Math.min(params.physicalOnlyShare, 1 - params.virtualOnlyShare);
             default -> { }
         }
-        if (LIVE.contains(name)) {
+        if (live(name)) {
             NetcapModel m = running == null ? null : running.get();
             if (m != null) {
                 Object v = ParamRegistry.get(params, name);
@@ -381,12 +267,12 @@ public class Controls {
         }
     }
 
-    /** The slider range of a numeric parameter: its allowed range, closed above by {@link #SLIDER_MAX}. */
+    /** The slider range of a numeric parameter, from the schema. */
     static Interval dom(String name) {
-        ParamRegistry.Def d = ParamRegistry.find(name);
-        double max = Math.min(d.max(), SLIDER_MAX.getOrDefault(name, Double.POSITIVE_INFINITY));
-        double min = d.min();
-        if (d.type() == int.class) {
+        Key k = ParamRegistry.find(name).key();
+        double max = k.sliderMax();
+        double min = k.sliderMin();
+        if (k.kind() == Key.Kind.INTEGER) {
             return new Interval((long) min, (long) max);
         }
         return new Interval(min, max);
@@ -395,7 +281,7 @@ public class Controls {
     /** The tooltip: the parameter's name, meaning, unit and whether it acts now or at the next start. */
     static String des(String name) {
         ParamRegistry.Def d = ParamRegistry.find(name);
-        String when = LIVE.contains(name)
+        String when = live(name)
                 ? "Acts live, from the next step."
                 : "Takes effect at the next start (press Stop, then Play): it shapes the world built at the start.";
         return "<html><b>" + name + "</b>" + ("1".equals(d.unit()) ? "" : " (" + d.unit() + ")") + ": "

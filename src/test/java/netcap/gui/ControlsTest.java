@@ -4,46 +4,68 @@ import netcap.model.NetcapModel;
 import netcap.model.ParamRegistry;
 import org.junit.jupiter.api.Test;
 import sim.util.Interval;
+import sim.util.Properties;
 
-import java.lang.reflect.Method;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ControlsTest {
-    private static String cap(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    /** Sets a row of the Model tab the way MASON's inspector does. */
+    private static void set(Controls c, String name, Object value) {
+        Properties p = c.properties();
+        p.setValue(index(p, name), value);
+    }
+
+    private static Object get(Controls c, String name) {
+        Properties p = c.properties();
+        return p.getValue(index(p, name));
+    }
+
+    private static int index(Properties p, String name) {
+        for (int i = 0; i < p.numProperties(); i++) {
+            if (p.getName(i).equals(name)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row " + name);
     }
 
     @Test
-    void everyParameterIsABeanPropertyWithinItsAllowedRange() throws Exception {
+    void theModelTabShowsEveryTaughtParameterWithinItsAllowedRange() {
+        Controls c = new Controls(null, Presets.find("baseline"));
+        Properties p = Properties.getProperties(c);
+        assertEquals(6 + Controls.parameters().size(), p.numProperties(), "display options and the taught parameters");
+        assertTrue(Controls.parameters().size() >= 20);
         for (String name : Controls.parameters()) {
             ParamRegistry.Def d = ParamRegistry.find(name);
-            assertNotNull(d, name);
-            Class<?> type = d.type();
-            Method get = Controls.class.getMethod("get" + cap(name));
-            assertEquals(type, get.getReturnType(), name);
-            assertNotNull(Controls.class.getMethod("set" + cap(name), type), name);
-            String des = (String) Controls.class.getMethod("des" + cap(name)).invoke(new Controls(null, Presets.find("baseline")));
+            assertTrue(d.key().taught(), name);
+            int i = index(p, name);
+            assertEquals(d.type(), p.getType(i), name);
+            assertEquals(ParamRegistry.get(c.params(), name), p.getValue(i), name);
+            String des = p.getDescription(i);
             assertTrue(des.contains(name), name);
-            assertTrue(des.contains(Controls.LIVE.contains(name) ? "Acts live" : "next start"), name);
-            if (type != boolean.class) {
-                Interval i = (Interval) Controls.class.getMethod("dom" + cap(name)).invoke(new Controls(null, Presets.find("baseline")));
-                assertTrue(i.getMin().doubleValue() >= d.min(), name);
-                assertTrue(i.getMax().doubleValue() <= d.max(), name);
-                assertTrue(Double.isFinite(i.getMax().doubleValue()), name + " needs a finite slider end");
-                assertEquals(type == int.class, i.isDouble() == false, name);
+            assertTrue(des.contains(Controls.live(name) ? "Acts live" : "next start"), name);
+            if (d.type() != boolean.class) {
+                Interval r = (Interval) p.getDomain(i);
+                assertTrue(r.getMin().doubleValue() >= d.min(), name);
+                assertTrue(r.getMax().doubleValue() <= d.max(), name);
+                assertTrue(Double.isFinite(r.getMax().doubleValue()), name + " needs a finite slider end");
+                assertEquals(d.type() == int.class, !r.isDouble(), name);
             }
         }
+        assertEquals(Presets.all().size(), ((String[]) p.getDomain(index(p, "preset"))).length);
     }
 
     @Test
     void startOnlyParametersAreNotLive() {
-        assertFalse(Controls.LIVE.contains("horizon"));
-        assertFalse(Controls.LIVE.contains("initialFreeRiderShare"));
-        assertTrue(Controls.AT_START.contains("horizon"));
+        assertFalse(Controls.live("horizon"));
+        assertFalse(Controls.live("initialFreeRiderShare"));
+        assertTrue(Controls.live("synergy"));
+        List<String> shown = Controls.parameters();
+        assertTrue(shown.indexOf("synergy") < shown.indexOf("horizon"), "live parameters first");
     }
 
     @Test
@@ -51,11 +73,11 @@ class ControlsTest {
         Presets.Preset p = Presets.find("baseline");
         NetcapModel model = p.model(p.params(), 1);
         Controls c = new Controls(() -> model, p);
-        c.setSynergy(5.5);
+        set(c, "synergy", "5.5");
         assertEquals(5.5, c.params().synergy);
         assertEquals(5.5, model.params.synergy);
         int horizon = model.params.horizon;
-        c.setHorizon(2);
+        set(c, "horizon", "2");
         assertEquals(2, c.params().horizon);
         assertEquals(horizon, model.params.horizon);
     }
@@ -63,14 +85,25 @@ class ControlsTest {
     @Test
     void outOfRangeValuesAreIgnoredAndSharesStayConsistent() {
         Controls c = new Controls(null, Presets.find("baseline"));
-        c.setTrustGain(7);
-        assertEquals(0.05, c.getTrustGain());
-        c.setInitialFreeRiderShare(0.95);
-        assertEquals(0.95, c.getInitialFreeRiderShare());
-        assertTrue(c.getInitialContributorShare() + c.getInitialFreeRiderShare() <= 1 + 1e-12);
-        c.setVirtualOnlyShare(0.9);
-        assertTrue(c.getPhysicalOnlyShare() + c.getVirtualOnlyShare() <= 1 + 1e-12);
+        set(c, "trustGain", 7.0);
+        assertEquals(0.05, get(c, "trustGain"));
+        set(c, "initialFreeRiderShare", 0.95);
+        assertEquals(0.95, get(c, "initialFreeRiderShare"));
+        assertTrue(c.params().initialContributorShare + c.params().initialFreeRiderShare <= 1 + 1e-12);
+        set(c, "virtualOnlyShare", 0.9);
+        assertTrue(c.params().physicalOnlyShare + c.params().virtualOnlyShare <= 1 + 1e-12);
         ParamRegistry.validate(c.params());
+    }
+
+    @Test
+    void displayOptionsAreClampedToTheirMenus() {
+        Controls c = new Controls(null, Presets.find("baseline"));
+        set(c, "colourBy", 1);
+        assertTrue(c.colourByKnowledge());
+        set(c, "ties", 99);
+        assertEquals(Controls.TIES.length - 1, c.getTies());
+        set(c, "latentTies", false);
+        assertFalse(c.latentTies());
     }
 
     @Test
@@ -78,13 +111,12 @@ class ControlsTest {
         Controls c = new Controls(null, Presets.find("baseline"));
         int[] calls = {0};
         c.onPresetChange(() -> calls[0]++);
-        c.setSynergy(7);
-        c.setPreset(Presets.indexOf(Presets.find("first followers")));
+        set(c, "synergy", 7.0);
+        set(c, "preset", Presets.indexOf(Presets.find("first followers")));
         assertEquals(1, calls[0]);
         assertEquals(1, c.params().initialMembers);
         assertEquals(Presets.find("first followers").seed(), c.getSeed());
-        assertEquals(3.0, c.getSynergy());
-        assertEquals(Presets.all().size(), ((String[]) c.domPreset()).length);
+        assertEquals(3.0, get(c, "synergy"));
     }
 
     @Test

@@ -145,8 +145,12 @@ class ViewTest {
             Graphics2D g = img.createGraphics();
             Rectangle2D.Double r = new Rectangle2D.Double(0, 0, 400, 400);
             v.draw(m, g, new DrawInfo2D(null, v, r, r));
-            c.setColourBy(1);
-            c.setSizeBy(1);
+            sim.util.Properties props = c.properties();
+            for (int i = 0; i < props.numProperties(); i++) {
+                if (props.getName(i).equals("colourBy") || props.getName(i).equals("sizeBy")) {
+                    props.setValue(i, 1); // knowledge, as the Model tab's menus set it
+                }
+            }
             v.draw(m, g, new DrawInfo2D(null, v, r, r));
             g.dispose();
             Set<Integer> colours = new HashSet<>();
