@@ -353,13 +353,13 @@ public final class Bench {
             out.put("network", "wattsStrogatz k=" + k + " p=0.1");
             int count = 0;
             // warm-up
-            Experiment.load(spec).threads(o.threads()).out(dir.resolve("warm")).run();
+            Experiment.load(spec).threads(o.threads()).charts(false).out(dir.resolve("warm")).run();
             int reps = Math.max(1, Math.min(3, o.reps()));
             for (int threads : new int[] {1, o.threads()}) {
                 double[] rps = new double[reps];
                 for (int r = 0; r < reps; r++) {
                     long t = System.nanoTime();
-                    Runner.Result res = Experiment.load(spec).threads(threads).out(dir.resolve("r" + count++)).run();
+                    Runner.Result res = Experiment.load(spec).threads(threads).charts(false).out(dir.resolve("r" + count++)).run();
                     rps[r] = res.runs() / ((System.nanoTime() - t) / 1e9);
                 }
                 double med = median(rps);

@@ -1,8 +1,8 @@
 package netcap.chart;
 
-import netcap.experiment.Spec;
-import netcap.experiment.SpecNode;
 import netcap.model.observation.Metrics;
+import netcap.spec.Spec;
+import netcap.spec.SpecNode;
 import netcap.util.Names;
 
 import java.util.ArrayList;
@@ -85,7 +85,7 @@ public record ChartSpec(String type, String file, String title, String xLabel, S
     /**
      * Parses and validates a {@code charts} node: a list of maps, each with a {@code type}.
      *
-     * @throws netcap.experiment.SpecException with {@code file:line: key: message} on the first bad entry
+     * @throws netcap.spec.SpecException with {@code file:line: key: message} on the first bad entry
      */
     public static List<ChartSpec> parse(SpecNode charts, Context ctx) {
         if (!charts.isList()) {

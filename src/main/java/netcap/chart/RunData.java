@@ -2,9 +2,9 @@ package netcap.chart;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import netcap.InputException;
-import netcap.experiment.SpecException;
-import netcap.experiment.SpecNode;
-import netcap.experiment.SpecReader;
+import netcap.spec.SpecException;
+import netcap.spec.SpecNode;
+import netcap.spec.SpecReader;
 import netcap.stats.ConfidenceInterval;
 import netcap.stats.Summary;
 import org.apache.commons.csv.CSVFormat;

@@ -107,8 +107,7 @@ public final class FiguresCommand implements Callable<Integer> {
             Path out = runs.resolve(e.name());
             deleteRecursively(out);
             System.err.println("netcap figures: running " + e.spec());
-            Experiment.load(e.spec()).threads(threads).out(out).run();
-            netcap.report.Reports.write(out);
+            Experiment.load(e.spec()).threads(threads).out(out).run(); // with its charts and report
             rows.put(e.name(), numbers(e, out.resolve("aggregate.csv"))); // checked before any figure is replaced
             for (Map.Entry<String, Path> c : e.charts().entrySet()) {
                 Path png = out.resolve("charts").resolve(c.getKey() + ".png");

@@ -3,6 +3,7 @@ package netcap.cli;
 import netcap.experiment.Experiment;
 import netcap.experiment.Progress;
 import netcap.experiment.Runner;
+import netcap.report.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,7 +46,7 @@ public final class RunCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be >= 1, was " + threads);
         }
-        Experiment e = Experiment.load(spec).threads(threads).resume(resume);
+        Experiment e = Experiment.load(spec).threads(threads).resume(resume).charts(!noCharts);
         for (String s : sets) {
             int eq = s.indexOf('=');
             if (eq <= 0) {
@@ -60,8 +61,8 @@ public final class RunCommand implements Callable<Integer> {
         e.progress(quiet ? Progress.silent() : Progress.auto(name, System.err));
         Runner.Result r = e.run();
         System.out.printf("wrote %s (%d runs, %d run now, %.1f s)%n", r.folder(), r.runs(), r.ranNow(), r.wallSeconds());
-        if (!noCharts) {
-            netcap.report.Reports.Written w = netcap.report.Reports.write(r.folder());
+        if (r.charts() != null) {
+            Reports.Written w = r.charts();
             if (!quiet) {
                 w.notes().forEach(n -> System.err.println("netcap: note: " + n));
             }

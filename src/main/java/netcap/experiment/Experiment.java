@@ -1,5 +1,9 @@
 package netcap.experiment;
 
+import netcap.InputException;
+import netcap.chart.ChartSpec;
+import netcap.spec.Spec;
+
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +19,9 @@ import java.util.List;
  *         .out(Path.of("runs/my-baseline"))
  *         .run();
  * }</pre>
- * The result folder holds the same files as {@code netcap run}.
+ * The result folder holds the same files as {@code netcap run}: the tables, the manifest, the
+ * charts and {@code report.html} (without the last two after {@code .charts(false)}, as with
+ * {@code --no-charts}).
  */
 public final class Experiment {
     private final Path specFile;
@@ -24,6 +30,7 @@ public final class Experiment {
     private int threads = Runtime.getRuntime().availableProcessors();
     private boolean resume;
     private Progress progress = Progress.silent();
+    private boolean charts = true;
 
     private Experiment(Path specFile) {
         this.specFile = specFile;
@@ -67,6 +74,12 @@ public final class Experiment {
         return this;
     }
 
+    /** Draw the charts and report.html at the end (default: yes; {@code netcap chart DIR} can do it later). */
+    public Experiment charts(boolean draw) {
+        this.charts = draw;
+        return this;
+    }
+
     /** The validated spec with the overrides applied. */
     public Spec spec() {
         return Spec.load(specFile, overrides);
@@ -81,11 +94,11 @@ public final class Experiment {
     /** Validates the spec, runs every point and replicate, and writes the output folder. */
     public Runner.Result run() {
         Spec spec = spec();
-        netcap.chart.ChartSpec.parse(spec); // a bad 'charts' entry fails before anything runs
+        ChartSpec.parse(spec); // a bad 'charts' entry fails before anything runs
         Path folder = out != null ? out : defaultOut(spec);
         if (resume && out == null) {
-            throw new netcap.InputException("--resume needs --out: the folder of the run to continue");
+            throw new InputException("--resume needs --out: the folder of the run to continue");
         }
-        return new Runner(spec, new Runner.Options(folder, threads, resume, progress)).run();
+        return new Runner(spec, new Runner.Options(folder, threads, resume, progress, charts)).run();
     }
 }

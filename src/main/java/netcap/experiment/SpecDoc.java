@@ -6,6 +6,7 @@ import netcap.model.Mechanisms;
 import netcap.model.observation.Metric;
 import netcap.model.ParamRegistry;
 import netcap.schema.Markdown;
+import netcap.spec.SpecKeys;
 
 /**
  * Generates {@code docs/experiments.md}, the reference of the spec format, from the code's own

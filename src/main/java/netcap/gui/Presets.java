@@ -1,11 +1,11 @@
 package netcap.gui;
 
-import netcap.experiment.Point;
-import netcap.experiment.Spec;
 import netcap.generate.NetworkGenerator;
 import netcap.model.NetcapModel;
 import netcap.model.Params;
 import netcap.random.Streams;
+import netcap.spec.Point;
+import netcap.spec.Spec;
 import netcap.util.Names;
 
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package netcap.chart;
 
-import netcap.experiment.SpecException;
-import netcap.experiment.SpecNode;
-import netcap.experiment.SpecReader;
+import netcap.spec.SpecException;
+import netcap.spec.SpecNode;
+import netcap.spec.SpecReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,8 @@
 package netcap.experiment;
 
+import netcap.cli.CliRun;
+import netcap.spec.Spec;
+import netcap.spec.SpecException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,6 +10,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -14,6 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,8 +55,8 @@ class ExperimentTest {
         Path spec = write("sweep.yaml", SWEEP);
         Path one = tmp.resolve("one");
         Path two = tmp.resolve("two");
-        Experiment.load(spec).threads(1).out(one).run();
-        Experiment.load(spec).threads(2).out(two).run();
+        Experiment.load(spec).threads(1).charts(false).out(one).run();
+        Experiment.load(spec).threads(2).charts(false).out(two).run();
         for (String f : TABLES) {
             assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(two.resolve(f)), f);
         }
@@ -66,7 +72,7 @@ class ExperimentTest {
         assertTrue(Math.abs(s1 - s0) > 1000);
         // a different master seed gives different numbers
         Path other = tmp.resolve("other");
-        Experiment.load(spec).set("seed", 100).threads(2).out(other).run();
+        Experiment.load(spec).set("seed", 100).threads(2).charts(false).out(other).run();
         assertFalse(Files.readString(other.resolve("summary.csv")).equals(Files.readString(one.resolve("summary.csv"))));
     }
 
@@ -74,7 +80,7 @@ class ExperimentTest {
     void aggregateHoldsMeansAndConfidenceIntervalsOverReplicates() throws IOException {
         Path spec = write("sweep.yaml", SWEEP);
         Path out = tmp.resolve("agg");
-        Experiment.load(spec).threads(2).out(out).run();
+        Experiment.load(spec).threads(2).charts(false).out(out).run();
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
         List<String> header = List.of(summary.get(0).split(","));
         int col = header.indexOf("totalKnowledgeFinal");
@@ -99,7 +105,7 @@ class ExperimentTest {
                 .replace("n: 120", "n: 400");
         Path spec = write("long.yaml", text);
         Path full = tmp.resolve("full");
-        Experiment.load(spec).threads(2).out(full).run();
+        Experiment.load(spec).threads(2).charts(false).out(full).run();
 
         Path killed = tmp.resolve("killed");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -118,11 +124,63 @@ class ExperimentTest {
         assertTrue(finishedBefore >= 3 && finishedBefore < 24, "killed midway, finished " + finishedBefore);
         assertFalse(Files.exists(killed.resolve("timeseries.csv")));
 
-        Runner.Result r = Experiment.load(spec).threads(2).out(killed).resume(true).run();
+        Runner.Result r = Experiment.load(spec).threads(2).charts(false).out(killed).resume(true).run();
         assertEquals(24, r.runs());
         assertEquals(24 - finishedBefore, r.ranNow());
         for (String f : TABLES) {
             assertArrayEquals(Files.readAllBytes(full.resolve(f)), Files.readAllBytes(killed.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void theJavaApiWritesTheSameFolderAsTheCommandLineChartsIncluded() throws IOException {
+        Runner.Result r = javaAndCommandLine(true);
+        List<String> files = files(r.folder());
+        assertTrue(files.contains("report.html"), files.toString());
+        assertTrue(files.stream().anyMatch(f -> f.startsWith("charts/") && f.endsWith(".png")), files.toString());
+        assertTrue(files.stream().anyMatch(f -> f.startsWith("charts/") && f.endsWith(".svg")), files.toString());
+        assertNotNull(r.charts());
+        assertEquals(r.folder().resolve("report.html"), r.charts().report());
+    }
+
+    @Test
+    void withChartsOffTheFolderHasNeitherChartsNorReport() throws IOException {
+        Runner.Result r = javaAndCommandLine(false);
+        List<String> files = files(r.folder());
+        assertNull(r.charts());
+        assertTrue(files.contains("aggregate.csv") && files.contains("manifest.json"), files.toString());
+        assertFalse(files.contains("report.html"), files.toString());
+        assertFalse(Files.exists(r.folder().resolve("charts")));
+    }
+
+    /**
+     * Runs a small sweep with the Java API and with {@code netcap run} (with {@code --no-charts}
+     * when {@code charts} is false), checks that both folders hold the same files with the same
+     * tables, and returns the Java API's result.
+     */
+    private Runner.Result javaAndCommandLine(boolean charts) throws IOException {
+        Path spec = write("sweep.yaml", SWEEP.replace("replications: 3", "replications: 1"));
+        Path api = tmp.resolve("api");
+        Path cli = tmp.resolve("cli");
+        Runner.Result r = Experiment.load(spec).threads(2).charts(charts).out(api).run();
+        List<String> args = new ArrayList<>(List.of("run", spec.toString(), "--out", cli.toString(), "--threads", "2", "--quiet"));
+        if (!charts) {
+            args.add("--no-charts");
+        }
+        CliRun c = CliRun.of(args.toArray(String[]::new));
+        assertEquals(0, c.code(), c.err());
+        assertEquals(files(cli), files(api));
+        for (String f : TABLES) {
+            assertArrayEquals(Files.readAllBytes(cli.resolve(f)), Files.readAllBytes(api.resolve(f)), f);
+        }
+        return r;
+    }
+
+    /** The files of a folder, as relative paths with '/', sorted. */
+    private static List<String> files(Path dir) throws IOException {
+        try (var s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString().replace(File.separatorChar, '/'))
+                    .sorted().toList();
         }
     }
 
@@ -135,7 +193,7 @@ class ExperimentTest {
     void resumeRefusesAnotherSpecAndAFreshRunRefusesAFullFolder() throws IOException {
         Path spec = write("sweep.yaml", SWEEP.replace("replications: 3", "replications: 1"));
         Path out = tmp.resolve("o");
-        Experiment.load(spec).threads(2).out(out).run();
+        Experiment.load(spec).threads(2).charts(false).out(out).run();
         var e1 = assertThrows(netcap.InputException.class, () -> Experiment.load(spec).out(out).run());
         assertTrue(e1.getMessage().contains("exists and is not empty"), e1.getMessage());
         var e2 = assertThrows(netcap.InputException.class, () -> Experiment.load(spec).set("steps", 3).out(out).resume(true).run());
@@ -170,7 +228,7 @@ class ExperimentTest {
                   max: 30
                 """);
         Path out = tmp.resolve("adaptive");
-        Experiment.load(spec).threads(2).out(out).run();
+        Experiment.load(spec).threads(2).charts(false).out(out).run();
         List<String> agg = Files.readAllLines(out.resolve("aggregate.csv"));
         int n0 = -1;
         int n1 = -1;
@@ -208,7 +266,7 @@ class ExperimentTest {
                   outputs: [meanTrust]
                 """);
         Path out = tmp.resolve("sobol");
-        Experiment.load(spec).threads(2).out(out).run();
+        Experiment.load(spec).threads(2).charts(false).out(out).run();
         List<String> sens = Files.readAllLines(out.resolve("sensitivity.csv"));
         assertEquals("method,output,factor,S1,S1Low,S1High,ST,STLow,STHigh,muStar,mu,sigma", sens.get(0));
         assertEquals(3, sens.size());
@@ -232,7 +290,7 @@ class ExperimentTest {
                   snapshots: [0, 6]
                 """);
         Path out = tmp.resolve("snap");
-        Experiment.load(spec).threads(2).out(out).run();
+        Experiment.load(spec).threads(2).charts(false).out(out).run();
         Path snap = out.resolve("snapshots").resolve("p000000-r000001-s000006.graphml");
         assertTrue(Files.exists(snap));
         org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(snap.toFile());

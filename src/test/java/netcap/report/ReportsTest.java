@@ -105,7 +105,7 @@ class ReportsTest {
     @Test
     void badChartsKeyIsAnInputError() throws Exception {
         // a bad charts entry stops the run before anything is computed or written
-        netcap.experiment.SpecException early = org.junit.jupiter.api.Assertions.assertThrows(netcap.experiment.SpecException.class,
+        netcap.spec.SpecException early = org.junit.jupiter.api.Assertions.assertThrows(netcap.spec.SpecException.class,
                 () -> RunFixtures.run(tmp, "bad", RunFixtures.SINGLE + "charts:\n  - {type: heatmap, x: trustGain, y: forgetting}\n"));
         assertTrue(early.getMessage().contains("bad.yaml:8: charts[0].x: 'trustGain' is not a swept key of this experiment (nothing is swept)"),
                 early.getMessage());

@@ -1,4 +1,4 @@
-package netcap.experiment;
+package netcap.spec;
 
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import netcap.model.ParamRegistry;

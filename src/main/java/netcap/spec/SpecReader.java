@@ -1,4 +1,4 @@
-package netcap.experiment;
+package netcap.spec;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

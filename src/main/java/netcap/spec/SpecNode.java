@@ -1,4 +1,4 @@
-package netcap.experiment;
+package netcap.spec;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,0 +1,82 @@
+package netcap.experiment;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import netcap.Version;
+import netcap.io.AtomicFiles;
+import netcap.model.ParamRegistry;
+import netcap.spec.Point;
+import netcap.spec.Spec;
+
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code manifest.json}: what was run, how and where: versions, seeds, the resolved spec, every
+ * point's parameters and every run's seed and timing.
+ */
+final class Manifest {
+    private Manifest() {
+    }
+
+    /** Writes the manifest of {@code runs} into the folder. */
+    static void write(Spec spec, List<Point> points, RunFolder folder, int threads, RunLoop.Runs runs, Instant started,
+            double secs) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", spec.name);
+        m.put("description", spec.description);
+        m.put("netcapVersion", Version.version());
+        m.put("gitCommit", Version.gitCommit());
+        m.put("javaVersion", System.getProperty("java.version"));
+        m.put("javaVendor", System.getProperty("java.vendor"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        m.put("specFile", spec.path == null ? null : spec.path.toString());
+        m.put("masterSeed", spec.seed);
+        m.put("seedScheme", "run key = Streams.runKey(masterSeed, point, replicate); see docs/ODD.md");
+        m.put("threads", threads);
+        m.put("started", started.toString());
+        m.put("finished", Instant.now().toString());
+        m.put("wallSeconds", secs);
+        m.put("steps", spec.steps);
+        m.put("replications", runs.replications());
+        m.put("spec", spec.root.toPlain());
+        m.put("layers", spec.layers);
+        m.put("network", spec.network.file() != null ? Map.of("file", spec.network.file().toString())
+                : Map.of("generator", spec.network.generator(), "params", spec.network.params()));
+        List<Object> pts = new ArrayList<>();
+        for (Point p : points) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("point", p.index());
+            pm.put("values", p.values());
+            pm.put("params", ParamRegistry.values(p.params(spec)));
+            pm.put("mechanismsOff", p.disabled(spec));
+            pts.add(pm);
+        }
+        m.put("points", pts);
+        List<Object> list = new ArrayList<>();
+        int run = 0;
+        for (RunResult r : runs.results()) {
+            Map<String, Object> rm = new LinkedHashMap<>();
+            rm.put("run", run++);
+            rm.put("point", r.point());
+            rm.put("replicate", r.replicate());
+            rm.put("seed", r.seed());
+            RunFolder.Timing t = runs.timing(r);
+            if (t != null) {
+                rm.put("wallSeconds", t.seconds());
+                rm.put("started", Instant.ofEpochMilli(t.startedMillis()).toString());
+            }
+            list.add(rm);
+        }
+        m.put("runs", list);
+        ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        AtomicFiles.write(folder.file("manifest.json"), (OutputStream o) -> {
+            o.write(om.writeValueAsBytes(m));
+            o.write('\n');
+        });
+    }
+}

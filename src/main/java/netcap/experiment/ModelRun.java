@@ -1,0 +1,128 @@
+package netcap.experiment;
+
+import netcap.io.AtomicFiles;
+import netcap.io.GraphExport;
+import netcap.io.GraphMLWriter;
+import netcap.model.NetcapModel;
+import netcap.model.Params;
+import netcap.model.observation.TimeSeries;
+import netcap.random.Streams;
+import netcap.spec.Point;
+import netcap.spec.Spec;
+import netcap.world.Agents;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One run of a design point: builds the model with the run key
+ * {@code Streams.runKey(seed, point, replicate)}, steps it, and returns its time series rows
+ * (every {@code every} steps and the last) and summary values; on request it writes the agents'
+ * microdata to the run's part and GraphML snapshots of the network.
+ */
+final class ModelRun {
+    /** The header of {@code agents.csv}; {@link #run} writes the rows without the run column. */
+    static final String AGENTS_HEADER = "run,point,replicate,seed,step,agent,sourceId,status,strategy,generalTrust,activity,"
+            + "propensity,reputation,satisfaction,tacit,explicit,degree\n";
+
+    private final Spec spec;
+    private final List<Point> points;
+    private final Columns columns;
+    private final RunFolder folder;
+
+    ModelRun(Spec spec, List<Point> points, Columns columns, RunFolder folder) {
+        this.spec = spec;
+        this.points = points;
+        this.columns = columns;
+        this.folder = folder;
+    }
+
+    /** Runs replicate {@code replicate} of point {@code pointIndex} with {@code modelThreads} threads inside the model. */
+    RunResult run(int pointIndex, int replicate, int modelThreads) {
+        Point point = points.get(pointIndex);
+        long key = Streams.runKey(spec.seed, pointIndex, replicate);
+        Params params = point.params(spec);
+        NetcapModel model = new NetcapModel(key, params, point.generator(spec), spec.layers, point.disabled(spec), modelThreads);
+        model.start();
+        StringBuilder agents = spec.agentsEvery > 0 ? new StringBuilder() : null;
+        try {
+            observe(model, 0, pointIndex, replicate, key, agents);
+            for (int t = 1; t <= spec.steps; t++) {
+                model.schedule.step(model);
+                observe(model, t, pointIndex, replicate, key, agents);
+            }
+        } finally {
+            model.finish();
+        }
+        if (agents != null) {
+            String text = agents.toString();
+            AtomicFiles.write(folder.agentsPart(pointIndex, replicate), o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
+        }
+        List<String> metrics = columns.metrics();
+        TimeSeries ts = model.series;
+        int[] cols = new int[metrics.size()];
+        for (int i = 0; i < cols.length; i++) {
+            cols[i] = ts.columnIndex(metrics.get(i));
+        }
+        List<String> prefix = columns.keyCells(pointIndex, replicate, key);
+        List<String> rows = new ArrayList<>();
+        List<double[]> all = ts.rows();
+        for (int t = 0; t < all.size(); t++) {
+            if (t % spec.every != 0 && t != all.size() - 1) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>(prefix);
+            for (int c : cols) {
+                cells.add(Csv.num(all.get(t)[c]));
+            }
+            rows.add(Csv.line(cells));
+        }
+        double[] summary = new double[columns.summary().size()];
+        int s = 0;
+        for (int i = 0; i < cols.length; i++) {
+            if (metrics.get(i).equals("step")) {
+                continue;
+            }
+            double last = all.get(all.size() - 1)[cols[i]];
+            double sum = 0;
+            for (int t = 1; t < all.size(); t++) {
+                sum += all.get(t)[cols[i]];
+            }
+            summary[s++] = last;
+            summary[s++] = all.size() > 1 ? sum / (all.size() - 1) : last;
+        }
+        return new RunResult(pointIndex, replicate, key, rows, summary);
+    }
+
+    private void observe(NetcapModel m, int t, int point, int replicate, long key, StringBuilder agents) {
+        if (agents != null && t % spec.agentsEvery == 0) {
+            Agents a = m.agents;
+            int d = a.domains;
+            for (int i = 0; i < a.size(); i++) {
+                double tacit = 0;
+                double explicit = 0;
+                for (int q = i * d; q < (i + 1) * d; q++) {
+                    tacit += a.tacit[q];
+                    explicit += a.explicit[q];
+                }
+                agents.append(point).append(',').append(replicate).append(',').append(key).append(',')
+                        .append(t).append(',').append(i).append(',').append(m.sourceId[i]).append(',')
+                        .append(GraphExport.STATUS_NAMES.get(a.status[i])).append(',')
+                        .append(GraphExport.STRATEGY_NAMES.get(a.strategy[i])).append(',')
+                        .append(Csv.num(a.generalTrust[i])).append(',')
+                        .append(Csv.num(a.activity[i])).append(',')
+                        .append(Csv.num(a.propensity[i])).append(',')
+                        .append(Csv.num(a.reputation[i])).append(',')
+                        .append(Csv.num(a.satisfaction[i])).append(',')
+                        .append(Csv.num(tacit)).append(',')
+                        .append(Csv.num(explicit)).append(',')
+                        .append(m.network.degree(i)).append('\n');
+            }
+        }
+        if (spec.snapshots.contains(t)) {
+            GraphMLWriter.write(GraphExport.of(m.network, m.agents).addNodeAttribute(GraphExport.Column.ofInt("sourceId", m.sourceId)),
+                    folder.snapshot(point, replicate, t));
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package netcap.experiment;
+
+import netcap.design.Design;
+import netcap.design.MorrisDesign;
+import netcap.design.SobolDesign;
+import netcap.io.AtomicFiles;
+import netcap.random.Streams;
+import netcap.spec.Spec;
+import netcap.stats.ConfidenceInterval;
+import netcap.stats.MorrisEffects;
+import netcap.stats.SobolIndices;
+import netcap.stats.Summary;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The tables of the output folder, assembled from the runs in (point, replicate) order, so they
+ * are byte-identical whatever the number of threads:
+ * <ul>
+ *   <li>{@code timeseries.csv}: run, point, replicate, seed, the varying keys, step, metrics;</li>
+ *   <li>{@code summary.csv}: one row per run, each metric's final value and its mean over steps 1..T;</li>
+ *   <li>{@code aggregate.csv}: per point and summary statistic, n, mean, sd and 95% confidence interval;</li>
+ *   <li>{@code sensitivity.csv} for Sobol and Morris designs;</li>
+ *   <li>{@code agents.csv} when the spec asks for microdata.</li>
+ * </ul>
+ */
+final class OutputTables {
+    private final Spec spec;
+    private final int points;
+    private final Columns columns;
+    private final RunFolder folder;
+
+    OutputTables(Spec spec, int points, Columns columns, RunFolder folder) {
+        this.spec = spec;
+        this.points = points;
+        this.columns = columns;
+        this.folder = folder;
+    }
+
+    /** Writes every table of the runs ({@code reps[p]} replicates of point p). */
+    void write(List<RunResult> results, int[] reps) {
+        writeTimeseries(results);
+        writeSummary(results);
+        writeAggregate(results, reps);
+        writeSensitivity(results, reps);
+        if (spec.agentsEvery > 0) {
+            writeAgents(results);
+        }
+    }
+
+    private void writeTimeseries(List<RunResult> results) {
+        List<String> header = columns.keyHeader();
+        header.addAll(columns.metrics());
+        writeRunLines("timeseries.csv", Csv.line(header), results, RunResult::rows);
+    }
+
+    /** The lines of one run (each with its line end), without the run number. */
+    private interface RunLines {
+        List<String> of(RunResult r) throws IOException;
+    }
+
+    /** Writes a table of the runs' lines, in order, each prefixed with its run number. */
+    private void writeRunLines(String file, String header, List<RunResult> results, RunLines lines) {
+        AtomicFiles.write(folder.file(file), o -> {
+            o.write(header.getBytes(StandardCharsets.UTF_8));
+            int run = 0;
+            for (RunResult r : results) {
+                byte[] id = (run + ",").getBytes(StandardCharsets.UTF_8);
+                for (String line : lines.of(r)) {
+                    o.write(id);
+                    o.write(line.getBytes(StandardCharsets.UTF_8));
+                }
+                run++;
+            }
+        });
+    }
+
+    private void writeSummary(List<RunResult> results) {
+        List<String> header = columns.keyHeader();
+        header.addAll(columns.summary());
+        AtomicFiles.write(folder.file("summary.csv"), o -> {
+            o.write(Csv.line(header).getBytes(StandardCharsets.UTF_8));
+            int run = 0;
+            for (RunResult r : results) {
+                List<String> cells = new ArrayList<>();
+                cells.add(Integer.toString(run++));
+                cells.addAll(columns.keyCells(r.point(), r.replicate(), r.seed()));
+                for (double v : r.summary()) {
+                    cells.add(Csv.num(v));
+                }
+                o.write(Csv.line(cells).getBytes(StandardCharsets.UTF_8));
+            }
+        });
+    }
+
+    /** Summary values of every replicate of each point: {@code [point][statistic][replicate]}. */
+    private double[][][] byPoint(List<RunResult> results, int[] reps) {
+        int stats = columns.summary().size();
+        double[][][] v = new double[points][stats][];
+        for (int p = 0; p < points; p++) {
+            for (int s = 0; s < stats; s++) {
+                v[p][s] = new double[reps[p]];
+            }
+        }
+        for (RunResult r : results) {
+            for (int s = 0; s < stats; s++) {
+                v[r.point()][s][r.replicate()] = r.summary()[s];
+            }
+        }
+        return v;
+    }
+
+    private void writeAggregate(List<RunResult> results, int[] reps) {
+        double[][][] v = byPoint(results, reps);
+        List<String> stats = columns.summary();
+        List<String> header = new ArrayList<>(List.of("point"));
+        header.addAll(columns.varying());
+        header.addAll(List.of("statistic", "n", "mean", "sd", "ciLow", "ciHigh"));
+        AtomicFiles.write(folder.file("aggregate.csv"), o -> {
+            o.write(Csv.line(header).getBytes(StandardCharsets.UTF_8));
+            for (int p = 0; p < points; p++) {
+                for (int s = 0; s < stats.size(); s++) {
+                    Summary sum = Summary.of(v[p][s]);
+                    ConfidenceInterval ci = ConfidenceInterval.of(sum, 0.95);
+                    List<String> cells = new ArrayList<>();
+                    cells.add(Integer.toString(p));
+                    cells.addAll(columns.varyingCells(p));
+                    cells.add(stats.get(s));
+                    cells.add(Integer.toString(sum.n()));
+                    cells.add(Csv.num(sum.mean()));
+                    cells.add(Csv.num(sum.sd()));
+                    cells.add(Csv.num(ci.lower()));
+                    cells.add(Csv.num(ci.upper()));
+                    o.write(Csv.line(cells).getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        });
+    }
+
+    private void writeSensitivity(List<RunResult> results, int[] reps) {
+        if (spec.design == null || spec.design.type().equals("lhs")) {
+            return;
+        }
+        double[][][] v = byPoint(results, reps);
+        Design design = spec.samplingDesign();
+        List<String> header = List.of("method", "output", "factor", "S1", "S1Low", "S1High", "ST", "STLow", "STHigh", "muStar", "mu", "sigma");
+        AtomicFiles.write(folder.file("sensitivity.csv"), o -> {
+            o.write(Csv.line(header).getBytes(StandardCharsets.UTF_8));
+            for (String out : spec.design.outputs()) {
+                int s = columns.summary().indexOf(out + "Final");
+                if (s < 0) {
+                    continue;
+                }
+                double[] y = new double[points];
+                for (int p = 0; p < points; p++) {
+                    y[p] = Summary.of(v[p][s]).mean();
+                }
+                if (design instanceof SobolDesign sd) {
+                    SobolIndices idx;
+                    try {
+                        idx = SobolIndices.estimate(sd, y, Streams.rng(Streams.child(spec.seed, "bootstrap/" + out)));
+                    } catch (IllegalArgumentException e) {
+                        continue;
+                    }
+                    for (SobolIndices.Index i : idx.indices()) {
+                        o.write(Csv.line(List.of("sobol", out + "Final", i.name(), Csv.num(i.s1()), Csv.num(i.s1Lower()), Csv.num(i.s1Upper()),
+                                Csv.num(i.st()), Csv.num(i.stLower()), Csv.num(i.stUpper()), "", "", "")).getBytes(StandardCharsets.UTF_8));
+                    }
+                } else if (design instanceof MorrisDesign md) {
+                    for (MorrisEffects.Effect e : MorrisEffects.estimate(md, y).effects()) {
+                        o.write(Csv.line(List.of("morris", out + "Final", e.name(), "", "", "", "", "", "",
+                                Csv.num(e.muStar()), Csv.num(e.mu()), Csv.num(e.sigma()))).getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        });
+    }
+
+    /** {@code agents.csv}: the runs' microdata parts, each line prefixed with its run number. */
+    private void writeAgents(List<RunResult> results) {
+        writeRunLines("agents.csv", ModelRun.AGENTS_HEADER, results, r -> {
+            List<String> lines = new ArrayList<>();
+            for (String line : Files.readAllLines(folder.agentsPart(r.point(), r.replicate()))) {
+                lines.add(line + "\n");
+            }
+            return lines;
+        });
+    }
+}

@@ -1,0 +1,142 @@
+package netcap.experiment;
+
+import netcap.spec.Spec;
+import netcap.stats.AdaptiveReplication;
+import netcap.util.Tasks;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs every design point x replicate on a pool of threads, skipping the runs an earlier attempt
+ * finished (resume). With adaptive replication it starts at the minimum number of replicates and
+ * adds one to each point whose confidence interval is still too wide, round after round, until
+ * none needs more. Each run is stored in the folder's {@code parts/} as soon as it finishes.
+ */
+final class RunLoop {
+    /**
+     * What was run.
+     *
+     * @param results      every run, in (point, replicate) order
+     * @param replications the replicates of each point
+     * @param ranNow       the runs made now (the others were finished before a resume)
+     */
+    record Runs(List<RunResult> results, int[] replications, Map<Long, RunFolder.Timing> timings, int ranNow) {
+        /** How long a run took, or null if that was not recorded. */
+        RunFolder.Timing timing(RunResult r) {
+            return timings.get(id(r.point(), r.replicate()));
+        }
+    }
+
+    private final Spec spec;
+    private final int points;
+    private final int summaryColumns;
+    private final int adaptiveColumn;
+    private final RunFolder folder;
+    private final ModelRun modelRun;
+
+    RunLoop(Spec spec, int points, Columns columns, RunFolder folder, ModelRun modelRun) {
+        this.spec = spec;
+        this.points = points;
+        this.summaryColumns = columns.summary().size();
+        this.adaptiveColumn = spec.adaptive == null ? -1 : columns.summary().indexOf(spec.adaptive.metric() + "Final");
+        this.folder = folder;
+        this.modelRun = modelRun;
+    }
+
+    /** Runs what is missing with {@code threads} threads, reporting each finished run to {@code progress}. */
+    Runs run(int threads, Progress progress) {
+        Map<Long, RunResult> done = new TreeMap<>();
+        Map<Long, RunFolder.Timing> timings = new TreeMap<>();
+        for (RunFolder.Finished f : folder.finished(summaryColumns)) {
+            long id = id(f.result().point(), f.result().replicate());
+            done.put(id, f.result());
+            if (f.timing() != null) {
+                timings.put(id, f.timing());
+            }
+        }
+        int[] reps = new int[points];
+        AdaptiveReplication adaptive = spec.adaptive == null ? null
+                : new AdaptiveReplication(spec.adaptive.target(), spec.adaptive.min(), spec.adaptive.max());
+        int planned = 0;
+        for (int p = 0; p < reps.length; p++) {
+            reps[p] = adaptive == null ? spec.replications : spec.adaptive.min();
+            planned += reps[p];
+        }
+        int ranNow = 0;
+        progress.start(planned, done.size());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "netcap-run");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            while (true) {
+                List<int[]> todo = new ArrayList<>();
+                for (int p = 0; p < reps.length; p++) {
+                    for (int r = 0; r < reps[p]; r++) {
+                        if (!done.containsKey(id(p, r))) {
+                            todo.add(new int[] {p, r});
+                        }
+                    }
+                }
+                int modelThreads = todo.size() >= threads ? 1 : Math.max(1, threads / Math.max(1, todo.size()));
+                List<Future<RunResult>> futures = new ArrayList<>();
+                for (int[] pr : todo) {
+                    futures.add(pool.submit(() -> {
+                        long s = System.nanoTime();
+                        Instant st = Instant.now();
+                        RunResult res = modelRun.run(pr[0], pr[1], modelThreads);
+                        RunFolder.Timing timing = new RunFolder.Timing((System.nanoTime() - s) / 1e9, st.toEpochMilli());
+                        folder.writeParts(res, timing);
+                        synchronized (timings) {
+                            timings.put(id(res.point(), res.replicate()), timing);
+                        }
+                        progress.runDone();
+                        return res;
+                    }));
+                }
+                for (Future<RunResult> f : futures) {
+                    RunResult res = Tasks.await(f);
+                    done.put(id(res.point(), res.replicate()), res);
+                    ranNow++;
+                }
+                if (adaptive == null || !addReplicates(adaptive, reps, done, progress)) {
+                    break;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+            progress.finish();
+        }
+        return new Runs(new ArrayList<>(done.values()), reps, timings, ranNow);
+    }
+
+    /** Adds a replicate to each point whose interval is still too wide; false when none needs one. */
+    private boolean addReplicates(AdaptiveReplication adaptive, int[] reps, Map<Long, RunResult> done, Progress progress) {
+        boolean more = false;
+        for (int p = 0; p < reps.length; p++) {
+            double[] values = new double[reps[p]];
+            for (int r = 0; r < reps[p]; r++) {
+                values[r] = done.get(id(p, r)).summary()[adaptiveColumn];
+            }
+            if (adaptive.needsMore(values)) {
+                reps[p]++;
+                more = true;
+                progress.addPlanned(1);
+            }
+        }
+        return more;
+    }
+
+    /** A run's place in (point, replicate) order. */
+    private static long id(int point, int replicate) {
+        return ((long) point << 32) | replicate;
+    }
+}
