@@ -317,23 +317,7 @@ public record ChartSpec(String type, String file, String title, String xLabel, S
     }
 
     private static long integer(SpecNode n, long min, long max) {
-        Object v = n.isScalar() ? n.value() : null;
-        long x;
-        if (v instanceof Long l) {
-            x = l;
-        } else if (v instanceof Double dd && dd == Math.rint(dd) && Math.abs(dd) < 9e15) {
-            x = dd.longValue();
-        } else {
-            throw n.error("must be an integer" + range(min, max) + ", was " + n.kind());
-        }
-        if (x < min || x > max) {
-            throw n.error("must be an integer" + range(min, max) + ", was " + x);
-        }
-        return x;
-    }
-
-    private static String range(long min, long max) {
-        return max >= Integer.MAX_VALUE ? " >= " + min : " in [" + min + ", " + max + "]";
+        return ((Number) n.convert(netcap.schema.Key.longInteger(n.path()).range(min, max))).longValue();
     }
 
     private static String metric(SpecNode n, Set<String> known) {

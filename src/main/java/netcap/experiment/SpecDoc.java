@@ -54,9 +54,9 @@ public final class SpecDoc {
                 .append("`--set network.n=500`, `--set mechanisms.tieFormation=false`). Unknown keys, wrong types, values out of range, ")
                 .append("empty sweeps and missing files are reported with the file, line and key, and exit code 2, before anything is written.\n\n");
         b.append("## Keys\n\n| key | type | default | allowed | meaning |\n|---|---|---|---|---|\n");
-        for (SpecKeys.Key k : SpecKeys.KEYS) {
-            b.append("| `").append(k.key()).append("` | ").append(k.type()).append(" | ").append(k.dflt()).append(" | ")
-                    .append(Markdown.cell(k.allowed())).append(" | ").append(Markdown.cell(k.doc())).append(" |\n");
+        for (netcap.schema.Key k : SpecKeys.KEYS) {
+            b.append("| `").append(k.name()).append("` | ").append(k.typeName()).append(" | ").append(k.defaultText()).append(" | ")
+                    .append(Markdown.cell(k.rangeText())).append(" | ").append(Markdown.cell(k.doc())).append(" |\n");
         }
         b.append("\n## Output\n\n");
         b.append("`netcap run` writes to `runs/NAME-TIMESTAMP/` (or `--out DIR`):\n\n");

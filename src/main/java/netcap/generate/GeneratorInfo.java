@@ -35,6 +35,11 @@ public record GeneratorInfo(String name, String description, List<Param> params)
             return new Param(k.defaultValue(defaultValue).range(min, max).rangeNote(note).doc(description).group("network"));
         }
 
+        /** The same parameter with its minimum excluded, e.g. {@code (0, 1]}. */
+        Param aboveMin() {
+            return new Param(schema.rangeAbove(schema.min(), schema.max()));
+        }
+
         /** The parameter key (camelCase). */
         public String key() {
             return schema.name();

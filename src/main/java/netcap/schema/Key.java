@@ -25,7 +25,9 @@ public final class Key {
         /** Any text. */
         TEXT,
         /** One of a fixed list of names (an enum when {@link #enumType()} is set). */
-        CHOICE
+        CHOICE,
+        /** A list or map whose parts are keys of their own (documented here, read by its owner). */
+        STRUCTURE
     }
 
     /** When a change to the key takes effect in a running model. */
@@ -36,45 +38,58 @@ public final class Key {
         NEXT_START
     }
 
-    private final String name;
-    private final Kind kind;
-    private final Object defaultValue;
-    private final double min;
-    private final double max;
-    private final String rangeNote;
-    private final List<String> choices;
-    private final Class<? extends Enum<?>> enumType;
-    private final String group;
-    private final String doc;
-    private final String unit;
-    private final Apply apply;
-    private final double sliderMin;
-    private final double sliderMax;
-    private final boolean teach;
+    private String name;
+    private Kind kind;
+    private Object defaultValue;
+    private double min = Double.NEGATIVE_INFINITY;
+    private double max = Double.POSITIVE_INFINITY;
+    private boolean minOpen;
+    private String rangeNote = "";
+    private List<String> choices = List.of();
+    private Class<? extends Enum<?>> enumType;
+    private String group = "";
+    private String doc = "";
+    private String unit = "1";
+    private Apply apply = Apply.NEXT_START;
+    private double sliderMin = Double.NaN;
+    private double sliderMax = Double.NaN;
+    private boolean teach;
+    private String typeLabel;
+    private String defaultLabel;
 
-    private Key(String name, Kind kind, Object defaultValue, double min, double max, String rangeNote,
-                List<String> choices, Class<? extends Enum<?>> enumType, String group, String doc, String unit,
-                Apply apply, double sliderMin, double sliderMax, boolean teach) {
-        this.name = Objects.requireNonNull(name);
-        this.kind = Objects.requireNonNull(kind);
-        this.defaultValue = defaultValue;
-        this.min = min;
-        this.max = max;
-        this.rangeNote = rangeNote;
-        this.choices = List.copyOf(choices);
-        this.enumType = enumType;
-        this.group = group;
-        this.doc = doc;
-        this.unit = unit;
-        this.apply = apply;
-        this.sliderMin = sliderMin;
-        this.sliderMax = sliderMax;
-        this.teach = teach;
+    private Key() {
     }
 
     private static Key of(String name, Kind kind) {
-        return new Key(name, kind, null, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "", List.of(), null,
-                "", "", "1", Apply.NEXT_START, Double.NaN, Double.NaN, false);
+        Key k = new Key();
+        k.name = Objects.requireNonNull(name);
+        k.kind = Objects.requireNonNull(kind);
+        return k;
+    }
+
+    /** A copy with {@code change} applied (keys are never changed after they are declared). */
+    private Key with(java.util.function.Consumer<Key> change) {
+        Key k = new Key();
+        k.name = name;
+        k.kind = kind;
+        k.defaultValue = defaultValue;
+        k.min = min;
+        k.max = max;
+        k.minOpen = minOpen;
+        k.rangeNote = rangeNote;
+        k.choices = choices;
+        k.enumType = enumType;
+        k.group = group;
+        k.doc = doc;
+        k.unit = unit;
+        k.apply = apply;
+        k.sliderMin = sliderMin;
+        k.sliderMax = sliderMax;
+        k.teach = teach;
+        k.typeLabel = typeLabel;
+        k.defaultLabel = defaultLabel;
+        change.accept(k);
+        return k;
     }
 
     /** An {@code int} key. */
@@ -102,6 +117,11 @@ public final class Key {
         return of(name, Kind.TEXT);
     }
 
+    /** A list or map key described by {@code typeLabel} (e.g. "list of metrics"). */
+    public static Key structure(String name, String typeLabel) {
+        return of(name, Kind.STRUCTURE).typeLabel(typeLabel);
+    }
+
     /** A key taking one of {@code choices}. */
     public static Key choice(String name, List<String> choices) {
         return of(name, Kind.CHOICE).choices(choices);
@@ -113,9 +133,7 @@ public final class Key {
         for (E e : type.getEnumConstants()) {
             labels.add(label(e));
         }
-        Key k = of(name, Kind.CHOICE).choices(labels);
-        return new Key(k.name, k.kind, k.defaultValue, k.min, k.max, k.rangeNote, k.choices, type, k.group, k.doc,
-                k.unit, k.apply, k.sliderMin, k.sliderMax, k.teach);
+        return of(name, Kind.CHOICE).choices(labels).with(k -> k.enumType = type);
     }
 
     /** How an enum constant is written in specs: its {@link Choice#label()}, or its name. */
@@ -132,6 +150,7 @@ public final class Key {
             case BOOLEAN -> boolean.class;
             case TEXT -> String.class;
             case CHOICE -> enumType != null ? enumType : String.class;
+            case STRUCTURE -> Object.class;
         };
     }
 
@@ -159,53 +178,65 @@ public final class Key {
         throw new IllegalArgumentException("no key kind for " + type.getName() + " (" + name + ")");
     }
 
-    private Key copy(Object defaultValue, double min, double max, String rangeNote, List<String> choices, String group,
-                     String doc, String unit, Apply apply, double sliderMin, double sliderMax, boolean teach) {
-        return new Key(name, kind, defaultValue, min, max, rangeNote, choices, enumType, group, doc, unit, apply,
-                sliderMin, sliderMax, teach);
-    }
-
     /** The default (null: required, or no default). */
     public Key defaultValue(Object v) {
-        return copy(v, min, max, rangeNote, choices, group, doc, unit, apply, sliderMin, sliderMax, teach);
+        return with(k -> k.defaultValue = v);
     }
 
     /** Closed allowed range {@code [lo, hi]} (use infinities for an open end). */
     public Key range(double lo, double hi) {
-        return copy(defaultValue, lo, hi, rangeNote, choices, group, doc, unit, apply, sliderMin, sliderMax, teach);
+        return with(k -> {
+            k.min = lo;
+            k.max = hi;
+        });
+    }
+
+    /** Open allowed range below, closed above: {@code (lo, hi]}. */
+    public Key rangeAbove(double lo, double hi) {
+        return with(k -> {
+            k.min = lo;
+            k.max = hi;
+            k.minOpen = true;
+        });
+    }
+
+    /** Whether the minimum itself is excluded. */
+    public boolean minOpen() {
+        return minOpen;
     }
 
     /**
-     * A range the converter cannot check alone (it depends on other values, e.g. {@code [0, n-1]});
-     * shown in documentation and checked by whoever uses the value.
+     * A range the converter cannot check alone (it depends on other values, e.g. {@code <= n-1}),
+     * or what a structured key (a list, a map) holds; shown in documentation and checked by
+     * whoever uses the value.
      */
     public Key rangeNote(String note) {
-        return copy(defaultValue, min, max, note, choices, group, doc, unit, apply, sliderMin, sliderMax, teach);
+        return with(k -> k.rangeNote = note);
     }
 
     /** The allowed names of a choice key. */
     public Key choices(List<String> names) {
-        return copy(defaultValue, min, max, rangeNote, names, group, doc, unit, apply, sliderMin, sliderMax, teach);
+        return with(k -> k.choices = List.copyOf(names));
     }
 
     /** The group (a mechanism or section) the key belongs to. */
     public Key group(String g) {
-        return copy(defaultValue, min, max, rangeNote, choices, g, doc, unit, apply, sliderMin, sliderMax, teach);
+        return with(k -> k.group = g);
     }
 
     /** What the key means, one sentence. */
     public Key doc(String d) {
-        return copy(defaultValue, min, max, rangeNote, choices, group, d, unit, apply, sliderMin, sliderMax, teach);
+        return with(k -> k.doc = d);
     }
 
     /** The unit, "1" for dimensionless. */
     public Key unit(String u) {
-        return copy(defaultValue, min, max, rangeNote, choices, group, doc, u, apply, sliderMin, sliderMax, teach);
+        return with(k -> k.unit = u);
     }
 
     /** When a change applies in a running model (default: at the next start). */
     public Key applies(Apply a) {
-        return copy(defaultValue, min, max, rangeNote, choices, group, doc, unit, a, sliderMin, sliderMax, teach);
+        return with(k -> k.apply = a);
     }
 
     /**
@@ -213,7 +244,21 @@ public final class Key {
      * (NaN: the allowed range).
      */
     public Key taught(double lo, double hi) {
-        return copy(defaultValue, min, max, rangeNote, choices, group, doc, unit, apply, lo, hi, true);
+        return with(k -> {
+            k.teach = true;
+            k.sliderMin = lo;
+            k.sliderMax = hi;
+        });
+    }
+
+    /** How documentation names the kind of a structured key (e.g. "list of metrics"). */
+    public Key typeLabel(String label) {
+        return with(k -> k.typeLabel = label);
+    }
+
+    /** How documentation states a default that is not a plain value (e.g. "the file name without .yaml"). */
+    public Key defaultLabel(String label) {
+        return with(k -> k.defaultLabel = label);
     }
 
     public String name() {
@@ -284,12 +329,16 @@ public final class Key {
 
     /** "integer", "number", "boolean", "text" or "choice". */
     public String typeName() {
+        if (typeLabel != null) {
+            return typeLabel;
+        }
         return switch (kind) {
             case INTEGER, LONG -> "integer";
             case NUMBER -> "number";
             case BOOLEAN -> "boolean";
             case TEXT -> "text";
             case CHOICE -> "choice";
+            case STRUCTURE -> "structure";
         };
     }
 
@@ -299,6 +348,7 @@ public final class Key {
             case BOOLEAN:
                 return "true | false";
             case TEXT:
+            case STRUCTURE:
                 return rangeNote.isEmpty() ? "any text" : rangeNote;
             case CHOICE:
                 return String.join(" | ", choices);
@@ -309,7 +359,7 @@ public final class Key {
         boolean hi = max != Double.POSITIVE_INFINITY;
         String a = fmt(min);
         String b = fmt(max);
-        String range = lo && hi ? "[" + a + ", " + b + "]" : lo ? ">= " + a : hi ? "<= " + b : "";
+        String range = lo && hi ? (minOpen ? "(" : "[") + a + ", " + b + "]" : lo ? (minOpen ? "> " : ">= ") + a : hi ? "<= " + b : "";
         if (!rangeNote.isEmpty()) {
             return range.isEmpty() ? rangeNote : range + ", " + rangeNote;
         }
@@ -323,6 +373,9 @@ public final class Key {
 
     /** The default as text ({@code required} when there is none). */
     public String defaultText() {
+        if (defaultLabel != null) {
+            return defaultLabel;
+        }
         if (defaultValue == null) {
             return "required";
         }

@@ -37,6 +37,8 @@ public final class Values {
                     return Boolean.parseBoolean(s.trim());
                 }
                 throw fail(subject, key, value);
+            case STRUCTURE:
+                return value;
             case TEXT:
                 if (value instanceof String || value instanceof Number || value instanceof Boolean) {
                     return value.toString();
@@ -71,7 +73,7 @@ public final class Values {
         String s = value instanceof Enum<?> e ? Key.label(e) : value.toString();
         int i = key.choices().indexOf(s);
         if (i < 0 || !(value instanceof String || value instanceof Enum<?>)) {
-            throw fail(subject, key, value);
+            throw new ValueException(fail(subject, key, value).getMessage() + netcap.util.Names.didYouMean(s, key.choices()));
         }
         return key.enumType() == null ? s : key.enumType().getEnumConstants()[i];
     }
@@ -115,7 +117,7 @@ public final class Values {
         } else {
             throw fail(subject, key, value);
         }
-        if (!Double.isFinite(d) || d < key.min() || d > key.max()) {
+        if (!Double.isFinite(d) || d < key.min() || d > key.max() || key.minOpen() && d == key.min()) {
             throw fail(subject, key, value);
         }
         return d;
@@ -141,12 +143,13 @@ public final class Values {
     /** What a key allows, as the error message says it: "a number in [0, 1]", "one of a, b", ... */
     public static String allowed(Key key) {
         String range = key.rangeText();
-        String in = range.equals("any") ? "" : (range.startsWith("[") ? " in " : " ") + range;
+        String in = range.equals("any") ? "" : (range.startsWith("[") || range.startsWith("(") ? " in " : " ") + range;
         return switch (key.kind()) {
             case INTEGER, LONG -> "an integer" + in;
             case NUMBER -> "a finite number" + in;
             case BOOLEAN -> "true or false";
             case TEXT -> "text";
+            case STRUCTURE -> key.typeName() + " (" + key.rangeText() + ")";
             case CHOICE -> "one of " + String.join(", ", key.choices());
         };
     }

@@ -6,6 +6,6 @@
  * converter {@link netcap.schema.Values}, with one error format. Documentation tables are
  * rendered from the keys ({@link netcap.schema.Markdown}).
  *
- * <p>Depends on nothing else in netcap: every other package may use it.
+ * <p>Depends only on {@code netcap.util}: every other package may use it.
  */
 package netcap.schema;

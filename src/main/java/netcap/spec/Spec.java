@@ -4,6 +4,7 @@ import netcap.model.Mechanisms;
 import netcap.model.observation.Metrics;
 import netcap.model.ParamRegistry;
 import netcap.model.Params;
+import netcap.schema.Key;
 import netcap.util.Names;
 
 import java.nio.file.Path;
@@ -77,9 +78,9 @@ public final class Spec {
             throw top.get("name").error("must use only letters, digits, '.', '_' and '-' (it names the output folder), was \"" + name + "\"");
         }
         this.description = text(top.get("description"), "");
-        this.seed = integer(top.get("seed"), 1, Long.MIN_VALUE, Long.MAX_VALUE);
-        this.steps = (int) integer(top.get("steps"), 200, 0, 10_000_000);
-        this.replications = (int) integer(top.get("replications"), 10, 1, 1_000_000);
+        this.seed = ((Number) value(top.get("seed"), SpecKeys.SEED)).longValue();
+        this.steps = integer(top.get("steps"), SpecKeys.STEPS);
+        this.replications = integer(top.get("replications"), SpecKeys.REPLICATIONS);
         this.adaptive = adaptive(top.get("adaptive"));
         this.network = network(top.get("network"));
         this.layers = layers(top.get("layers"));
@@ -98,8 +99,8 @@ public final class Spec {
         SpecNode out = top.get("output");
         Map<String, SpecNode> o = out == null ? Map.of() : mapOf(out);
         checkKeys(o, SpecKeys.OUTPUT);
-        this.every = (int) integer(o.get("every"), 1, 1, 10_000_000);
-        this.agentsEvery = (int) integer(o.get("agentsEvery"), 0, 0, 10_000_000);
+        this.every = integer(o.get("every"), SpecKeys.OUTPUT_EVERY);
+        this.agentsEvery = integer(o.get("agentsEvery"), SpecKeys.OUTPUT_AGENTS_EVERY);
         this.snapshots = snapshots(o.get("snapshots"));
         this.charts = top.get("charts");
         if (adaptive != null && !metrics.contains(adaptive.metric())) {
@@ -157,61 +158,17 @@ public final class Spec {
         return n.value().toString();
     }
 
-    static long integer(SpecNode n, long dflt, long min, long max) {
-        if (n == null) {
-            return dflt;
-        }
-        Object v = n.isScalar() ? n.value() : null;
-        long x;
-        if (v instanceof Long l) {
-            x = l;
-        } else if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 9e15) {
-            x = d.longValue();
-        } else if (v instanceof String s && s.trim().matches("-?\\d+")) {
-            x = Long.parseLong(s.trim());
-        } else {
-            throw n.error("must be an integer" + range(min, max) + ", was " + n.kind());
-        }
-        if (x < min || x > max) {
-            throw n.error("must be an integer" + range(min, max) + ", was " + x);
-        }
-        return x;
+    /** The value of {@code n} converted by {@code key} (the one converter), or the key's default when {@code n} is absent. */
+    static Object value(SpecNode n, Key key) {
+        return n == null ? key.defaultValue() : n.convert(key);
     }
 
-    static double number(SpecNode n, double dflt, double min, double max) {
-        if (n == null) {
-            return dflt;
-        }
-        Object v = n.isScalar() ? n.value() : null;
-        double x;
-        if (v instanceof Number num) {
-            x = num.doubleValue();
-        } else if (v instanceof String s) {
-            try {
-                x = Double.parseDouble(s.trim());
-            } catch (NumberFormatException e) {
-                throw n.error("must be a number" + range(min, max) + ", was " + n.kind());
-            }
-        } else {
-            throw n.error("must be a number" + range(min, max) + ", was " + n.kind());
-        }
-        if (!Double.isFinite(x) || x < min || x > max) {
-            throw n.error("must be a number" + range(min, max) + ", was " + x);
-        }
-        return x;
+    static int integer(SpecNode n, Key key) {
+        return ((Number) value(n, key)).intValue();
     }
 
-    private static String range(double min, double max) {
-        boolean lo = min > -9e15;
-        boolean hi = max < 9e15;
-        if (lo && hi) {
-            return " in [" + fmt(min) + ", " + fmt(max) + "]";
-        }
-        return lo ? " >= " + fmt(min) : hi ? " <= " + fmt(max) : "";
-    }
-
-    private static String fmt(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    static double number(SpecNode n) {
+        return ((Number) n.convert(Key.number(n.path()))).doubleValue();
     }
 
     private Adaptive adaptive(SpecNode n) {
@@ -227,9 +184,9 @@ public final class Spec {
         if (!Metrics.COLUMNS.contains(metric)) {
             throw m.get("metric").error("unknown metric '" + metric + "'" + Names.didYouMean(metric, Metrics.COLUMNS));
         }
-        double target = number(m.get("target"), 0.05, 1e-9, 10);
-        int min = (int) integer(m.get("min"), 5, 2, 1_000_000);
-        int max = (int) integer(m.get("max"), 100, 2, 1_000_000);
+        double target = ((Number) value(m.get("target"), SpecKeys.ADAPTIVE_TARGET)).doubleValue();
+        int min = integer(m.get("min"), SpecKeys.ADAPTIVE_MIN);
+        int max = integer(m.get("max"), SpecKeys.ADAPTIVE_MAX);
         if (max < min) {
             throw m.getOrDefault("max", n).error("must be >= min (" + min + "), was " + max);
         }
@@ -405,9 +362,9 @@ public final class Spec {
                         throw v.error("a range needs from, to and step; '" + k + "' is missing");
                     }
                 }
-                double from = number(r.get("from"), 0, -Double.MAX_VALUE, Double.MAX_VALUE);
-                double to = number(r.get("to"), 0, -Double.MAX_VALUE, Double.MAX_VALUE);
-                double step = number(r.get("step"), 0, -Double.MAX_VALUE, Double.MAX_VALUE);
+                double from = number(r.get("from"));
+                double to = number(r.get("to"));
+                double step = number(r.get("step"));
                 try {
                     boolean ints = r.values().stream().allMatch(x -> x.value() instanceof Long);
                     if (ints) {
@@ -472,11 +429,9 @@ public final class Spec {
         if (type == null) {
             throw n.error("needs a 'type': lhs, sobol or morris");
         }
-        if (!List.of("lhs", "sobol", "morris").contains(type)) {
-            throw m.get("type").error("must be lhs, sobol or morris, was \"" + type + "\"" + Names.didYouMean(type, List.of("lhs", "sobol", "morris")));
-        }
-        int samples = (int) integer(m.get("samples"), type.equals("morris") ? 10 : 64, 1, 10_000_000);
-        int levels = (int) integer(m.get("levels"), 4, 2, 1000);
+        m.get("type").convert(SpecKeys.DESIGN_TYPE);
+        int samples = integer(m.get("samples"), SpecKeys.DESIGN_SAMPLES.defaultValue(type.equals("morris") ? 10 : 64));
+        int levels = integer(m.get("levels"), SpecKeys.DESIGN_LEVELS);
         if (levels % 2 != 0) {
             throw m.get("levels").error("must be an even number of grid levels, was " + levels);
         }
@@ -496,8 +451,8 @@ public final class Spec {
             if (!r.containsKey("min") || !r.containsKey("max")) {
                 throw e.getValue().error("a factor needs min and max");
             }
-            double lo = number(r.get("min"), 0, -Double.MAX_VALUE, Double.MAX_VALUE);
-            double hi = number(r.get("max"), 0, -Double.MAX_VALUE, Double.MAX_VALUE);
+            double lo = number(r.get("min"));
+            double hi = number(r.get("max"));
             if (!(lo < hi)) {
                 throw r.get("max").error("must be greater than min (" + lo + "), was " + hi);
             }
@@ -579,7 +534,7 @@ public final class Spec {
         }
         List<Integer> out = new ArrayList<>();
         for (SpecNode item : n.items()) {
-            out.add((int) integer(item, 0, 0, steps));
+            out.add(integer(item, Key.integer(item.path()).range(0, steps)));
         }
         return List.copyOf(out);
     }

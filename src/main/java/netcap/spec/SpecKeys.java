@@ -1,5 +1,7 @@
 package netcap.spec;
 
+import netcap.schema.Key;
+
 import java.util.List;
 
 /**
@@ -8,10 +10,6 @@ import java.util.List;
  * checks that the document matches), so code and documentation cannot drift apart.
  */
 public final class SpecKeys {
-    /** One documented key. */
-    public record Key(String key, String type, String dflt, String allowed, String doc) {
-    }
-
     /** The top-level keys. */
     public static final List<String> TOP = List.of("name", "description", "seed", "steps", "replications",
             "adaptive", "network", "layers", "params", "mechanisms", "sweep", "scenarios", "design", "metrics", "output", "charts");
@@ -24,35 +22,81 @@ public final class SpecKeys {
     /** Keys of {@code output}. */
     public static final List<String> OUTPUT = List.of("every", "agentsEvery", "snapshots");
 
-    /** The documented structure keys (parameters and generators are documented from their own catalogues). */
+    /** {@code name}: names the experiment and its output folder. */
+    public static final Key NAME = Key.text("name").defaultLabel("the file name without .yaml").rangeNote("letters, digits, . _ -")
+            .doc("Names the experiment and its output folder runs/NAME-TIMESTAMP.");
+    /** {@code seed}: the master seed. */
+    public static final Key SEED = Key.longInteger("seed").defaultValue(1L).rangeNote("any 64-bit integer")
+            .doc("Master seed. Every run's streams derive from it (see docs/ODD.md, Randomness).");
+    /** {@code steps}: steps per run. */
+    public static final Key STEPS = Key.integer("steps").defaultValue(200).range(0, 10_000_000).doc("Steps per run.");
+    /** {@code replications}: replications per design point. */
+    public static final Key REPLICATIONS = Key.integer("replications").defaultValue(10).range(1, 1_000_000)
+            .doc("Replications per design point (ignored when adaptive is given).");
+    /** {@code adaptive.target}. */
+    public static final Key ADAPTIVE_TARGET = Key.number("adaptive.target").defaultValue(0.05).rangeAbove(0, 10)
+            .doc("Largest allowed CI half-width as a share of |mean| (absolute when the mean is 0).");
+    /** {@code adaptive.min}. */
+    public static final Key ADAPTIVE_MIN = Key.integer("adaptive.min").defaultValue(5).range(2, 1_000_000)
+            .doc("Replications before the first check.");
+    /** {@code adaptive.max}. */
+    public static final Key ADAPTIVE_MAX = Key.integer("adaptive.max").defaultValue(100).range(2, 1_000_000).rangeNote(">= min")
+            .doc("Most replications per point.");
+    /** {@code design.type}. */
+    public static final Key DESIGN_TYPE = Key.choice("design.type", List.of("lhs", "sobol", "morris")).defaultLabel("none")
+            .doc("Sampling design over factor ranges, instead of a sweep.");
+    /** {@code design.samples}. */
+    public static final Key DESIGN_SAMPLES = Key.integer("design.samples").defaultValue(64).defaultLabel("64 (morris: 10)")
+            .range(1, 10_000_000).doc("lhs: points; sobol: base N (N(k+2) points); morris: trajectories.");
+    /** {@code design.levels}. */
+    public static final Key DESIGN_LEVELS = Key.integer("design.levels").defaultValue(4).range(2, 1000).rangeNote("even")
+            .doc("Grid levels of a Morris design.");
+    /** {@code output.every}. */
+    public static final Key OUTPUT_EVERY = Key.integer("output.every").defaultValue(1).range(1, 10_000_000)
+            .doc("Write every k-th step to timeseries.csv (step 0 and the last step always).");
+    /** {@code output.agentsEvery}. */
+    public static final Key OUTPUT_AGENTS_EVERY = Key.integer("output.agentsEvery").defaultValue(0).defaultLabel("0 (off)")
+            .range(0, 10_000_000).doc("Write per-agent microdata agents.csv every k steps.");
+
+    /**
+     * Every documented key of a spec, in the schema of user-facing keys (model parameters and
+     * generator parameters are documented from their own catalogues). The numeric ones convert
+     * the spec's values.
+     */
     public static final List<Key> KEYS = List.of(
-            new Key("name", "text", "the file name without .yaml", "letters, digits, . _ -", "Names the experiment and its output folder runs/NAME-TIMESTAMP."),
-            new Key("description", "text", "empty", "any text", "What the experiment is for; copied into the manifest and report."),
-            new Key("seed", "integer", "1", "any 64-bit integer", "Master seed. Every run's streams derive from it (see docs/ODD.md, Randomness)."),
-            new Key("steps", "integer", "200", "[0, 10000000]", "Steps per run."),
-            new Key("replications", "integer", "10", "[1, 1000000]", "Replications per design point (ignored when adaptive is given)."),
-            new Key("adaptive.metric", "metric name", "none", "a recorded metric", "Adds replications to a point until the 95% confidence interval of this metric's final value is narrow enough."),
-            new Key("adaptive.target", "number", "0.05", "(0, 10]", "Largest allowed CI half-width as a share of |mean| (absolute when the mean is 0)."),
-            new Key("adaptive.min", "integer", "5", ">= 2", "Replications before the first check."),
-            new Key("adaptive.max", "integer", "100", ">= min", "Most replications per point."),
-            new Key("network.generator", "text", "wattsStrogatz", "a generator name (below)", "Network generator; its parameters are further keys of network."),
-            new Key("network.KEY", "number", "the generator's default", "see the generator table", "A generator parameter, e.g. network.n: 1000."),
-            new Key("network.file", "path", "none", "an existing CSV file", "Empirical edge list source,target[,weight], relative to the spec file; instead of a generator."),
-            new Key("layers", "list of names", "[online]", "1 to 7 names, not 'physical'", "The virtual channels; the physical layer always exists."),
-            new Key("params.NAME", "per parameter", "see the parameter table", "see the parameter table", "A model parameter (below)."),
-            new Key("mechanisms.NAME", "boolean", "true", "true | false", "Switches a mechanism off (false) or on."),
-            new Key("sweep.KEY", "list, or {from, to, step}", "none", "values of KEY", "Full factorial sweep; KEY is a parameter, network.KEY or mechanisms.NAME. The last key varies fastest."),
-            new Key("scenarios.NAME", "map of KEY: value", "none", "keys as for sweeps", "Named scenarios, each setting several keys at once; crossed with the sweep; the scenario name becomes the column 'scenario'."),
-            new Key("design.type", "text", "none", "lhs | sobol | morris", "Sampling design over factor ranges, instead of a sweep."),
-            new Key("design.samples", "integer", "64 (morris: 10)", ">= 1", "lhs: points; sobol: base N (N(k+2) points); morris: trajectories."),
-            new Key("design.levels", "integer", "4", "even, >= 2", "Grid levels of a Morris design."),
-            new Key("design.factors.KEY", "{min, max}", "none", "min < max", "A factor and its range; KEY as for sweeps."),
-            new Key("design.outputs", "list of metrics", "[totalKnowledge, meanTrust, members]", "recorded metrics", "Final values analysed in sensitivity.csv (sobol, morris)."),
-            new Key("metrics", "list of metrics", "all", "metric names (below)", "Columns of timeseries.csv (step is always included)."),
-            new Key("output.every", "integer", "1", ">= 1", "Write every k-th step to timeseries.csv (step 0 and the last step always)."),
-            new Key("output.agentsEvery", "integer", "0 (off)", ">= 0", "Write per-agent microdata agents.csv every k steps."),
-            new Key("output.snapshots", "list of steps", "[]", "steps in [0, steps]", "Steps at which the network is saved as GraphML under snapshots/."),
-            new Key("charts", "list", "the default charts", "see docs/charts.md", "Which charts to draw and their titles."));
+            NAME,
+            Key.text("description").defaultLabel("empty").doc("What the experiment is for; copied into the manifest and report."),
+            SEED, STEPS, REPLICATIONS,
+            Key.text("adaptive.metric").typeLabel("metric name").defaultLabel("none").rangeNote("a recorded metric")
+                    .doc("Adds replications to a point until the 95% confidence interval of this metric's final value is narrow enough."),
+            ADAPTIVE_TARGET, ADAPTIVE_MIN, ADAPTIVE_MAX,
+            Key.text("network.generator").defaultValue("wattsStrogatz").rangeNote("a generator name (below)")
+                    .doc("Network generator; its parameters are further keys of network."),
+            Key.number("network.KEY").defaultLabel("the generator's default").rangeNote("see the generator table")
+                    .doc("A generator parameter, e.g. network.n: 1000."),
+            Key.text("network.file").typeLabel("path").defaultLabel("none").rangeNote("an existing CSV file")
+                    .doc("Empirical edge list source,target[,weight], relative to the spec file; instead of a generator."),
+            Key.structure("layers", "list of names").defaultLabel("[online]").rangeNote("1 to 7 names, not 'physical'")
+                    .doc("The virtual channels; the physical layer always exists."),
+            Key.structure("params.NAME", "per parameter").defaultLabel("see the parameter table").rangeNote("see the parameter table")
+                    .doc("A model parameter (below)."),
+            Key.bool("mechanisms.NAME").defaultValue(true).doc("Switches a mechanism off (false) or on."),
+            Key.structure("sweep.KEY", "list, or {from, to, step}").defaultLabel("none").rangeNote("values of KEY")
+                    .doc("Full factorial sweep; KEY is a parameter, network.KEY or mechanisms.NAME. The last key varies fastest."),
+            Key.structure("scenarios.NAME", "map of KEY: value").defaultLabel("none").rangeNote("keys as for sweeps")
+                    .doc("Named scenarios, each setting several keys at once; crossed with the sweep; the scenario name becomes the column 'scenario'."),
+            DESIGN_TYPE, DESIGN_SAMPLES, DESIGN_LEVELS,
+            Key.structure("design.factors.KEY", "{min, max}").defaultLabel("none").rangeNote("min < max")
+                    .doc("A factor and its range; KEY as for sweeps."),
+            Key.structure("design.outputs", "list of metrics").defaultLabel("[totalKnowledge, meanTrust, members]")
+                    .rangeNote("recorded metrics").doc("Final values analysed in sensitivity.csv (sobol, morris)."),
+            Key.structure("metrics", "list of metrics").defaultLabel("all").rangeNote("metric names (below)")
+                    .doc("Columns of timeseries.csv (step is always included)."),
+            OUTPUT_EVERY, OUTPUT_AGENTS_EVERY,
+            Key.structure("output.snapshots", "list of steps").defaultLabel("[]").rangeNote("steps in [0, steps]")
+                    .doc("Steps at which the network is saved as GraphML under snapshots/."),
+            Key.structure("charts", "list").defaultLabel("the default charts").rangeNote("see docs/charts.md")
+                    .doc("Which charts to draw and their titles."));
 
     private SpecKeys() {
     }

@@ -91,6 +91,21 @@ public final class SpecNode {
         return scalar;
     }
 
+    /**
+     * This node's value converted by {@code key} with the one converter of user-facing keys;
+     * errors read {@code file:line: path: must be ..., was ...}.
+     */
+    public Object convert(netcap.schema.Key key) {
+        if (!isScalar()) {
+            throw error("must be " + netcap.schema.Values.allowed(key) + ", was " + kind());
+        }
+        try {
+            return netcap.schema.Values.convert(where() + ":", key, value());
+        } catch (netcap.schema.ValueException e) {
+            throw new SpecException(e.getMessage());
+        }
+    }
+
     /** "file:line: path" — the prefix of every error message about this node. */
     public String where() {
         return file + (line > 0 ? ":" + line : "") + ": " + path;

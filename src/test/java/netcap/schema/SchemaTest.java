@@ -8,6 +8,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SchemaTest {
     enum Rule implements Choice {
@@ -64,7 +65,7 @@ class SchemaTest {
         Key c = Key.choice("joinRule", Rule.class);
         assertEquals(Rule.SOCIAL_PROOF, Values.convert("s", c, "socialProof"));
         assertEquals(Rule.NONE, Values.convert("s", c, Rule.NONE));
-        assertEquals("x.yaml:3: joinRule must be one of socialProof, none, was \"SOCIAL_PROOF\"", error(c, "SOCIAL_PROOF"));
+        assertEquals("x.yaml:3: joinRule must be one of socialProof, none, was \"SOCIAL_PROOF\"; did you mean 'socialProof'?", error(c, "SOCIAL_PROOF"));
         assertEquals("socialProof | none", c.rangeText());
         assertEquals(Rule.class, c.javaType());
         Key s = Key.choice("seeding", List.of("founder", "random"));
@@ -81,6 +82,30 @@ class SchemaTest {
         assertEquals(Key.Apply.LIVE, k.apply());
         assertEquals("key.synergy", k.translationKey());
         assertEquals(false, Key.number("x").taught());
+    }
+
+    @Test
+    void openLowerBounds() {
+        Key k = Key.number("target").rangeAbove(0, 10);
+        assertEquals("(0, 10]", k.rangeText());
+        assertEquals("x.yaml:3: target must be a finite number in (0, 10], was 0", error(k, 0));
+        assertEquals(10.0, Values.convert("s", k, 10));
+    }
+
+    /** Every spec key with a plain default accepts its own default: declarations and converter agree. */
+    @Test
+    void everySpecKeyAcceptsItsDefault() {
+        int checked = 0;
+        for (Key k : netcap.spec.SpecKeys.KEYS) {
+            if (k.defaultValue() != null && k.kind() != Key.Kind.STRUCTURE) {
+                assertEquals(k.defaultValue(), Values.convert(k.name(), k, k.defaultValue()), k.name());
+                checked++;
+            }
+        }
+        assertTrue(checked >= 10, "seed, steps, replications, adaptive.*, design.*, output.*");
+        for (Key k : netcap.model.ParamRegistry.keys()) {
+            assertEquals(k.defaultValue(), Values.convert(k.name(), k, k.defaultValue()), k.name());
+        }
     }
 
     @Test
