@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The step-state declarations against the schedule order, the rules' source and docs/ODD.md. */
 class StepStateTest {
     /** Model methods a rule may call that read step-state variables. */
-    private static final Map<String, String> HELPERS = Map.of("reciprocity(", "standing", "reach(", "reached");
+    private static final Map<String, String> READING_METHODS = Map.of("reciprocity(", "standing", "reach(", "reached");
 
     private static Set<String> names() {
         Set<String> out = new LinkedHashSet<>();
@@ -111,7 +111,7 @@ class StepStateTest {
             assertEquals(Set.of(), undeclared, c.getSimpleName() + " touches step-state variables it does not declare");
             Set<String> unused = new TreeSet<>(declared);
             unused.removeAll(used);
-            HELPERS.forEach((call, variable) -> {
+            READING_METHODS.forEach((call, variable) -> {
                 if (src.contains(call)) {
                     unused.remove(variable);
                 }
