@@ -37,6 +37,9 @@ public final class Csv {
         if (v instanceof Double || v instanceof Float) {
             return num(((Number) v).doubleValue());
         }
+        if (v instanceof Enum<?> e) {
+            return netcap.schema.Key.label(e);
+        }
         return v.toString();
     }
 

@@ -94,11 +94,12 @@ public final class ParamRegistry {
         }
     }
 
-    /** Every parameter's value, by name, in declaration order. */
+    /** Every parameter's value, by name, in declaration order (a choice as specs spell it). */
     public static Map<String, Object> values(Params p) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (String name : DEFS.keySet()) {
-            m.put(name, get(p, name));
+            Object v = get(p, name);
+            m.put(name, v instanceof Enum<?> e ? Key.label(e) : v);
         }
         return m;
     }
@@ -159,7 +160,7 @@ public final class ParamRegistry {
                 }
             }
         }
-        if (p.thresholdType.equals("fractional") && p.thresholdMean > 1) {
+        if (p.thresholdType == ThresholdKind.FRACTIONAL && p.thresholdMean > 1) {
             throw new IllegalArgumentException("thresholdMean of fractional thresholds must be <= 1, was " + p.thresholdMean);
         }
         if (p.initialLevelMin > p.initialLevelMax) {

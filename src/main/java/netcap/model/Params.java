@@ -188,11 +188,11 @@ public final class Params implements Cloneable {
     @Param(group = "freeRiders", doc = "Cost c of a full contribution (per game, or per individual spread over its games).", unit = "ku", min = 0, teach = true, sliderMax = 0.2)
     public double contributionCost = 0.01;
 
-    @Param(group = "freeRiders", doc = "How the cost is spread: perGame (c in every group an agent is in) or perIndividual (c in total, split over its groups), as in Santos, Santos & Pacheco (2008).", allowed = {"perGame", "perIndividual"})
-    public String costVariant = "perGame";
+    @Param(group = "freeRiders", doc = "How the cost is spread: perGame (c in every group an agent is in) or perIndividual (c in total, split over its groups), as in Santos, Santos & Pacheco (2008).")
+    public netcap.game.CostVariant costVariant = netcap.game.CostVariant.PER_GAME;
 
-    @Param(group = "freeRiders", doc = "Strategy update rule: pairwise (copy a better-off neighbour with probability proportional to the payoff difference, Santos et al. 2008) or fermi (1/(1+exp(-beta dP))).", allowed = {"pairwise", "fermi"})
-    public String updateRule = "fermi";
+    @Param(group = "freeRiders", doc = "Strategy update rule: pairwise (copy a better-off neighbour with probability proportional to the payoff difference, Santos et al. 2008) or fermi (1/(1+exp(-beta dP))).")
+    public netcap.game.UpdateRule updateRule = netcap.game.UpdateRule.FERMI;
 
     @Param(group = "freeRiders", doc = "Selection intensity beta of the Fermi rule.", unit = "1/ku", min = 0)
     public double selectionIntensity = 10;
@@ -229,11 +229,11 @@ public final class Params implements Cloneable {
     @Param(group = "growth", doc = "Agents that are members at the start; -1 means every agent starts as a member (no growth phase), 0 that nobody does (the first join by innovation or a zero threshold).", min = -1, max = 1e9, apply = Key.Apply.NEXT_START, teach = true, sliderMax = 50.0)
     public int initialMembers = -1;
 
-    @Param(group = "growth", doc = "Who the first members are: founder (the best-connected agent, with the rest of initialMembers drawn from its contacts: a leader and first followers) or random.", allowed = {"founder", "random"}, apply = Key.Apply.NEXT_START)
-    public String seeding = "founder";
+    @Param(group = "growth", doc = "Who the first members are: founder (the best-connected agent, with the rest of initialMembers drawn from its contacts: a leader and first followers) or random.", apply = Key.Apply.NEXT_START)
+    public SeedingRule seeding = SeedingRule.FOUNDER;
 
-    @Param(group = "growth", doc = "How non-members join: bass (innovation p plus imitation q times the share of contacts who are members, Bass 1969), threshold (when enough contacts are members, Granovetter 1978; Watts 2002) or none.", allowed = {"bass", "threshold", "none"})
-    public String joinRule = "bass";
+    @Param(group = "growth", doc = "How non-members join: bass (innovation p plus imitation q times the share of contacts who are members, Bass 1969), threshold (when enough contacts are members, Granovetter 1978; Watts 2002) or none.")
+    public JoinRule joinRule = JoinRule.BASS;
 
     @Param(group = "growth", doc = "Bass innovation coefficient p: probability per step of joining with no member contacts.", unit = "1/step", min = 0, max = 1, teach = true)
     public double innovation = 0.002;
@@ -244,11 +244,11 @@ public final class Params implements Cloneable {
     @Param(group = "growth", doc = "Whether social proof counts all members (well-mixed, the classic Bass model) instead of an agent's own contacts.")
     public boolean wellMixed = false;
 
-    @Param(group = "growth", doc = "Threshold distribution: fixed, uniform (thresholdMean +- thresholdSpread) or normal (sd thresholdSpread), clipped at 0 (and 1 if fractional).", allowed = {"fixed", "uniform", "normal"}, apply = Key.Apply.NEXT_START)
-    public String thresholdDistribution = "normal";
+    @Param(group = "growth", doc = "Threshold distribution: fixed, uniform (thresholdMean +- thresholdSpread) or normal (sd thresholdSpread), clipped at 0 (and 1 if fractional).", apply = Key.Apply.NEXT_START)
+    public ThresholdShape thresholdDistribution = ThresholdShape.NORMAL;
 
-    @Param(group = "growth", doc = "Whether thresholds are fractional (share of contacts) or absolute (number of contacts).", allowed = {"fractional", "absolute"}, apply = Key.Apply.NEXT_START)
-    public String thresholdType = "fractional";
+    @Param(group = "growth", doc = "Whether thresholds are fractional (share of contacts) or absolute (number of contacts).", apply = Key.Apply.NEXT_START)
+    public ThresholdKind thresholdType = ThresholdKind.FRACTIONAL;
 
     @Param(group = "growth", doc = "Mean (or fixed value) of the joining thresholds.", min = 0, apply = Key.Apply.NEXT_START)
     public double thresholdMean = 0.18;
@@ -288,16 +288,6 @@ public final class Params implements Cloneable {
 
     @Param(group = "growth", doc = "Members examined by an arriving agent when choosing partners.", min = 1, max = 100000)
     public int arrivalCandidates = 30;
-
-    /** {@link #costVariant} as the game's enum. */
-    public netcap.game.CostVariant costVariantValue() {
-        return costVariant.equals("perGame") ? netcap.game.CostVariant.PER_GAME : netcap.game.CostVariant.PER_INDIVIDUAL;
-    }
-
-    /** {@link #updateRule} as the game's enum. */
-    public netcap.game.UpdateRule updateRuleValue() {
-        return updateRule.equals("pairwise") ? netcap.game.UpdateRule.PAIRWISE_COMPARISON : netcap.game.UpdateRule.FERMI;
-    }
 
     /** A copy of these parameters. */
     public Params copy() {

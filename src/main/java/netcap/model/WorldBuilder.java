@@ -142,7 +142,7 @@ public final class WorldBuilder {
     /** The first members: the founder (best-connected agent) and contacts of it, or random agents. */
     private int[] seeds(Agents agents, MultiplexNetwork network, int k) {
         long key = Streams.child(runKey, "seeding");
-        if (params.seeding.equals("random")) {
+        if (params.seeding == SeedingRule.RANDOM) {
             return Seeding.randomNodes(agents.size(), k, key);
         }
         int founder = Seeding.highestDegree(network);
@@ -154,7 +154,7 @@ public final class WorldBuilder {
     }
 
     private static ThresholdDistribution thresholdDistribution(Params p) {
-        boolean fractional = p.thresholdType.equals("fractional");
+        boolean fractional = p.thresholdType == ThresholdKind.FRACTIONAL;
         if (!p.thresholdList.isBlank()) {
             String[] parts = p.thresholdList.split(",");
             double[] v = new double[parts.length];
@@ -163,15 +163,12 @@ public final class WorldBuilder {
             }
             return ThresholdDistribution.list(v, fractional);
         }
-        switch (p.thresholdDistribution) {
-            case "fixed":
-                return ThresholdDistribution.fixed(p.thresholdMean, fractional);
-            case "uniform":
-                return ThresholdDistribution.uniform(Math.max(0, p.thresholdMean - p.thresholdSpread),
-                        p.thresholdMean + p.thresholdSpread, fractional);
-            default:
-                return ThresholdDistribution.normal(p.thresholdMean, p.thresholdSpread, fractional);
-        }
+        return switch (p.thresholdDistribution) {
+            case FIXED -> ThresholdDistribution.fixed(p.thresholdMean, fractional);
+            case UNIFORM -> ThresholdDistribution.uniform(Math.max(0, p.thresholdMean - p.thresholdSpread),
+                    p.thresholdMean + p.thresholdSpread, fractional);
+            case NORMAL -> ThresholdDistribution.normal(p.thresholdMean, p.thresholdSpread, fractional);
+        };
     }
 
     static double clamp01(double v) {

@@ -41,7 +41,7 @@ class PresetsTest {
     void presetsSetWhatTheyPromise() {
         Params ff = Presets.find("first followers").params();
         assertEquals(1, ff.initialMembers);
-        assertEquals("bass", ff.joinRule);
+        assertEquals(netcap.model.JoinRule.BASS, ff.joinRule);
         assertTrue(ff.followerBoost > 0);
         Params fr = Presets.find("free riders take over").params();
         assertTrue(fr.initialFreeRiderShare >= 0.5);

@@ -21,7 +21,7 @@ class FreeRiderTest {
         p.exclusion = false;
         p.strategyUpdateRate = 1.0;
         p.mutation = 0;
-        p.updateRule = rule;
+        ParamRegistry.set(p, "updateRule", rule); // the spec spelling, converted to the enum
         p.participationCost = 0;
         p.leavePatience = 0;
         Set<String> off = new HashSet<>(Mechanisms.NAMES);

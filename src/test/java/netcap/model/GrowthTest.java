@@ -31,8 +31,8 @@ class GrowthTest {
     private static double riot(int replaceOneWith) {
         Params p = new Params();
         p.initialMembers = 0;
-        p.joinRule = "threshold";
-        p.thresholdType = "absolute";
+        p.joinRule = JoinRule.THRESHOLD;
+        p.thresholdType = ThresholdKind.ABSOLUTE;
         p.thresholdList = thresholds(100, replaceOneWith);
         NetcapModel m = new NetcapModel(1L, p, TestNetworks.complete(100), List.of("online"), only("joining"), 1);
         m.start();
@@ -74,7 +74,7 @@ class GrowthTest {
         for (int rep = 0; rep < 8; rep++) {
             Params p = new Params();
             p.initialMembers = 1;
-            p.joinRule = "bass";
+            p.joinRule = JoinRule.BASS;
             p.innovation = 0.001;
             p.imitation = 0.15;
             p.firstFollowers = 10;
@@ -98,8 +98,8 @@ class GrowthTest {
     void arrivalsJoinAndAttachToMembers() {
         Params p = new Params();
         p.initialMembers = 50;
-        p.seeding = "random";
-        p.joinRule = "none";
+        p.seeding = SeedingRule.RANDOM;
+        p.joinRule = JoinRule.NONE;
         p.arrivalRate = 2.5;
         p.arrivalTies = 3;
         NetcapModel m = new NetcapModel(5L, p, TestNetworks.ringWithChords(300, 4, 0), List.of("online"), only("joining"), 1);
@@ -131,7 +131,7 @@ class GrowthTest {
     void nonMembersDoNothingAndTheirContactsStayLatent() {
         Params p = new Params();
         p.initialMembers = 0;
-        p.joinRule = "none";
+        p.joinRule = JoinRule.NONE;
         NetcapModel m = new NetcapModel(9L, p, TestNetworks.ringWithChords(100, 4, 20));
         m.start();
         long entries = m.network.tieEntries();

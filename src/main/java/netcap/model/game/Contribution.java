@@ -80,7 +80,7 @@ public final class Contribution extends Mechanism {
         for (int i = 0; i < n; i++) {
             state.contribution[i] = plays[i] != 0 ? a.propensity[i] : 0;
         }
-        CostVariant variant = p.costVariantValue();
+        CostVariant variant = p.costVariant;
         double r = p.synergy;
         double c = p.contributionCost;
         m.parallel.forTies(net, n, (from, to) -> game.prepare(net, plays, state.contribution, c, variant, from, to));

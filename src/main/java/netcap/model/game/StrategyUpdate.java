@@ -49,8 +49,8 @@ public final class StrategyUpdate extends Mechanism {
         for (int i = 0; i < n; i++) {
             plays[i] = a.status[i] == Agents.MEMBER ? (byte) 1 : 0;
         }
-        UpdateRule rule = p.updateRuleValue();
-        CostVariant variant = p.costVariantValue();
+        UpdateRule rule = p.updateRule;
+        CostVariant variant = p.costVariant;
         m.parallel.forTies(m.network, n, (from, to) ->
                 PublicGoodsGame.imitate(m.network, plays, a.payoff, a.strategy, next, rule, p.selectionIntensity, p.mutation,
                         3, variant, Math.max(p.synergy, 1e-9), Math.max(p.contributionCost, 1e-9), key, step, from, to));

@@ -3,12 +3,14 @@ package netcap.model.growth;
 import ec.util.MersenneTwisterFast;
 import netcap.growth.Bass;
 import netcap.growth.Threshold;
+import netcap.model.JoinRule;
 import netcap.model.Mechanism;
 import netcap.model.NetcapModel;
 import netcap.model.Order;
 import netcap.model.Params;
 import netcap.model.StepAccess;
 import netcap.model.StepState;
+import netcap.model.ThresholdKind;
 import netcap.random.Streams;
 import netcap.world.Agents;
 import netcap.world.MultiplexNetwork;
@@ -94,7 +96,7 @@ public final class Joining extends Mechanism {
         long key = Streams.child(m.runKey, name());
         long step = m.step();
         System.arraycopy(adopted, 0, next, 0, n);
-        if (p.joinRule.equals("bass")) {
+        if (p.joinRule == JoinRule.BASS) {
             int[] nbr = net.neighbors();
             for (int i = 0; i < n; i++) {
                 pBoost[i] = pull;
@@ -115,8 +117,8 @@ public final class Joining extends Mechanism {
             }
             Bass.step(p.wellMixed ? null : net, n, adopted, next, p.innovation, p.imitation, 1.0, eligible, pBoost, qBoost,
                     key, step, 0, n);
-        } else if (p.joinRule.equals("threshold")) {
-            Threshold.step(p.wellMixed ? null : net, n, adopted, next, m.thresholds, p.thresholdType.equals("fractional"));
+        } else if (p.joinRule == JoinRule.THRESHOLD) {
+            Threshold.step(p.wellMixed ? null : net, n, adopted, next, m.thresholds, p.thresholdType == ThresholdKind.FRACTIONAL);
         }
         for (int i = 0; i < n; i++) {
             if (next[i] != 0 && adopted[i] == 0 && eligible[i] != 0) {
