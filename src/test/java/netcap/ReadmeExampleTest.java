@@ -45,4 +45,23 @@ class ReadmeExampleTest {
         assertTrue(model.series.last("totalKnowledge") > 0);
         assertEquals(21, model.series.size());
     }
+
+    /** README's Layout section has one line for every package of the sources, and no line for a package that is gone. */
+    @Test
+    void readmeLayoutListsEveryPackage() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        String layout = readme.substring(readme.indexOf("## Layout"));
+        java.util.Set<String> listed = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^  - `([a-z.]+)`").matcher(layout);
+        while (m.find()) {
+            listed.add(m.group(1));
+        }
+        java.util.Set<String> packages = new java.util.TreeSet<>();
+        Path root = Path.of("src/main/java/netcap");
+        try (var walk = Files.walk(root)) {
+            walk.filter(Files::isDirectory).forEach(d -> packages.add(d.equals(root) ? "netcap"
+                    : root.relativize(d).toString().replace('/', '.').replace('\\', '.')));
+        }
+        assertEquals(packages, listed, "README Layout: one line per package");
+    }
 }

@@ -45,8 +45,14 @@ final class Manifest {
         m.put("replications", runs.replications());
         m.put("spec", spec.root.toPlain());
         m.put("layers", spec.layers);
-        m.put("network", spec.network.file() != null ? Map.of("file", spec.network.file().toString())
-                : Map.of("generator", spec.network.generator(), "params", spec.network.params()));
+        Map<String, Object> network = new LinkedHashMap<>(); // a fixed key order: the same spec gives the same manifest
+        if (spec.network.file() != null) {
+            network.put("file", spec.network.file().toString());
+        } else {
+            network.put("generator", spec.network.generator());
+            network.put("params", spec.network.params());
+        }
+        m.put("network", network);
         List<Object> pts = new ArrayList<>();
         for (Point p : points) {
             Map<String, Object> pm = new LinkedHashMap<>();
