@@ -12,22 +12,10 @@ public enum CostVariant implements Choice {
      * Fixed cost per game: a full contributor pays {@code c} into every group it belongs to,
      * {@code c (k + 1)} in total.
      */
-    PER_GAME("perGame"),
+    PER_GAME,
     /**
      * Fixed cost per individual: a full contributor pays {@code c / (k + 1)} into each of its
      * {@code k + 1} groups, {@code c} in total.
      */
-    PER_INDIVIDUAL("perIndividual");
-
-    private final String label;
-
-    CostVariant(String label) {
-        this.label = label;
-    }
-
-    /** How specs write it. */
-    @Override
-    public String label() {
-        return label;
-    }
+    PER_INDIVIDUAL;
 }

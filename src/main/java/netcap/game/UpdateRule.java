@@ -23,7 +23,7 @@ public enum UpdateRule implements Choice {
         this.label = label;
     }
 
-    /** How specs write it. */
+    /** How specs write it ({@code pairwise}, {@code fermi}). */
     @Override
     public String label() {
         return label;
