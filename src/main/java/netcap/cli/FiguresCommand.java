@@ -129,9 +129,10 @@ public final class FiguresCommand implements Callable<Integer> {
                 if (!only.isEmpty() && !only.contains(v.name())) {
                     continue;
                 }
-                System.err.println("netcap figures: drawing " + v.name() + " (" + v.main() + ")");
+                Path log = runs.resolve(v.name() + ".log");
+                System.err.println("netcap figures: drawing " + v.name() + " (" + v.main() + ", its report in " + log + ")");
                 Map<Path, byte[]> old = snapshot(v.args());
-                invoke(v);
+                invoke(v, log);
                 for (Map.Entry<Path, byte[]> f : old.entrySet()) {
                     figures++;
                     if (!Arrays.equals(f.getValue(), Files.exists(f.getKey()) ? Files.readAllBytes(f.getKey()) : null)) {
@@ -298,8 +299,12 @@ public final class FiguresCommand implements Callable<Integer> {
         return m;
     }
 
-    private static void invoke(ValidationFigure v) {
-        try {
+    /** Runs a validation's report with its standard output going to {@code log}. */
+    private static void invoke(ValidationFigure v, Path log) throws IOException {
+        Files.createDirectories(log.toAbsolutePath().getParent());
+        java.io.PrintStream stdout = System.out;
+        try (java.io.PrintStream to = new java.io.PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8)) {
+            System.setOut(to);
             Method main = Class.forName(v.main()).getMethod("main", String[].class);
             main.invoke(null, (Object) v.args().toArray(new String[0]));
         } catch (ClassNotFoundException | NoSuchMethodException e) {
@@ -312,6 +317,8 @@ public final class FiguresCommand implements Callable<Integer> {
                 throw re;
             }
             throw new UncheckedIOException(new IOException(v.name() + ": " + t.getMessage(), t));
+        } finally {
+            System.setOut(stdout);
         }
     }
 

@@ -8,6 +8,9 @@ import netcap.model.ParamRegistry;
 import netcap.schema.Markdown;
 import netcap.spec.SpecKeys;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Generates {@code docs/experiments.md}, the reference of the spec format, from the code's own
  * catalogues ({@link SpecKeys}, {@link ParamRegistry}, {@link Generators}, {@link Mechanisms},
@@ -18,16 +21,21 @@ public final class SpecDoc {
     private SpecDoc() {
     }
 
-    /** The table of every model parameter (also embedded in docs/ODD.md, section 8). */
+    /**
+     * The table of every model parameter (also embedded in docs/ODD.md, section 8); "applies" says
+     * whether a change acts on a running model from the next step (live) or at the next start,
+     * and "GUI" that the teaching window shows it.
+     */
     public static String parameterTable() {
         StringBuilder b = new StringBuilder();
-        b.append("| parameter | group | type | default | allowed | unit | meaning |\n|---|---|---|---|---|---|---|\n");
+        List<List<String>> rows = new ArrayList<>();
         for (ParamRegistry.Def d : ParamRegistry.all()) {
-            b.append("| `").append(d.name()).append("` | ").append(d.group()).append(" | ").append(d.typeName()).append(" | ")
-                    .append(Csv.value(d.defaultValue())).append(" | ").append(Markdown.cell(d.rangeText())).append(" | ").append(d.unit()).append(" | ")
-                    .append(Markdown.cell(d.doc())).append(" |\n");
+            netcap.schema.Key k = d.key();
+            String applies = (k.apply() == netcap.schema.Key.Apply.LIVE ? "live" : "next start") + (k.taught() ? ", GUI" : "");
+            rows.add(List.of("`" + d.name() + "`", d.group(), d.typeName(), Csv.value(d.defaultValue()), d.rangeText(), d.unit(),
+                    applies, d.doc()));
         }
-        return b.toString();
+        return Markdown.table(List.of("parameter", "group", "type", "default", "allowed", "unit", "applies", "meaning"), rows);
     }
 
     /** docs/ODD.md with its parameter section replaced by the current table. */
