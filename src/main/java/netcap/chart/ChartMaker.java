@@ -82,6 +82,8 @@ public final class ChartMaker {
                 return heatmap(s);
             case "sensitivity":
                 return sensitivity(s);
+            case "distribution":
+                return distribution(s);
             default:
                 throw new IllegalArgumentException("unknown chart type " + s.type());
         }
@@ -281,6 +283,49 @@ public final class ChartMaker {
         JFreeChart c = Charts.errorScatter(t, sub, s.xLabel() != null ? s.xLabel() : Labels.statistic(s.x()),
                 s.yLabel() != null ? s.yLabel() : Labels.statistic(s.y()), groups, s.by() != null);
         return List.of(new Made(s.file(), t, c));
+    }
+
+    private List<Made> distribution(ChartSpec s) {
+        Map<Integer, double[]> values = d.runValues(s.y());
+        if (values.isEmpty()) {
+            note(s.file() + ": summary.csv has no " + s.y() + "; chart skipped");
+            return List.of();
+        }
+        Map<String, List<Double>> groups = new LinkedHashMap<>();
+        if (s.by() != null && !s.by().equals("scenario")) { // values in order; scenarios in the spec's order
+            for (String lv : d.levels(s.by())) {
+                groups.put(lv, new ArrayList<>());
+            }
+        }
+        int runs = 0;
+        for (Map.Entry<Integer, double[]> e : values.entrySet()) {
+            String g = s.by() != null ? d.points.get(e.getKey()).get(s.by()) : d.pointCount() <= 1 ? "all runs" : pointLabel(e.getKey());
+            for (double v : e.getValue()) {
+                groups.computeIfAbsent(g, k -> new ArrayList<>()).add(v);
+                runs++;
+            }
+        }
+        groups.values().removeIf(List::isEmpty);
+        Map<String, double[]> labelled = new LinkedHashMap<>();
+        groups.forEach((g, vs) -> labelled.put(g + " (n = " + vs.size() + ")",
+                vs.stream().mapToDouble(Double::doubleValue).toArray()));
+        String name = Labels.statisticName(s.y());
+        String t = title(s, capitalize(name) + ": every run");
+        String sub = runs + " runs; box: median and quartiles, whiskers to the furthest run within 1.5 IQR; dots: single runs";
+        JFreeChart c = Charts.distribution(t, sub, s.xLabel() != null ? s.xLabel() : s.by() != null ? Labels.label(s.by()) : null,
+                s.yLabel() != null ? s.yLabel() : Labels.statistic(s.y()), labelled);
+        return List.of(new Made(s.file(), t, c));
+    }
+
+    /** A design point as a short label: its scenario, else its varied values. */
+    private String pointLabel(int p) {
+        Map<String, String> v = d.points.get(p);
+        if (v.containsKey("scenario")) {
+            return v.get("scenario");
+        }
+        List<String> parts = new ArrayList<>();
+        v.forEach((k, x) -> parts.add(k + " = " + x));
+        return parts.isEmpty() ? "point " + p : String.join(", ", parts);
     }
 
     private List<Made> stacked(ChartSpec s, List<String> metrics, String dfltTitle, String yLabel, Color[] colours, boolean flows) {

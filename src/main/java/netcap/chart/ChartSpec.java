@@ -26,9 +26,10 @@ import java.util.Set;
  * @param yLabel  y axis label, or null for the default
  * @param metrics time-series columns (growth, timeseries), or empty for the default
  * @param x       heatmap: swept key on the x axis; freeRiderEffect: statistic on the x axis
- * @param y       heatmap: swept key on the y axis; freeRiderEffect: statistic on the y axis
+ * @param y       heatmap: swept key on the y axis; freeRiderEffect, distribution: statistic on the y axis
  * @param metric  heatmap: statistic coloured
- * @param by      timeseries, freeRiderEffect: swept key whose values make the series
+ * @param by      timeseries, freeRiderEffect: swept key whose values make the series; distribution: key whose
+ *                values make the boxes (default: one box per design point)
  * @param point   design point to draw (null: the type's default)
  * @param steps   trust: steps to draw (empty: first, middle and last recorded)
  * @param kmin    degree: smallest degree of the fitted power-law tail
@@ -58,6 +59,7 @@ public record ChartSpec(String type, String file, String title, String xLabel, S
         t.put("degree", List.of("point", "kmin"));
         t.put("heatmap", List.of("x", "y", "metric"));
         t.put("sensitivity", List.of("output"));
+        t.put("distribution", List.of("y", "by"));
         return java.util.Collections.unmodifiableMap(t);
     }
 
@@ -159,6 +161,8 @@ public record ChartSpec(String type, String file, String title, String xLabel, S
             } else if (type.equals("freeRiderEffect")) {
                 x = m.containsKey("x") ? statistic(m.get("x"), metricNames) : "freeRiderShareFinal";
                 y = m.containsKey("y") ? statistic(m.get("y"), metricNames) : "totalKnowledgeFinal";
+            } else if (type.equals("distribution")) {
+                y = m.containsKey("y") ? statistic(m.get("y"), metricNames) : "totalKnowledgeFinal";
             }
             if (m.containsKey("by")) {
                 by = key(m.get("by"), ctx);
@@ -206,6 +210,9 @@ public record ChartSpec(String type, String file, String title, String xLabel, S
                 break;
             case "freeRiderEffect":
                 f = "free-rider-effect-" + y;
+                break;
+            case "distribution":
+                f = "distribution-" + y + (by == null ? "" : "-by-" + by);
                 break;
             case "timeseries":
                 f = "timeseries-" + String.join("-", metrics) + (by == null ? "" : "-by-" + by);

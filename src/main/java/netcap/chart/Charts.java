@@ -645,4 +645,55 @@ public final class Charts {
         return c;
     }
 
+
+    /**
+     * The distribution of one statistic over runs, one box per group (median, quartiles, whiskers
+     * to the most extreme values within 1.5 IQR, the mean as a circle) with every run drawn as a
+     * point over it, so that two regimes show as two clusters rather than a wide interval.
+     *
+     * @param xLabel what the groups are (e.g. the key whose values they are), or null
+     *
+     * @param groups group label (with its number of runs) to the runs' values, in drawing order
+     */
+    public static JFreeChart distribution(String title, String subtitle, String xLabel, String yLabel, Map<String, double[]> groups) {
+        org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset boxes = new org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset();
+        org.jfree.data.statistics.DefaultMultiValueCategoryDataset points = new org.jfree.data.statistics.DefaultMultiValueCategoryDataset();
+        for (Map.Entry<String, double[]> g : groups.entrySet()) {
+            List<Double> vs = new ArrayList<>();
+            for (double v : g.getValue()) {
+                vs.add(v);
+            }
+            boxes.add(org.jfree.data.statistics.BoxAndWhiskerCalculator.calculateBoxAndWhiskerStatistics(vs), "runs", g.getKey());
+            points.add(vs, "runs", g.getKey());
+        }
+        org.jfree.chart.axis.CategoryAxis x = new org.jfree.chart.axis.CategoryAxis(xLabel);
+        x.setMaximumCategoryLabelLines(3);
+        org.jfree.chart.axis.NumberAxis y = new org.jfree.chart.axis.NumberAxis(yLabel);
+        y.setAutoRangeIncludesZero(false);
+        org.jfree.chart.renderer.category.BoxAndWhiskerRenderer box = new org.jfree.chart.renderer.category.BoxAndWhiskerRenderer();
+        Color c0 = Theme.PALETTE[1];
+        box.setSeriesPaint(0, new Color(c0.getRed(), c0.getGreen(), c0.getBlue(), 60));
+        box.setSeriesOutlinePaint(0, c0.darker());
+        box.setUseOutlinePaintForWhiskers(true);
+        box.setFillBox(true);
+        box.setMeanVisible(false);
+        box.setMaxOutlierVisible(false);
+        box.setMinOutlierVisible(false);
+        box.setMaximumBarWidth(0.12);
+        box.setDefaultToolTipGenerator(null);
+        org.jfree.chart.plot.CategoryPlot plot = new org.jfree.chart.plot.CategoryPlot(boxes, x, y, box);
+        org.jfree.chart.renderer.category.ScatterRenderer dots = new org.jfree.chart.renderer.category.ScatterRenderer();
+        dots.setSeriesPaint(0, new Color(0, 0, 0, 150));
+        dots.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
+        dots.setUseOutlinePaint(false);
+        plot.setDataset(1, points);
+        plot.setRenderer(1, dots);
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+        JFreeChart c = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        if (subtitle != null) {
+            c.addSubtitle(new org.jfree.chart.title.TextTitle(subtitle));
+        }
+        Theme.apply(c);
+        return c;
+    }
 }

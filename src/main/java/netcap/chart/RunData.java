@@ -259,6 +259,41 @@ public final class RunData {
         return out;
     }
 
+    private Map<String, Map<Integer, double[]>> runValues;
+
+    /**
+     * One summary statistic of every run, by design point, from {@code summary.csv} (runs where
+     * it has no value are left out); empty when the folder has no summary or no such column.
+     */
+    public synchronized Map<Integer, double[]> runValues(String statistic) {
+        if (runValues == null) {
+            runValues = new LinkedHashMap<>();
+        }
+        return runValues.computeIfAbsent(statistic, st -> {
+            Path f = dir.resolve("summary.csv");
+            Map<Integer, List<Double>> byPoint = new TreeMap<>();
+            if (!Files.isRegularFile(f)) {
+                return Map.of();
+            }
+            try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8); CSVParser p = READ.parse(r)) {
+                if (!p.getHeaderNames().contains(st)) {
+                    return Map.of();
+                }
+                for (CSVRecord rec : p) {
+                    double v = parse(rec.get(st));
+                    if (!Double.isNaN(v)) {
+                        byPoint.computeIfAbsent(Integer.parseInt(rec.get("point")), k -> new ArrayList<>()).add(v);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                throw new InputException(f + ": cannot read: " + e.getMessage());
+            }
+            Map<Integer, double[]> out = new LinkedHashMap<>();
+            byPoint.forEach((pt, vs) -> out.put(pt, vs.stream().mapToDouble(Double::doubleValue).toArray()));
+            return out;
+        });
+    }
+
     private static List<SensRow> readSensitivity(Path f) {
         if (!Files.isRegularFile(f)) {
             return null;

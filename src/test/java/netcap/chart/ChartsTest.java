@@ -127,6 +127,20 @@ class ChartsTest {
     }
 
     @Test
+    void distributionShowsEveryRunPerGroup() throws Exception {
+        // 4 points x 3 replications: grouped by a swept key, each box holds the 6 runs with that value
+        draw(sweep, "{type: distribution, y: totalKnowledgeFinal, by: attentionBudget}", 1,
+                "4 (n = 6)", "16 (n = 6)", "12 runs", "attentionBudget");
+        // without by: one box per design point
+        List<ChartMaker.Made> made = draw(sweep, "{type: distribution, y: membersFinal}", 1, "12 runs", "members, final");
+        assertEquals("distribution-membersFinal", made.get(0).file());
+        java.util.Map<Integer, double[]> v = sweep.runValues("membersFinal");
+        assertEquals(4, v.size());
+        assertEquals(3, v.get(0).length);
+        assertTrue(sweep.runValues("noSuchStatistic").isEmpty());
+    }
+
+    @Test
     void seciStacked() throws Exception {
         draw(sweep, "{type: seci}", 1, "socialization", "externalization", "combination", "internalization", "ku/step");
     }
