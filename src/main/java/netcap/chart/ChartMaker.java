@@ -279,7 +279,7 @@ public final class ChartMaker {
         groups.values().removeIf(List::isEmpty);
         String yName = Labels.statisticName(s.y());
         String t = title(s, capitalize(yName) + " vs " + Labels.statisticName(s.x()));
-        String sub = xs.size() + " design points; bars: 95% CI over replications" + (s.by() == null ? "" : "; lines join points with equal " + s.by());
+        String sub = xs.size() + " design points, " + d.runCount() + " runs; bars: 95% CI over replications" + (s.by() == null ? "" : "; lines join points with equal " + s.by());
         JFreeChart c = Charts.errorScatter(t, sub, s.xLabel() != null ? s.xLabel() : Labels.statistic(s.x()),
                 s.yLabel() != null ? s.yLabel() : Labels.statistic(s.y()), groups, s.by() != null);
         return List.of(new Made(s.file(), t, c));
@@ -498,7 +498,7 @@ public final class ChartMaker {
         }
         String name = Labels.statisticName(s.metric());
         String t = title(s, capitalize(name) + " by " + s.x() + " and " + s.y());
-        String sub = "mean over replications" + (pooled ? ", averaged over the other swept keys" : "") + "; cell text: value";
+        String sub = "mean over replications (" + d.runCount() + " runs in all)" + (pooled ? ", averaged over the other swept keys" : "") + "; cell text: value";
         JFreeChart c = Charts.heatmap(t, sub, s.xLabel() != null ? s.xLabel() : s.x(), xl,
                 s.yLabel() != null ? s.yLabel() : s.y(), yl, z, Labels.statistic(s.metric()));
         return List.of(new Made(s.file(), t, c));
@@ -536,7 +536,7 @@ public final class ChartMaker {
                     continue;
                 }
                 String t = title(s, "Morris screening of " + Labels.statisticName(o));
-                out.add(new Made(file, t, Charts.morris(t, rs.size() + " factors; σ/μ* above 1 suggests interactions or non-linearity",
+                out.add(new Made(file, t, Charts.morris(t, d.runCount() + " runs, " + rs.size() + " factors; σ/μ* above 1 suggests interactions or non-linearity",
                         Labels.unit(Labels.metricOf(o)), pts)));
             } else {
                 List<Charts.SobolBar> bars = new ArrayList<>();
@@ -550,7 +550,7 @@ public final class ChartMaker {
                 boolean clipped = bars.stream().anyMatch(b -> b.s1Low() < -1 || b.s1High() > 2 || b.stLow() < -1 || b.stHigh() > 2
                         || b.s1() < -0.1 || b.s1() > 1.1 || b.st() > 1.1);
                 String t = title(s, "Sobol indices of " + Labels.statisticName(o));
-                String sub = "bars: estimates; whiskers: bootstrap 95% intervals"
+                String sub = d.runCount() + " runs; bars: estimates; whiskers: bootstrap 95% intervals"
                         + (clipped ? "; estimates outside [0, 1] or cut whiskers signal too few samples" : "");
                 out.add(new Made(file, t, Charts.sobol(t, sub, bars)));
             }
