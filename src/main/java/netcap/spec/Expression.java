@@ -24,7 +24,8 @@ import java.util.Map;
  * Comparisons do not chain; arithmetic and comparisons take numbers, {@code and}, {@code or} and
  * {@code not} take truth values, and both are checked when parsing. Arithmetic follows IEEE
  * doubles: a comparison with NaN (a statistic a run does not have, e.g. the time to an event
- * that did not happen) is false, and {@code !=} with NaN is true.
+ * that did not happen) is false, and {@code !=} with NaN is true. A name may contain dots
+ * between its parts ({@code network.n}, {@code mechanisms.trust}).
  */
 public final class Expression {
     /** A parse error at a 1-based column of the text. */
@@ -360,7 +361,8 @@ public final class Expression {
                 return new Typed(v -> d, false);
             }
             if (Character.isJavaIdentifierStart(c)) {
-                while (pos < s.length() && Character.isJavaIdentifierPart(s.charAt(pos))) {
+                while (pos < s.length() && (Character.isJavaIdentifierPart(s.charAt(pos))
+                        || s.charAt(pos) == '.' && pos + 1 < s.length() && Character.isJavaIdentifierStart(s.charAt(pos + 1)))) {
                     pos++;
                 }
                 String name = s.substring(start, pos);

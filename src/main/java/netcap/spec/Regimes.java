@@ -75,7 +75,7 @@ public final class Regimes {
                         msg = "'" + t + "' takes text values and cannot be used in a condition; only numeric varied keys can";
                     }
                 }
-                throw node.error("column " + pe.getColumn() + ": " + msg + ". A condition uses summary statistics (e.g. "
+                throw node.error("column " + pe.getColumn() + ": " + msg + (msg.endsWith("?") ? " " : ". ") + "A condition uses summary statistics (e.g. "
                         + known.get(0) + "), numeric varied keys, agents, steps, numbers, + - * / ( ), < <= > >= == != , and, or, not");
             }
             if (!x.isBoolean()) {

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExpressionTest {
-    private static final List<String> NAMES = List.of("membersFinal", "membersMean", "agents", "steps", "x");
+    private static final List<String> NAMES = List.of("membersFinal", "membersMean", "agents", "steps", "x", "network.n");
 
     private static Expression parse(String s) {
         try {
@@ -68,6 +68,9 @@ class ExpressionTest {
         assertEquals(List.of("membersFinal", "agents", "steps"), e.names());
         assertTrue(e.test(Map.of("membersFinal", 500.0, "agents", 1000.0, "steps", 10.0)));
         assertFalse(e.test(Map.of("membersFinal", 499.0, "agents", 1000.0, "steps", 10.0)));
+        // dotted names (varied keys such as network.n)
+        assertTrue(bool("network.n * 2 == 200", Map.of("network.n", 100.0)));
+        assertTrue(error("network.k > 1").getMessage().contains("did you mean 'network.n'?"));
         // NaN compares false, != NaN is true; a missing value is NaN
         assertFalse(bool("x > 0", Map.of("x", Double.NaN)));
         assertFalse(bool("x <= 0", Map.of()));
