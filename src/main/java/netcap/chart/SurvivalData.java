@@ -83,7 +83,8 @@ public final class SurvivalData {
         return new SurvivalData(curves, medians);
     }
 
-    private static List<CSVRecord> records(Path f) {
+    /** The records of a CSV file with a header row; an unreadable file is an input error naming it. */
+    public static List<CSVRecord> records(Path f) {
         try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8); CSVParser p = READ.parse(r)) {
             return p.getRecords();
         } catch (IOException | RuntimeException e) {
@@ -91,7 +92,8 @@ public final class SurvivalData {
         }
     }
 
-    private static double num(String s) {
+    /** A CSV cell as a number: empty is NaN. */
+    public static double num(String s) {
         return s == null || s.isEmpty() ? Double.NaN : Double.parseDouble(s);
     }
 }

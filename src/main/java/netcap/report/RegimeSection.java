@@ -1,17 +1,11 @@
 package netcap.report;
 
-import netcap.InputException;
 import netcap.chart.Format;
 import netcap.chart.Labels;
 import netcap.chart.RunData;
 import netcap.chart.SurvivalData;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,8 +28,6 @@ final class RegimeSection {
     static final int MIN_RUNS = 10;
     /** Bimodality coefficients above this (5/9, a uniform distribution's) flag a statistic. */
     static final double BIMODALITY = 5.0 / 9.0;
-
-    private static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
     private RegimeSection() {
     }
@@ -186,15 +178,11 @@ final class RegimeSection {
     }
 
     private static List<CSVRecord> records(Path f) {
-        try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8); CSVParser p = READ.parse(r)) {
-            return p.getRecords();
-        } catch (IOException | RuntimeException e) {
-            throw new InputException(f + ": cannot read: " + e.getMessage());
-        }
+        return SurvivalData.records(f);
     }
 
     private static double num(String s) {
-        return s == null || s.isEmpty() ? Double.NaN : Double.parseDouble(s);
+        return SurvivalData.num(s);
     }
 
     private static String value(Double v) {

@@ -174,41 +174,31 @@ public final class Expression {
         }
 
         Typed or() throws ParseException {
-            skip();
-            int at = pos;
-            Typed left = and();
-            while (true) {
-                skip();
-                int opAt = pos;
-                if (!word("or")) {
-                    return left;
-                }
-                needBool(left, at, "or");
-                skip();
-                int rAt = pos;
-                Typed right = needBool(and(), rAt, "or");
-                Node a = left.node;
-                Node b = right.node;
-                left = new Typed(v -> a.eval(v) != 0.0 || b.eval(v) != 0.0 ? 1.0 : 0.0, true);
-                at = opAt;
-            }
+            return logical("or", this::and);
         }
 
         Typed and() throws ParseException {
+            return logical("and", this::not);
+        }
+
+        /** {@code next { word next }}: truth values joined by {@code and} or {@code or}. */
+        private Typed logical(String op, Level next) throws ParseException {
             skip();
             int at = pos;
-            Typed left = not();
+            Typed left = next.parse();
+            boolean isOr = op.equals("or");
             while (true) {
-                if (!word("and")) {
+                if (!word(op)) {
                     return left;
                 }
-                needBool(left, at, "and");
+                needBool(left, at, op);
                 skip();
                 int rAt = pos;
-                Typed right = needBool(not(), rAt, "and");
+                Typed right = needBool(next.parse(), rAt, op);
                 Node a = left.node;
                 Node b = right.node;
-                left = new Typed(v -> a.eval(v) != 0.0 && b.eval(v) != 0.0 ? 1.0 : 0.0, true);
+                left = new Typed(isOr ? v -> a.eval(v) != 0.0 || b.eval(v) != 0.0 ? 1.0 : 0.0
+                        : v -> a.eval(v) != 0.0 && b.eval(v) != 0.0 ? 1.0 : 0.0, true);
             }
         }
 
@@ -261,45 +251,44 @@ public final class Expression {
             return left;
         }
 
+        /** One level of the grammar, for {@link #arithmetic}. */
+        private interface Level {
+            Typed parse() throws ParseException;
+        }
+
         Typed sum() throws ParseException {
-            skip();
-            int at = pos;
-            Typed left = product();
-            while (true) {
-                skip();
-                char c = pos < s.length() ? s.charAt(pos) : 0;
-                if (c != '+' && c != '-') {
-                    return left;
-                }
-                pos++;
-                needNumber(left, at, String.valueOf(c));
-                skip();
-                int rAt = pos;
-                Typed right = needNumber(product(), rAt, String.valueOf(c));
-                Node a = left.node;
-                Node b = right.node;
-                left = new Typed(c == '+' ? v -> a.eval(v) + b.eval(v) : v -> a.eval(v) - b.eval(v), false);
-            }
+            return arithmetic('+', '-', this::product);
         }
 
         Typed product() throws ParseException {
+            return arithmetic('*', '/', this::unary);
+        }
+
+        /** {@code next { (first | second) next }}, left-associative, numbers only. */
+        private Typed arithmetic(char first, char second, Level next) throws ParseException {
             skip();
             int at = pos;
-            Typed left = unary();
+            Typed left = next.parse();
             while (true) {
                 skip();
                 char c = pos < s.length() ? s.charAt(pos) : 0;
-                if (c != '*' && c != '/') {
+                if (c != first && c != second) {
                     return left;
                 }
                 pos++;
                 needNumber(left, at, String.valueOf(c));
                 skip();
                 int rAt = pos;
-                Typed right = needNumber(unary(), rAt, String.valueOf(c));
+                Typed right = needNumber(next.parse(), rAt, String.valueOf(c));
                 Node a = left.node;
                 Node b = right.node;
-                left = new Typed(c == '*' ? v -> a.eval(v) * b.eval(v) : v -> a.eval(v) / b.eval(v), false);
+                Node n = switch (c) {
+                    case '+' -> v -> a.eval(v) + b.eval(v);
+                    case '-' -> v -> a.eval(v) - b.eval(v);
+                    case '*' -> v -> a.eval(v) * b.eval(v);
+                    default -> v -> a.eval(v) / b.eval(v);
+                };
+                left = new Typed(n, false);
             }
         }
 
