@@ -84,6 +84,8 @@ public final class ChartMaker {
                 return sensitivity(s);
             case "distribution":
                 return distribution(s);
+            case "survival":
+                return survival(s);
             default:
                 throw new IllegalArgumentException("unknown chart type " + s.type());
         }
@@ -554,6 +556,35 @@ public final class ChartMaker {
                         + (clipped ? "; estimates outside [0, 1] or cut whiskers signal too few samples" : "");
                 out.add(new Made(file, t, Charts.sobol(t, sub, bars)));
             }
+        }
+        return out;
+    }
+
+    private List<Made> survival(ChartSpec s) {
+        SurvivalData sd = SurvivalData.read(d.dir);
+        if (sd == null || sd.curves.isEmpty()) {
+            note(s.file() + ": no survival.csv (the run records no timeTo metric); skipped");
+            return List.of();
+        }
+        List<Made> out = new ArrayList<>();
+        for (Map.Entry<String, List<SurvivalData.Curve>> e : sd.curves.entrySet()) {
+            List<SurvivalData.Curve> cs = e.getValue();
+            if (cs.size() > Theme.PALETTE.length) {
+                note(s.file() + ": " + cs.size() + " points; the chart shows the first " + Theme.PALETTE.length);
+                cs = cs.subList(0, Theme.PALETTE.length);
+            }
+            List<Charts.StepCurve> curves = new ArrayList<>();
+            for (SurvivalData.Curve c : cs) {
+                String name = (sd.curves.size() == 1 && d.pointCount() == 1 ? "all runs" : d.describePoint(c.point()))
+                        + " (" + c.events() + " of " + c.runs() + " runs)";
+                curves.add(new Charts.StepCurve(name, 0, c.steps(), c.survival()));
+            }
+            String event = Labels.statisticName(e.getKey());
+            String file = sd.curves.size() == 1 ? s.file() : s.file() + "-" + e.getKey();
+            String t = title(s, "Kaplan-Meier curve of " + event);
+            String sub = "share of runs without the event by step; runs without it are censored at the last step;"
+                    + " legend: events of runs";
+            out.add(new Made(file, t, Charts.survival(t, sub, s.yLabel() != null ? s.yLabel() : "share of runs without the event", curves)));
         }
         return out;
     }

@@ -60,6 +60,7 @@ public record ChartSpec(String type, String file, String title, String xLabel, S
         t.put("heatmap", List.of("x", "y", "metric"));
         t.put("sensitivity", List.of("output"));
         t.put("distribution", List.of("y", "by"));
+        t.put("survival", List.of());
         return java.util.Collections.unmodifiableMap(t);
     }
 
@@ -291,6 +292,9 @@ public record ChartSpec(String type, String file, String title, String xLabel, S
         }
         if (d.sensitivity != null) {
             out.add(simple("sensitivity", "sensitivity"));
+        }
+        if (d.runCount() > 1 && java.nio.file.Files.isRegularFile(d.dir.resolve("survival.csv"))) {
+            out.add(simple("survival", "survival"));
         }
         return out;
     }

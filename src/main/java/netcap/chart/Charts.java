@@ -624,6 +624,38 @@ public final class Charts {
         return Theme.apply(chart(title, plot, subtitle));
     }
 
+    // ------------------------------------------------------------------ survival curves
+
+    /** One Kaplan-Meier curve: S(t) just after each distinct time, starting from S = 1 at {@code start}. */
+    public record StepCurve(String name, double start, double[] times, double[] survival) {
+    }
+
+    /**
+     * Kaplan-Meier curves as step functions, one colour per curve, S from 0 to 1 over the steps;
+     * a curve ends at its last time (the censoring step of the runs still without the event).
+     */
+    public static JFreeChart survival(String title, String subtitle, String yLabel, List<StepCurve> curves) {
+        XYSeriesCollection ds = new XYSeriesCollection();
+        for (StepCurve c : curves) {
+            XYSeries s = new XYSeries(c.name(), false, true);
+            s.add(c.start(), 1.0);
+            for (int i = 0; i < c.times().length; i++) {
+                s.add(c.times()[i], c.survival()[i]);
+            }
+            ds.addSeries(s);
+        }
+        org.jfree.chart.renderer.xy.XYStepRenderer r = new org.jfree.chart.renderer.xy.XYStepRenderer();
+        for (int i = 0; i < curves.size(); i++) {
+            r.setSeriesPaint(i, Theme.color(i));
+            r.setSeriesStroke(i, Theme.stroke(2.5f));
+            r.setSeriesShapesVisible(i, false);
+        }
+        NumberAxis y = new NumberAxis(yLabel);
+        y.setRange(0.0, 1.02);
+        XYPlot plot = new XYPlot(ds, stepAxis(), y, r);
+        return Theme.apply(chart(title, plot, subtitle));
+    }
+
     // ------------------------------------------------------------------ helpers
 
     static NumberAxis stepAxis() {

@@ -25,6 +25,8 @@ import java.util.List;
  *   <li>{@code summary.csv}: one row per run, each metric's final value and its mean over steps 1..T;</li>
  *   <li>{@code aggregate.csv}: per point and summary statistic, n, mean, sd and 95% confidence interval;</li>
  *   <li>{@code sensitivity.csv} for Sobol and Morris designs;</li>
+ *   <li>{@code regimes.csv}, {@code regime-aggregate.csv}, {@code survival.csv} and {@code events.csv}
+ *       ({@link OutcomeTables});</li>
  *   <li>{@code agents.csv} when the spec asks for microdata.</li>
  * </ul>
  */
@@ -47,6 +49,7 @@ final class OutputTables {
         writeSummary(results);
         writeAggregate(results, reps);
         writeSensitivity(results, reps);
+        new OutcomeTables(spec, columns, folder).write(byPoint(results, reps));
         if (spec.agentsEvery > 0) {
             writeAgents(results);
         }
@@ -98,7 +101,7 @@ final class OutputTables {
     }
 
     /** Summary values of every replicate of each point: {@code [point][statistic][replicate]}. */
-    private double[][][] byPoint(List<RunResult> results, int[] reps) {
+    double[][][] byPoint(List<RunResult> results, int[] reps) {
         int stats = columns.summary().size();
         double[][][] v = new double[points][stats][];
         for (int p = 0; p < points; p++) {
@@ -119,26 +122,36 @@ final class OutputTables {
         List<String> stats = columns.summary();
         List<String> header = new ArrayList<>(List.of("point"));
         header.addAll(columns.varying());
-        header.addAll(List.of("statistic", "n", "mean", "sd", "ciLow", "ciHigh"));
+        header.addAll(AGGREGATE_HEADER);
         AtomicFiles.write(folder.file("aggregate.csv"), o -> {
             o.write(Csv.line(header).getBytes(StandardCharsets.UTF_8));
             for (int p = 0; p < points; p++) {
                 for (int s = 0; s < stats.size(); s++) {
-                    Summary sum = Summary.of(v[p][s]);
-                    ConfidenceInterval ci = ConfidenceInterval.of(sum, 0.95);
                     List<String> cells = new ArrayList<>();
                     cells.add(Integer.toString(p));
                     cells.addAll(columns.varyingCells(p));
-                    cells.add(stats.get(s));
-                    cells.add(Integer.toString(sum.n()));
-                    cells.add(Csv.num(sum.mean()));
-                    cells.add(Csv.num(sum.sd()));
-                    cells.add(Csv.num(ci.lower()));
-                    cells.add(Csv.num(ci.upper()));
+                    cells.addAll(aggregateCells(stats.get(s), v[p][s]));
                     o.write(Csv.line(cells).getBytes(StandardCharsets.UTF_8));
                 }
             }
         });
+    }
+
+    /** The columns of an aggregate row after the point and its keys (aggregate.csv, regime-aggregate.csv). */
+    static final List<String> AGGREGATE_HEADER = List.of("statistic", "n", "mean", "sd", "ciLow", "ciHigh");
+
+    /** The cells of an aggregate row after the point and its keys: one statistic over the given runs' values. */
+    static List<String> aggregateCells(String statistic, double[] values) {
+        Summary sum = Summary.of(values);
+        ConfidenceInterval ci = ConfidenceInterval.of(sum, 0.95);
+        List<String> cells = new ArrayList<>();
+        cells.add(statistic);
+        cells.add(Integer.toString(sum.n()));
+        cells.add(Csv.num(sum.mean()));
+        cells.add(Csv.num(sum.sd()));
+        cells.add(Csv.num(ci.lower()));
+        cells.add(Csv.num(ci.upper()));
+        return cells;
     }
 
     private void writeSensitivity(List<RunResult> results, int[] reps) {

@@ -72,6 +72,9 @@ public final class SpecDoc {
         b.append("- `summary.csv`: one row per run: for each metric `<metric>Final` (last step) and `<metric>Mean` (mean over steps 1..T).\n");
         b.append("- `aggregate.csv`: per point and summary statistic: `n, mean, sd, ciLow, ciHigh` (95% Student-t interval over replications).\n");
         b.append("- `sensitivity.csv` (sobol, morris designs): first-order and total Sobol indices with bootstrap 95% intervals, or Morris mu*, mu, sigma.\n");
+        b.append("- `regimes.csv` (`regimes`): per point and regime: `runs, count, share, shareLow, shareHigh` (Wilson score 95% interval).\n");
+        b.append("- `regime-aggregate.csv` (`regimes`): the columns of aggregate.csv with `regime, inRegime` after the keys: each statistic over the runs in the regime (`true`) and over the others (`false`).\n");
+        b.append("- `survival.csv` and `events.csv` (a recorded `timeTo` metric, e.g. `timeToTakeoff`): per point, the Kaplan-Meier curve `step, atRisk, events, censored, survival, low, high` (log-log 95% interval) and `runs, events, censored, median, medianLow, medianHigh`; runs without the event are censored at the last step (docs/statistics-regimes.md).\n");
         b.append("- `agents.csv` (`output.agentsEvery`): per-agent microdata keyed by run, step, agent; `sourceId` is the agent's id in the generator or edge list (agents are renumbered for speed when `localityOrder` is on).\n");
         b.append("- `snapshots/` (`output.snapshots`): the network as GraphML with agent and tie attributes.\n");
         b.append("- `manifest.json`: the resolved spec and parameters of every point, seeds, netcap version and git commit, Java version, times.\n");

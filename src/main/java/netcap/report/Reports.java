@@ -116,6 +116,9 @@ public final class Reports {
         if (d.sensitivity != null) {
             h.append(" · <a href=\"#sensitivity\">Sensitivity</a>");
         }
+        if (RegimeSection.present(d)) {
+            h.append(" · <a href=\"#regimes\">Regimes</a>");
+        }
         h.append(" · <a href=\"#spec\">Spec</a></nav>\n");
 
         // run summary
@@ -159,6 +162,7 @@ public final class Reports {
         h.append("</section>\n");
 
         aggregateTable(h, d);
+        RegimeSection.append(h, d);
         if (d.sensitivity != null) {
             sensitivityTable(h, d);
         }

@@ -66,6 +66,8 @@ public final class Spec {
     public final int agentsEvery;
     public final List<Integer> snapshots;
     public final SpecNode charts;
+    /** Named conditions on a run's summary statistics ({@code regimes:}), in file order; empty when none. */
+    public final List<Regimes.Regime> regimes;
 
     private Spec(Path path, SpecNode root) {
         this.path = path;
@@ -115,6 +117,7 @@ public final class Spec {
         for (Point p : points()) {
             p.check(this);
         }
+        this.regimes = Regimes.read(top.get("regimes"), metrics, varyingKeys(), points());
     }
 
     /** Loads and validates a spec, applying {@code key=value} overrides first. */

@@ -12,7 +12,7 @@ import java.util.List;
 public final class SpecKeys {
     /** The top-level keys. */
     public static final List<String> TOP = List.of("name", "description", "seed", "steps", "replications",
-            "adaptive", "network", "layers", "params", "mechanisms", "sweep", "scenarios", "design", "metrics", "output", "charts");
+            "adaptive", "network", "layers", "params", "mechanisms", "sweep", "scenarios", "design", "metrics", "output", "charts", "regimes");
     /** Top-level keys that take a single value (settable with --set). */
     public static final List<String> TOP_SCALARS = List.of("name", "description", "seed", "steps", "replications");
     /** Keys of {@code adaptive}. */
@@ -96,7 +96,10 @@ public final class SpecKeys {
             Key.structure("output.snapshots", "list of steps").defaultLabel("[]").rangeNote("steps in [0, steps]")
                     .doc("Steps at which the network is saved as GraphML under snapshots/."),
             Key.structure("charts", "list").defaultLabel("the default charts").rangeNote("see docs/charts.md")
-                    .doc("Which charts to draw and their titles."));
+                    .doc("Which charts to draw and their titles."),
+            Key.structure("regimes.NAME", "condition in quotes").defaultLabel("none")
+                    .rangeNote("summary statistics, numeric varied keys, agents, steps; + - * / ( ) < <= > >= == != and or not")
+                    .doc("A named outcome of a run, e.g. takeoff: \"membersFinal >= 0.5 * agents\"; writes regimes.csv and regime-aggregate.csv (docs/statistics-regimes.md)."));
 
     private SpecKeys() {
     }
