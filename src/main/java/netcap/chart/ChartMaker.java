@@ -495,8 +495,14 @@ public final class ChartMaker {
                         Labels.unit(Labels.metricOf(o)), pts)));
             } else {
                 List<Charts.SobolBar> bars = new ArrayList<>();
+                List<netcap.stats.SobolIndices.Index> indices = new ArrayList<>();
                 for (RunData.SensRow r : rs) {
                     bars.add(new Charts.SobolBar(r.factor(), r.s1(), r.s1Low(), r.s1High(), r.st(), r.stLow(), r.stHigh()));
+                    indices.add(new netcap.stats.SobolIndices.Index(r.factor(), r.s1(), r.s1Low(), r.s1High(), r.st(), r.stLow(), r.stHigh()));
+                }
+                String unreliable = rs.get(0).n() == 0 ? null : netcap.stats.SobolIndices.unreliableReason(rs.get(0).n(), indices);
+                if (unreliable != null) {
+                    note("sensitivity.csv: the Sobol indices of " + o + " are not reliable (column reliable false): " + unreliable);
                 }
                 if (bars.stream().allMatch(b -> Double.isNaN(b.s1()) && Double.isNaN(b.st()))) {
                     note(file + ": " + o + " did not vary over the design (indices undefined); skipped");
@@ -506,7 +512,8 @@ public final class ChartMaker {
                         || b.s1() < -0.1 || b.s1() > 1.1 || b.st() > 1.1);
                 String t = title(s, "Sobol indices of " + Labels.statisticName(o));
                 String sub = "bars: estimates; whiskers: bootstrap 95% intervals"
-                        + (clipped ? "; estimates outside [0, 1] or cut whiskers signal too few samples" : "");
+                        + (unreliable != null ? "; NOT RELIABLE: N = " + rs.get(0).n() + " is too small (see the notes)"
+                        : clipped ? "; estimates outside [0, 1] or cut whiskers signal too few samples" : "");
                 out.add(new Made(file, t, Charts.sobol(t, sub, bars)));
             }
         }
