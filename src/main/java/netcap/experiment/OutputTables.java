@@ -151,7 +151,7 @@ final class OutputTables {
      * {@code sensitivity.csv}: per output and factor, Sobol S1 and ST with bootstrap intervals, or
      * Morris mu*, mu and sigma with bootstrap intervals over trajectories; {@code n} is the base
      * sample size N (Sobol) or the number of trajectories (Morris); {@code inert} (designs with a
-     * dummy) says whether the factor's interval of ST (Sobol) or mu* (Morris) overlaps the dummy's;
+     * dummy) says whether the factor's interval of ST (Sobol) or mu* (Morris) overlaps the dummy's or lies below it;
      * {@code reliable} (Sobol) applies {@link SobolIndices#unreliableReason}.
      */
     private void writeSensitivity(List<RunResult> results, int[] reps) {
@@ -214,7 +214,7 @@ final class OutputTables {
         if (intervals == null || factor.equals(Spec.DUMMY)) {
             return "";
         }
-        Boolean b = Inert.overlapsDummy(intervals[0], intervals[1], intervals[2], intervals[3]);
+        Boolean b = Inert.isInert(intervals[0], intervals[1], intervals[2], intervals[3]);
         return b == null ? "" : b.toString();
     }
 

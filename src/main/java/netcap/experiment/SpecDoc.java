@@ -75,7 +75,7 @@ public final class SpecDoc {
                 .append("bootstrap 95% intervals (`S1Low, S1High, STLow, STHigh`), or Morris `muStar, mu, sigma` with bootstrap 95% intervals ")
                 .append("over trajectories (`muStarLow, muStarHigh, muLow, muHigh, sigmaLow, sigmaHigh`); `n`: the base sample size N (sobol) ")
                 .append("or the trajectories (morris); `inert` (with `design.dummy`): true when the factor's interval of ST (sobol) or mu* ")
-                .append("(morris) overlaps the dummy's, so the factor cannot be told apart from run-to-run noise; `reliable` (sobol): false ")
+                .append("(morris) overlaps the dummy's or lies below it, so the factor cannot be told apart from run-to-run noise; `reliable` (sobol): false ")
                 .append("when N < 64, an S1 or ST lies outside [-0.1, 1.1] or an interval's half-width exceeds 0.2: the indices are then ")
                 .append("dominated by sampling error, and the report's notes say why.\n");
         b.append("- `agents.csv` (`output.agentsEvery`): per-agent microdata keyed by run, step, agent; `sourceId` is the agent's id in the generator or edge list (agents are renumbered for speed when `localityOrder` is on).\n");

@@ -38,7 +38,7 @@ public final class SpecKeys {
     /** {@code design.dummy}: adds a factor the model never reads. */
     public static final Key DESIGN_DUMMY = Key.bool("design.dummy").defaultValue(false)
             .doc("Adds a factor 'dummy' in [0, 1] that the model never reads but that changes the run key, so its index "
-                    + "measures run-to-run noise; sensitivity.csv marks factors whose interval overlaps the dummy's as inert.");
+                    + "measures run-to-run noise; sensitivity.csv marks factors whose interval overlaps the dummy's (or lies below it) as inert.");
     /** {@code steps}: steps per run. */
     public static final Key STEPS = Key.integer("steps").defaultValue(200).range(0, 10_000_000).doc("Steps per run.");
     /** {@code replications}: replications per design point. */
