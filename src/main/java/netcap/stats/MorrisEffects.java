@@ -110,15 +110,7 @@ public record MorrisEffects(List<Effect> effects) {
      * @param rng       generator for the bootstrap (may be null when {@code resamples == 0})
      */
     public static MorrisEffects estimate(MorrisDesign design, double[] y, int resamples, double level, MersenneTwisterFast rng) {
-        if (resamples < 0) {
-            throw new IllegalArgumentException("bootstrap resamples must be >= 0, got " + resamples);
-        }
-        if (!(level > 0.0 && level < 1.0)) {
-            throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
-        }
-        if (resamples > 0 && rng == null) {
-            throw new IllegalArgumentException("the bootstrap needs a random generator");
-        }
+        SobolIndices.checkBootstrap(resamples, level, rng);
         MorrisEffects point = estimate(design, y);
         double[][] ee = elementaryEffects(design, y);
         int k = ee.length;

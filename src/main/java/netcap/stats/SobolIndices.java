@@ -175,15 +175,7 @@ public record SobolIndices(double variance, double level, int resamples, List<In
             }
             checkFinite("f(AB_" + (i + 1) + ")", fAB[i]);
         }
-        if (resamples < 0) {
-            throw new IllegalArgumentException("bootstrap resamples must be >= 0, got " + resamples);
-        }
-        if (!(level > 0.0 && level < 1.0)) {
-            throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
-        }
-        if (resamples > 0 && rng == null) {
-            throw new IllegalArgumentException("the bootstrap needs a random generator");
-        }
+        checkBootstrap(resamples, level, rng);
 
         double[] s1 = new double[k];
         double[] st = new double[k];
@@ -224,6 +216,19 @@ public record SobolIndices(double variance, double level, int resamples, List<In
             out.add(new Index(names[i], s1[i], s1lo, s1hi, st[i], stlo, sthi));
         }
         return new SobolIndices(v, level, resamples, out);
+    }
+
+    /** Checks the arguments of a percentile bootstrap. */
+    static void checkBootstrap(int resamples, double level, MersenneTwisterFast rng) {
+        if (resamples < 0) {
+            throw new IllegalArgumentException("bootstrap resamples must be >= 0, got " + resamples);
+        }
+        if (!(level > 0.0 && level < 1.0)) {
+            throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
+        }
+        if (resamples > 0 && rng == null) {
+            throw new IllegalArgumentException("the bootstrap needs a random generator");
+        }
     }
 
     /** Fills s1 and st for the given row multiset; returns the total variance V. */
