@@ -483,7 +483,7 @@ public final class ChartMaker {
                 List<Charts.MorrisPoint> pts = new ArrayList<>();
                 for (RunData.SensRow r : rs) {
                     if (Double.isFinite(r.muStar()) && Double.isFinite(r.sigma())) {
-                        pts.add(new Charts.MorrisPoint(r.factor(), r.muStar(), r.sigma()));
+                        pts.add(new Charts.MorrisPoint(r.factor(), r.muStar(), r.sigma(), r.muStarLow(), r.muStarHigh()));
                     }
                 }
                 if (pts.isEmpty() || pts.stream().allMatch(p -> p.muStar() == 0 && p.sigma() == 0)) {
@@ -491,7 +491,7 @@ public final class ChartMaker {
                     continue;
                 }
                 String t = title(s, "Morris screening of " + Labels.statisticName(o));
-                out.add(new Made(file, t, Charts.morris(t, rs.size() + " factors; σ/μ* above 1 suggests interactions or non-linearity",
+                out.add(new Made(file, t, Charts.morris(t, rs.size() + " factors; whiskers: bootstrap 95% intervals of μ*; σ/μ* above 1 suggests interactions or non-linearity",
                         Labels.unit(Labels.metricOf(o)), pts)));
             } else {
                 List<Charts.SobolBar> bars = new ArrayList<>();
