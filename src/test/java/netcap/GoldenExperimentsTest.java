@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The regression guard: a small version of every spec in {@code experiments/} (20 steps, 2
- * replications, 150 agents where a generator builds the network) must write exactly the
+ * replications, 150 agents where a generator builds the network, base sample size 4 for a
+ * sampling design) must write exactly the
  * {@code timeseries.csv}, {@code summary.csv} and {@code aggregate.csv} kept in
  * {@code src/test/resources/golden/NAME/}, and its report must be drawn.
  *
@@ -49,6 +50,9 @@ class GoldenExperimentsTest {
         Experiment e = Experiment.load(spec).set("steps", 20).set("replications", 2).threads(2).out(out);
         if (Files.readString(spec).contains("generator:")) {
             e.set("network.n", 150);
+        }
+        if (Files.readString(spec).contains("\ndesign:")) {
+            e.set("design.samples", 4);
         }
         e.run();
         Path golden = GOLDEN.resolve(name);

@@ -530,7 +530,7 @@ public final class ChartMaker {
                 List<Charts.MorrisPoint> pts = new ArrayList<>();
                 for (RunData.SensRow r : rs) {
                     if (Double.isFinite(r.muStar()) && Double.isFinite(r.sigma())) {
-                        pts.add(new Charts.MorrisPoint(r.factor(), r.muStar(), r.sigma()));
+                        pts.add(new Charts.MorrisPoint(r.factor(), r.muStar(), r.sigma(), r.muStarLow(), r.muStarHigh()));
                     }
                 }
                 if (pts.isEmpty() || pts.stream().allMatch(p -> p.muStar() == 0 && p.sigma() == 0)) {
@@ -538,12 +538,18 @@ public final class ChartMaker {
                     continue;
                 }
                 String t = title(s, "Morris screening of " + Labels.statisticName(o));
-                out.add(new Made(file, t, Charts.morris(t, d.runCount() + " runs, " + rs.size() + " factors; σ/μ* above 1 suggests interactions or non-linearity",
+                out.add(new Made(file, t, Charts.morris(t, d.runCount() + " runs, " + rs.size() + " factors; whiskers: bootstrap 95% intervals of μ*; σ/μ* above 1 suggests interactions or non-linearity",
                         Labels.unit(Labels.metricOf(o)), pts)));
             } else {
                 List<Charts.SobolBar> bars = new ArrayList<>();
+                List<netcap.stats.SobolIndices.Index> indices = new ArrayList<>();
                 for (RunData.SensRow r : rs) {
                     bars.add(new Charts.SobolBar(r.factor(), r.s1(), r.s1Low(), r.s1High(), r.st(), r.stLow(), r.stHigh()));
+                    indices.add(new netcap.stats.SobolIndices.Index(r.factor(), r.s1(), r.s1Low(), r.s1High(), r.st(), r.stLow(), r.stHigh()));
+                }
+                String unreliable = rs.get(0).n() == 0 ? null : netcap.stats.SobolIndices.unreliableReason(rs.get(0).n(), indices);
+                if (unreliable != null) {
+                    note("sensitivity.csv: the Sobol indices of " + o + " are not reliable (column reliable false): " + unreliable);
                 }
                 if (bars.stream().allMatch(b -> Double.isNaN(b.s1()) && Double.isNaN(b.st()))) {
                     note(file + ": " + o + " did not vary over the design (indices undefined); skipped");
@@ -553,7 +559,8 @@ public final class ChartMaker {
                         || b.s1() < -0.1 || b.s1() > 1.1 || b.st() > 1.1);
                 String t = title(s, "Sobol indices of " + Labels.statisticName(o));
                 String sub = d.runCount() + " runs; bars: estimates; whiskers: bootstrap 95% intervals"
-                        + (clipped ? "; estimates outside [0, 1] or cut whiskers signal too few samples" : "");
+                        + (unreliable != null ? "; NOT RELIABLE: N = " + rs.get(0).n() + " is too small (see the notes)"
+                        : clipped ? "; estimates outside [0, 1] or cut whiskers signal too few samples" : "");
                 out.add(new Made(file, t, Charts.sobol(t, sub, bars)));
             }
         }

@@ -2,6 +2,7 @@ package netcap.chart;
 
 import netcap.metrics.NetworkMetrics;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.LogAxis;
@@ -64,8 +65,8 @@ public final class Charts {
     public record SobolBar(String factor, double s1, double s1Low, double s1High, double st, double stLow, double stHigh) {
     }
 
-    /** Morris elementary-effect statistics of one factor. */
-    public record MorrisPoint(String factor, double muStar, double sigma) {
+    /** Morris elementary-effect statistics of one factor, with the bootstrap interval of mu* (NaN when absent). */
+    public record MorrisPoint(String factor, double muStar, double sigma, double muStarLow, double muStarHigh) {
     }
 
     // ------------------------------------------------------------------ time series with bands
@@ -593,6 +594,9 @@ public final class Charts {
             s.add(p.muStar(), p.sigma());
             ds.addSeries(s);
             max = Math.max(max, Math.max(p.muStar(), p.sigma()));
+            if (Double.isFinite(p.muStarHigh())) {
+                max = Math.max(max, p.muStarHigh());
+            }
         }
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
         for (int i = 0; i < pts.size(); i++) {
@@ -615,6 +619,10 @@ public final class Charts {
         plot.setRenderer(1, dr);
         for (int i = 0; i < pts.size(); i++) {
             MorrisPoint p = pts.get(i);
+            if (Double.isFinite(p.muStarLow()) && Double.isFinite(p.muStarHigh())) { // whisker: the interval of mu*
+                plot.addAnnotation(new XYLineAnnotation(p.muStarLow(), p.sigma(), p.muStarHigh(), p.sigma(), new BasicStroke(2f),
+                        Theme.color(i)));
+            }
             XYTextAnnotation a = new XYTextAnnotation("  " + p.factor(), p.muStar(), p.sigma());
             a.setFont(Theme.ANNOTATION);
             a.setTextAnchor(TextAnchor.HALF_ASCENT_LEFT);

@@ -41,9 +41,14 @@ public final class RunData {
                          double mean, double sd, double ciLow, double ciHigh) {
     }
 
-    /** One row of {@code sensitivity.csv}; absent numbers are NaN. */
+    /**
+     * One row of {@code sensitivity.csv}; absent numbers are NaN; {@code n} is the base sample
+     * size (Sobol) or the number of trajectories (Morris), 0 when absent (files written before
+     * the column existed).
+     */
     public record SensRow(String method, String output, String factor, double s1, double s1Low, double s1High,
-                          double st, double stLow, double stHigh, double muStar, double mu, double sigma) {
+                          double st, double stLow, double stHigh, double muStar, double mu, double sigma,
+                          double muStarLow, double muStarHigh, int n) {
     }
 
     /** Mean and 95% confidence band of one metric per step. {@code lo == hi == mean} where n &lt; 2. */
@@ -303,7 +308,8 @@ public final class RunData {
             for (CSVRecord rec : p) {
                 out.add(new SensRow(rec.get("method"), rec.get("output"), rec.get("factor"),
                         d(rec, "S1"), d(rec, "S1Low"), d(rec, "S1High"), d(rec, "ST"), d(rec, "STLow"), d(rec, "STHigh"),
-                        d(rec, "muStar"), d(rec, "mu"), d(rec, "sigma")));
+                        d(rec, "muStar"), d(rec, "mu"), d(rec, "sigma"),
+                        d(rec, "muStarLow"), d(rec, "muStarHigh"), (int) (Double.isNaN(d(rec, "n")) ? 0 : d(rec, "n"))));
             }
         } catch (IOException | RuntimeException e) {
             throw new InputException(f + ": cannot read: " + e.getMessage());

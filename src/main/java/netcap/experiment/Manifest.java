@@ -23,6 +23,17 @@ final class Manifest {
     private Manifest() {
     }
 
+    /** How the run keys derive from the master seed, in words. */
+    static String seedScheme(Spec spec) {
+        if (!spec.commonRandomNumbers) {
+            return "run key = Streams.runKey(masterSeed, point, replicate): every point has its own streams (commonRandomNumbers: false); "
+                    + "see docs/ODD.md";
+        }
+        return "run key = Streams.runKey(masterSeed, 0, replicate)"
+                + (spec.design != null && spec.design.dummy() ? ", then Streams.child(key, \"dummy=\" + dummy value)" : "")
+                + ": common random numbers, replicate r of every point shares its streams; see docs/ODD.md";
+    }
+
     /** Writes the manifest of {@code runs} into the folder. */
     static void write(Spec spec, List<Point> points, RunFolder folder, int threads, RunLoop.Runs runs, Instant started,
             double secs) {
@@ -36,7 +47,8 @@ final class Manifest {
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         m.put("specFile", spec.path == null ? null : spec.path.toString());
         m.put("masterSeed", spec.seed);
-        m.put("seedScheme", "run key = Streams.runKey(masterSeed, point, replicate); see docs/ODD.md");
+        m.put("commonRandomNumbers", spec.commonRandomNumbers);
+        m.put("seedScheme", seedScheme(spec));
         m.put("threads", threads);
         m.put("started", started.toString());
         m.put("finished", Instant.now().toString());

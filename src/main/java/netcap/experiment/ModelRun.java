@@ -6,7 +6,6 @@ import netcap.io.GraphMLWriter;
 import netcap.model.NetcapModel;
 import netcap.model.Params;
 import netcap.model.observation.TimeSeries;
-import netcap.random.Streams;
 import netcap.spec.Point;
 import netcap.spec.Spec;
 import netcap.world.Agents;
@@ -16,8 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One run of a design point: builds the model with the run key
- * {@code Streams.runKey(seed, point, replicate)}, steps it, and returns its time series rows
+ * One run of a design point: builds the model with the run key {@link Spec#runKey} (common random
+ * numbers by default), steps it, and returns its time series rows
  * (every {@code every} steps and the last) and summary values; on request it writes the agents'
  * microdata to the run's part and GraphML snapshots of the network.
  */
@@ -41,7 +40,7 @@ final class ModelRun {
     /** Runs replicate {@code replicate} of point {@code pointIndex} with {@code modelThreads} threads inside the model. */
     RunResult run(int pointIndex, int replicate, int modelThreads) {
         Point point = points.get(pointIndex);
-        long key = Streams.runKey(spec.seed, pointIndex, replicate);
+        long key = spec.runKey(point, replicate);
         Params params = point.params(spec);
         NetcapModel model = new NetcapModel(key, params, point.generator(spec), spec.layers, point.disabled(spec), modelThreads);
         model.start();

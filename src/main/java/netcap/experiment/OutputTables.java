@@ -7,6 +7,7 @@ import netcap.io.AtomicFiles;
 import netcap.random.Streams;
 import netcap.spec.Spec;
 import netcap.stats.ConfidenceInterval;
+import netcap.stats.Inert;
 import netcap.stats.MorrisEffects;
 import netcap.stats.SobolIndices;
 import netcap.stats.Summary;
@@ -24,7 +25,7 @@ import java.util.List;
  *   <li>{@code timeseries.csv}: run, point, replicate, seed, the varying keys, step, metrics;</li>
  *   <li>{@code summary.csv}: one row per run, each metric's final value and its mean over steps 1..T;</li>
  *   <li>{@code aggregate.csv}: per point and summary statistic, n, mean, sd and 95% confidence interval;</li>
- *   <li>{@code sensitivity.csv} for Sobol and Morris designs;</li>
+ *   <li>{@code sensitivity.csv} for Sobol and Morris designs (see {@link #writeSensitivity});</li>
  *   <li>{@code regimes.csv}, {@code regime-aggregate.csv}, {@code survival.csv} and {@code events.csv}
  *       ({@link OutcomeTables});</li>
  *   <li>{@code agents.csv} when the spec asks for microdata.</li>
@@ -154,15 +155,26 @@ final class OutputTables {
         return cells;
     }
 
+    /** The columns of {@code sensitivity.csv}; cells that do not apply to a method are empty. */
+    static final List<String> SENSITIVITY_HEADER = List.of("method", "output", "factor", "S1", "S1Low", "S1High", "ST", "STLow",
+            "STHigh", "muStar", "mu", "sigma", "muStarLow", "muStarHigh", "muLow", "muHigh", "sigmaLow", "sigmaHigh", "n", "inert",
+            "reliable");
+
+    /**
+     * {@code sensitivity.csv}: per output and factor, Sobol S1 and ST with bootstrap intervals, or
+     * Morris mu*, mu and sigma with bootstrap intervals over trajectories; {@code n} is the base
+     * sample size N (Sobol) or the number of trajectories (Morris); {@code inert} (designs with a
+     * dummy) says whether the factor's interval of ST (Sobol) or mu* (Morris) overlaps the dummy's or lies below it;
+     * {@code reliable} (Sobol) applies {@link SobolIndices#unreliableReason}.
+     */
     private void writeSensitivity(List<RunResult> results, int[] reps) {
         if (spec.design == null || spec.design.type().equals("lhs")) {
             return;
         }
         double[][][] v = byPoint(results, reps);
         Design design = spec.samplingDesign();
-        List<String> header = List.of("method", "output", "factor", "S1", "S1Low", "S1High", "ST", "STLow", "STHigh", "muStar", "mu", "sigma");
         AtomicFiles.write(folder.file("sensitivity.csv"), o -> {
-            o.write(Csv.line(header).getBytes(StandardCharsets.UTF_8));
+            o.write(Csv.line(SENSITIVITY_HEADER).getBytes(StandardCharsets.UTF_8));
             for (String out : spec.design.outputs()) {
                 int s = columns.summary().indexOf(out + "Final");
                 if (s < 0) {
@@ -172,25 +184,51 @@ final class OutputTables {
                 for (int p = 0; p < points; p++) {
                     y[p] = Summary.of(v[p][s]).mean();
                 }
+                var rng = Streams.rng(Streams.child(spec.seed, "bootstrap/" + out));
+                List<List<String>> rows = new ArrayList<>();
                 if (design instanceof SobolDesign sd) {
                     SobolIndices idx;
                     try {
-                        idx = SobolIndices.estimate(sd, y, Streams.rng(Streams.child(spec.seed, "bootstrap/" + out)));
+                        idx = SobolIndices.estimate(sd, y, rng);
                     } catch (IllegalArgumentException e) {
                         continue;
                     }
+                    SobolIndices.Index dummy = spec.design.dummy() ? idx.get(Spec.DUMMY) : null;
+                    String reliable = Boolean.toString(SobolIndices.unreliableReason(sd.baseSize(), idx.indices()) == null);
                     for (SobolIndices.Index i : idx.indices()) {
-                        o.write(Csv.line(List.of("sobol", out + "Final", i.name(), Csv.num(i.s1()), Csv.num(i.s1Lower()), Csv.num(i.s1Upper()),
-                                Csv.num(i.st()), Csv.num(i.stLower()), Csv.num(i.stUpper()), "", "", "")).getBytes(StandardCharsets.UTF_8));
+                        rows.add(List.of("sobol", out + "Final", i.name(), Csv.num(i.s1()), Csv.num(i.s1Lower()), Csv.num(i.s1Upper()),
+                                Csv.num(i.st()), Csv.num(i.stLower()), Csv.num(i.stUpper()), "", "", "", "", "", "", "", "", "",
+                                Integer.toString(sd.baseSize()),
+                                inert(i.name(), dummy == null ? null : new double[] {i.stLower(), i.stUpper(), dummy.stLower(), dummy.stUpper()}),
+                                reliable));
                     }
                 } else if (design instanceof MorrisDesign md) {
-                    for (MorrisEffects.Effect e : MorrisEffects.estimate(md, y).effects()) {
-                        o.write(Csv.line(List.of("morris", out + "Final", e.name(), "", "", "", "", "", "",
-                                Csv.num(e.muStar()), Csv.num(e.mu()), Csv.num(e.sigma()))).getBytes(StandardCharsets.UTF_8));
+                    MorrisEffects effects = MorrisEffects.estimate(md, y, rng);
+                    MorrisEffects.Effect dummy = spec.design.dummy() ? effects.get(Spec.DUMMY) : null;
+                    for (MorrisEffects.Effect e : effects.effects()) {
+                        rows.add(List.of("morris", out + "Final", e.name(), "", "", "", "", "", "",
+                                Csv.num(e.muStar()), Csv.num(e.mu()), Csv.num(e.sigma()), Csv.num(e.muStarLow()), Csv.num(e.muStarHigh()),
+                                Csv.num(e.muLow()), Csv.num(e.muHigh()), Csv.num(e.sigmaLow()), Csv.num(e.sigmaHigh()),
+                                Integer.toString(md.trajectories()),
+                                inert(e.name(), dummy == null ? null
+                                        : new double[] {e.muStarLow(), e.muStarHigh(), dummy.muStarLow(), dummy.muStarHigh()}),
+                                ""));
                     }
+                }
+                for (List<String> row : rows) {
+                    o.write(Csv.line(row).getBytes(StandardCharsets.UTF_8));
                 }
             }
         });
+    }
+
+    /** The inert cell: empty without a dummy, for the dummy itself, or when an interval is undefined. */
+    private static String inert(String factor, double[] intervals) {
+        if (intervals == null || factor.equals(Spec.DUMMY)) {
+            return "";
+        }
+        Boolean b = Inert.isInert(intervals[0], intervals[1], intervals[2], intervals[3]);
+        return b == null ? "" : b.toString();
     }
 
     /** {@code agents.csv}: the runs' microdata parts, each line prefixed with its run number. */

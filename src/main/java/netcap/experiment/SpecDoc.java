@@ -71,7 +71,13 @@ public final class SpecDoc {
         b.append("- `timeseries.csv`: one row per run and recorded step: `run, point, replicate, seed`, the varying keys, `step`, the metrics.\n");
         b.append("- `summary.csv`: one row per run: for each metric `<metric>Final` (last step) and `<metric>Mean` (mean over steps 1..T).\n");
         b.append("- `aggregate.csv`: per point and summary statistic: `n, mean, sd, ciLow, ciHigh` (95% Student-t interval over replications).\n");
-        b.append("- `sensitivity.csv` (sobol, morris designs): first-order and total Sobol indices with bootstrap 95% intervals, or Morris mu*, mu, sigma.\n");
+        b.append("- `sensitivity.csv` (sobol, morris designs): per output and factor, first-order and total Sobol indices `S1, ST` with ")
+                .append("bootstrap 95% intervals (`S1Low, S1High, STLow, STHigh`), or Morris `muStar, mu, sigma` with bootstrap 95% intervals ")
+                .append("over trajectories (`muStarLow, muStarHigh, muLow, muHigh, sigmaLow, sigmaHigh`); `n`: the base sample size N (sobol) ")
+                .append("or the trajectories (morris); `inert` (with `design.dummy`): true when the factor's interval of ST (sobol) or mu* ")
+                .append("(morris) overlaps the dummy's or lies below it, so the factor cannot be told apart from run-to-run noise; `reliable` (sobol): false ")
+                .append("when N < 64, an S1 or ST lies outside [-0.1, 1.1] or an interval's half-width exceeds 0.2: the indices are then ")
+                .append("dominated by sampling error, and the report's notes say why.\n");
         b.append("- `regimes.csv` (`regimes`): per point and regime: `runs, count, share, shareLow, shareHigh` (Wilson score 95% interval).\n");
         b.append("- `regime-aggregate.csv` (`regimes`): the columns of aggregate.csv with `regime, inRegime` after the keys: each statistic over the runs in the regime (`true`) and over the others (`false`).\n");
         b.append("- `survival.csv` and `events.csv` (a recorded `timeTo` metric, e.g. `timeToTakeoff`): per point, the Kaplan-Meier curve `step, atRisk, events, censored, survival, low, high` (log-log 95% interval) and `runs, events, censored, median, medianLow, medianHigh`; runs without the event are censored at the last step (docs/statistics-regimes.md).\n");
@@ -79,8 +85,10 @@ public final class SpecDoc {
         b.append("- `snapshots/` (`output.snapshots`): the network as GraphML with agent and tie attributes.\n");
         b.append("- `manifest.json`: the resolved spec and parameters of every point, seeds, netcap version and git commit, Java version, times.\n");
         b.append("- `spec.yaml`: a copy of the spec with the overrides; `parts/`: each run's results, used by `--resume`.\n\n");
-        b.append("Seeds: run `(point p, replicate r)` uses the key `Streams.runKey(seed, p, r)` (SplitMix64 mixing, see docs/ODD.md); ")
-                .append("the `seed` column holds it. The same spec and seed give byte-identical CSV files whatever `--threads` is.\n\n");
+        b.append("Seeds: with common random numbers (`commonRandomNumbers: true`, the default) replicate r of every point uses the key ")
+                .append("`Streams.runKey(seed, 0, r)`, mixed with the dummy's value when the design has `dummy: true`; with ")
+                .append("`commonRandomNumbers: false` run `(point p, replicate r)` uses `Streams.runKey(seed, p, r)` (SplitMix64 mixing, ")
+                .append("see docs/ODD.md, Randomness); the `seed` column holds the key. The same spec and seed give byte-identical CSV files whatever `--threads` is.\n\n");
         b.append("## Model parameters (`params.NAME`)\n\n").append(parameterTable());
         b.append("\n## Network generators (`network.generator`)\n\n");
         for (GeneratorInfo g : Generators.catalog()) {

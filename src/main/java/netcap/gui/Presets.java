@@ -3,7 +3,6 @@ package netcap.gui;
 import netcap.generate.NetworkGenerator;
 import netcap.model.NetcapModel;
 import netcap.model.Params;
-import netcap.random.Streams;
 import netcap.spec.Point;
 import netcap.spec.Spec;
 import netcap.util.Names;
@@ -39,10 +38,10 @@ public final class Presets {
             return point.params(spec);
         }
 
-        /** A model of this preset with the given parameters and seed (not started). */
+        /** A model of this preset with the given parameters and seed (not started): replicate 0 of the point, keyed as a run of the spec would be. */
         public NetcapModel model(Params params, long seed) {
             NetworkGenerator g = point.generator(spec);
-            return new NetcapModel(Streams.runKey(seed, point.index(), 0), params, g, spec.layers, point.disabled(spec), 1);
+            return new NetcapModel(spec.runKey(seed, point, 0), params, g, spec.layers, point.disabled(spec), 1);
         }
 
         /** The spec's seed. */

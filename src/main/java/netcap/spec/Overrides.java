@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * Command-line overrides {@code key=value}: {@code seed}, {@code steps}, {@code replications},
  * {@code name}, any model parameter (placed under {@code params}), {@code network.KEY},
- * {@code mechanisms.NAME}, {@code output.KEY} or {@code adaptive.KEY}. The value is read as a YAML
+ * {@code mechanisms.NAME}, {@code output.KEY}, {@code adaptive.KEY} or {@code design.KEY} (samples, levels, dummy). The value is read as a YAML
  * scalar, so {@code 0.1}, {@code 5}, {@code true} and {@code text} get their natural types.
  */
 final class Overrides {
@@ -34,13 +34,15 @@ final class Overrides {
             } else if (ParamRegistry.find(key) != null) {
                 path = "params." + key;
             } else if (key.startsWith("params.") || key.startsWith("network.") || key.startsWith("mechanisms.")
-                    || key.startsWith("output.") || key.startsWith("adaptive.")) {
+                    || key.startsWith("output.") || key.startsWith("adaptive.")
+                    || List.of("design.samples", "design.levels", "design.dummy").contains(key)) {
                 path = key;
             } else {
                 List<String> known = new java.util.ArrayList<>(SpecKeys.TOP_SCALARS);
                 ParamRegistry.all().forEach(d -> known.add(d.name()));
                 throw new SpecException("--set " + o + ": unknown key '" + key + "'" + netcap.util.Names.didYouMean(key, known)
-                        + " (a model parameter, seed, steps, replications, name, network.KEY, mechanisms.NAME, output.KEY or adaptive.KEY)");
+                        + " (a model parameter, seed, steps, replications, name, network.KEY, mechanisms.NAME, output.KEY, adaptive.KEY, "
+                        + "design.samples, design.levels or design.dummy)");
             }
             root = put(root, path.split("\\."), 0, value);
         }

@@ -30,8 +30,11 @@ public final class Spec {
     }
 
     /** A sampling design over factor ranges. */
-    public record Design(String type, int samples, int levels, List<FactorRange> factors, List<String> outputs) {
+    public record Design(String type, int samples, int levels, List<FactorRange> factors, List<String> outputs, boolean dummy) {
     }
+
+    /** The name of the dummy factor a design adds with {@code dummy: true}; the model never reads it. */
+    public static final String DUMMY = "dummy";
 
     /** One factor of a design: a parameter key with its range. */
     public record FactorRange(String key, double min, double max, boolean integer) {
@@ -50,6 +53,8 @@ public final class Spec {
     public final String name;
     public final String description;
     public final long seed;
+    /** Common random numbers: replicate r of every point shares the run key (see {@link #runKey}). */
+    public final boolean commonRandomNumbers;
     public final int steps;
     public final int replications;
     public final Adaptive adaptive;
@@ -81,6 +86,7 @@ public final class Spec {
         }
         this.description = text(top.get("description"), "");
         this.seed = ((Number) value(top.get("seed"), SpecKeys.SEED)).longValue();
+        this.commonRandomNumbers = (Boolean) value(top.get("commonRandomNumbers"), SpecKeys.COMMON_RANDOM_NUMBERS);
         this.steps = integer(top.get("steps"), SpecKeys.STEPS);
         this.replications = integer(top.get("replications"), SpecKeys.REPLICATIONS);
         this.adaptive = adaptive(top.get("adaptive"));
@@ -481,7 +487,11 @@ public final class Spec {
                 outputs.add(s);
             }
         }
-        return new Design(type, samples, levels, List.copyOf(factors), List.copyOf(outputs));
+        boolean dummy = (Boolean) value(m.get("dummy"), SpecKeys.DESIGN_DUMMY);
+        if (dummy) {
+            factors.add(new FactorRange(DUMMY, 0, 1, false));
+        }
+        return new Design(type, samples, levels, List.copyOf(factors), List.copyOf(outputs), dummy);
     }
 
     private boolean isIntegerKey(String key) {
@@ -611,6 +621,28 @@ public final class Spec {
             out.add(new Point(i, new LinkedHashMap<>(assignments.get(i))));
         }
         return out;
+    }
+
+    /**
+     * The key every random stream of replicate {@code replicate} of point {@code p} derives from.
+     * With common random numbers (the default) it does not depend on the point:
+     * {@code Streams.runKey(seed, 0, replicate)}; when the design has a dummy factor it is
+     * {@code Streams.child(Streams.runKey(seed, 0, replicate), "dummy=" + value)}, so the dummy's
+     * value, and nothing else, changes the noise. Without common random numbers every point has
+     * its own streams, {@code Streams.runKey(seed, p, replicate)}, whatever the dummy.
+     */
+    public long runKey(Point p, int replicate) {
+        return runKey(seed, p, replicate);
+    }
+
+    /** {@link #runKey(Point, int)} under another master seed (the GUI's seed field). */
+    public long runKey(long masterSeed, Point p, int replicate) {
+        if (!commonRandomNumbers) {
+            return netcap.random.Streams.runKey(masterSeed, p.index(), replicate);
+        }
+        long key = netcap.random.Streams.runKey(masterSeed, 0, replicate);
+        Object dummy = p.values().get(DUMMY);
+        return dummy == null ? key : netcap.random.Streams.child(key, DUMMY + "=" + dummy);
     }
 
     /** The parameters of a point: defaults, then {@code params}, then the point's values. */

@@ -11,14 +11,15 @@ import java.util.List;
  */
 public final class SpecKeys {
     /** The top-level keys. */
-    public static final List<String> TOP = List.of("name", "description", "seed", "steps", "replications",
-            "adaptive", "network", "layers", "params", "mechanisms", "sweep", "scenarios", "design", "metrics", "output", "charts", "regimes");
+    public static final List<String> TOP = List.of("name", "description", "seed", "commonRandomNumbers", "steps",
+            "replications", "adaptive", "network", "layers", "params", "mechanisms", "sweep", "scenarios", "design", "metrics", "output", "charts", "regimes");
     /** Top-level keys that take a single value (settable with --set). */
-    public static final List<String> TOP_SCALARS = List.of("name", "description", "seed", "steps", "replications");
+    public static final List<String> TOP_SCALARS = List.of("name", "description", "seed", "commonRandomNumbers", "steps",
+            "replications");
     /** Keys of {@code adaptive}. */
     public static final List<String> ADAPTIVE = List.of("metric", "target", "min", "max");
     /** Keys of {@code design}. */
-    public static final List<String> DESIGN = List.of("type", "samples", "levels", "factors", "outputs");
+    public static final List<String> DESIGN = List.of("type", "samples", "levels", "factors", "outputs", "dummy");
     /** Keys of {@code output}. */
     public static final List<String> OUTPUT = List.of("every", "agentsEvery", "snapshots");
 
@@ -28,6 +29,16 @@ public final class SpecKeys {
     /** {@code seed}: the master seed. */
     public static final Key SEED = Key.longInteger("seed").defaultValue(1L).rangeNote("any 64-bit integer")
             .doc("Master seed. Every run's streams derive from it (see docs/ODD.md, Randomness).");
+    /** {@code commonRandomNumbers}: whether every design point shares the replicates' random streams. */
+    public static final Key COMMON_RANDOM_NUMBERS = Key.bool("commonRandomNumbers").defaultValue(true)
+            .doc("Common random numbers: replicate r of every point uses the same run key (Streams.runKey(seed, 0, r)), so points differ "
+                    + "by their parameters, not by their noise. false gives every point its own streams (Streams.runKey(seed, p, r)): "
+                    + "use it when the points must be independent samples (e.g. a test or variance estimate that assumes "
+                    + "independence across points) or to reproduce results made before common random numbers were the default.");
+    /** {@code design.dummy}: adds a factor the model never reads. */
+    public static final Key DESIGN_DUMMY = Key.bool("design.dummy").defaultValue(false)
+            .doc("Adds a factor 'dummy' in [0, 1] that the model never reads but that changes the run key, so its index "
+                    + "measures run-to-run noise; sensitivity.csv marks factors whose interval overlaps the dummy's (or lies below it) as inert.");
     /** {@code steps}: steps per run. */
     public static final Key STEPS = Key.integer("steps").defaultValue(200).range(0, 10_000_000).doc("Steps per run.");
     /** {@code replications}: replications per design point. */
@@ -66,7 +77,7 @@ public final class SpecKeys {
     public static final List<Key> KEYS = List.of(
             NAME,
             Key.text("description").defaultLabel("empty").doc("What the experiment is for; copied into the manifest and report."),
-            SEED, STEPS, REPLICATIONS,
+            SEED, COMMON_RANDOM_NUMBERS, STEPS, REPLICATIONS,
             Key.text("adaptive.metric").typeLabel("metric name").defaultLabel("none").rangeNote("a recorded metric")
                     .doc("Adds replications to a point until the 95% confidence interval of this metric's final value is narrow enough."),
             ADAPTIVE_TARGET, ADAPTIVE_MIN, ADAPTIVE_MAX,
@@ -85,7 +96,7 @@ public final class SpecKeys {
                     .doc("Full factorial sweep; KEY is a parameter, network.KEY or mechanisms.NAME. The last key varies fastest."),
             Key.structure("scenarios.NAME", "map of KEY: value").defaultLabel("none").rangeNote("keys as for sweeps")
                     .doc("Named scenarios, each setting several keys at once; crossed with the sweep; the scenario name becomes the column 'scenario'."),
-            DESIGN_TYPE, DESIGN_SAMPLES, DESIGN_LEVELS,
+            DESIGN_TYPE, DESIGN_SAMPLES, DESIGN_LEVELS, DESIGN_DUMMY,
             Key.structure("design.factors.KEY", "{min, max}").defaultLabel("none").rangeNote("min < max")
                     .doc("A factor and its range; KEY as for sweeps."),
             Key.structure("design.outputs", "list of metrics").defaultLabel("[totalKnowledge, meanTrust, members]")

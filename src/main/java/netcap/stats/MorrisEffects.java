@@ -1,8 +1,10 @@
 package netcap.stats;
 
+import ec.util.MersenneTwisterFast;
 import netcap.design.MorrisDesign;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,6 +28,15 @@ import java.util.List;
  *       {@code r = 1}), large for non-linear effects or interactions.
  * </ul>
  *
+ * <p><b>Bootstrap.</b> {@link #estimate(MorrisDesign, double[], int, double, MersenneTwisterFast)}
+ * adds percentile intervals (Efron &amp; Tibshirani 1993, ch. 13) for mu, mu* and sigma: each of
+ * the {@code resamples} bootstrap samples draws {@code r} trajectories with replacement (with the
+ * given generator, so the intervals are reproducible) and recomputes the three statistics from
+ * their elementary effects; the bounds are the {@code (1 - level)/2} and {@code (1 + level)/2}
+ * quantiles (R type 7) of the resampled values. Trajectories, not single effects, are resampled
+ * because the effects of one trajectory share its base point. With one trajectory, or without
+ * a bootstrap, the bounds are NaN.
+ *
  * @param effects one entry per factor, in factor order
  */
 public record MorrisEffects(List<Effect> effects) {
@@ -37,8 +48,14 @@ public record MorrisEffects(List<Effect> effects) {
      * @param mu     mean elementary effect
      * @param muStar mean absolute elementary effect
      * @param sigma  standard deviation of the elementary effects
+     * @param muLow  lower bootstrap bound of mu (NaN without a bootstrap), and so on
      */
-    public record Effect(String name, double mu, double muStar, double sigma) {
+    public record Effect(String name, double mu, double muStar, double sigma, double muLow, double muHigh,
+                         double muStarLow, double muStarHigh, double sigmaLow, double sigmaHigh) {
+        /** Statistics without intervals. */
+        public Effect(String name, double mu, double muStar, double sigma) {
+            this(name, mu, muStar, sigma, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        }
     }
 
     public MorrisEffects {
@@ -80,7 +97,63 @@ public record MorrisEffects(List<Effect> effects) {
         return ee;
     }
 
-    /** mu, mu* and sigma per factor from outputs {@code y} on {@code design}. */
+    /** mu, mu* and sigma per factor from outputs {@code y} on {@code design}, with 1000-resample 95% bootstrap intervals. */
+    public static MorrisEffects estimate(MorrisDesign design, double[] y, MersenneTwisterFast rng) {
+        return estimate(design, y, SobolIndices.DEFAULT_RESAMPLES, 0.95, rng);
+    }
+
+    /**
+     * mu, mu* and sigma per factor with percentile bootstrap intervals over trajectories.
+     *
+     * @param resamples bootstrap resamples ({@code >= 0}; 0 gives NaN bounds)
+     * @param level     confidence level in (0, 1)
+     * @param rng       generator for the bootstrap (may be null when {@code resamples == 0})
+     */
+    public static MorrisEffects estimate(MorrisDesign design, double[] y, int resamples, double level, MersenneTwisterFast rng) {
+        SobolIndices.checkBootstrap(resamples, level, rng);
+        MorrisEffects point = estimate(design, y);
+        double[][] ee = elementaryEffects(design, y);
+        int k = ee.length;
+        int r = design.trajectories();
+        if (resamples == 0 || r < 2) {
+            return point;
+        }
+        double[][][] boot = new double[k][3][resamples]; // mu, mu*, sigma
+        int[] rows = new int[r];
+        double[] e = new double[r];
+        double[] abs = new double[r];
+        for (int b = 0; b < resamples; b++) {
+            for (int t = 0; t < r; t++) {
+                rows[t] = rng.nextInt(r);
+            }
+            for (int i = 0; i < k; i++) {
+                for (int t = 0; t < r; t++) {
+                    e[t] = ee[i][rows[t]];
+                    abs[t] = Math.abs(e[t]);
+                }
+                Summary s = Summary.of(e);
+                boot[i][0][b] = s.mean();
+                boot[i][1][b] = Summary.of(abs).mean();
+                boot[i][2][b] = s.sd();
+            }
+        }
+        double lo = (1.0 - level) / 2.0;
+        double hi = 1.0 - lo;
+        List<Effect> out = new ArrayList<>(k);
+        for (int i = 0; i < k; i++) {
+            double[] q = new double[6];
+            for (int j = 0; j < 3; j++) {
+                Arrays.sort(boot[i][j]);
+                q[2 * j] = SobolIndices.quantileSorted(boot[i][j], lo);
+                q[2 * j + 1] = SobolIndices.quantileSorted(boot[i][j], hi);
+            }
+            Effect p = point.effects().get(i);
+            out.add(new Effect(p.name(), p.mu(), p.muStar(), p.sigma(), q[0], q[1], q[2], q[3], q[4], q[5]));
+        }
+        return new MorrisEffects(out);
+    }
+
+    /** mu, mu* and sigma per factor from outputs {@code y} on {@code design}, without intervals. */
     public static MorrisEffects estimate(MorrisDesign design, double[] y) {
         double[][] ee = elementaryEffects(design, y);
         int k = ee.length;

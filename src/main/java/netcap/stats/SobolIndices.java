@@ -44,6 +44,56 @@ import java.util.List;
  * @param indices    one entry per factor, in factor order
  */
 public record SobolIndices(double variance, double level, int resamples, List<Index> indices) {
+    /** Smallest base sample size N whose indices are presented as reliable. */
+    public static final int MIN_RELIABLE_N = 64;
+    /** Indices outside {@code [-RANGE_SLACK, 1 + RANGE_SLACK]} signal too few samples. */
+    public static final double RANGE_SLACK = 0.1;
+    /** Largest bootstrap interval half-width of a reliable index. */
+    public static final double MAX_HALF_WIDTH = 0.2;
+
+    /**
+     * Why indices from base sample size {@code n} cannot be presented as results, or null when
+     * they can. The rule: {@code n >= 64} ({@link #MIN_RELIABLE_N}), every S1 and ST a number
+     * inside {@code [-0.1, 1.1]}, and every bootstrap interval half-width (half of high - low)
+     * at most 0.2. Indices are shares of a variance, so estimates far outside [0, 1] or intervals
+     * as wide as half the scale say that sampling error dominates.
+     */
+    public static String unreliableReason(int n, List<Index> indices) {
+        List<String> why = new ArrayList<>();
+        if (n < MIN_RELIABLE_N) {
+            why.add("N < " + MIN_RELIABLE_N);
+        }
+        for (Index x : indices) {
+            outside(why, "S1", x.name(), x.s1());
+            outside(why, "ST", x.name(), x.st());
+        }
+        for (Index x : indices) {
+            wide(why, "S1", x.name(), x.s1Lower(), x.s1Upper());
+            wide(why, "ST", x.name(), x.stLower(), x.stUpper());
+        }
+        if (why.isEmpty()) {
+            return null;
+        }
+        int shown = Math.min(why.size(), 3);
+        String list = String.join(", ", why.subList(0, shown)) + (why.size() > shown ? " and " + (why.size() - shown) + " more" : "");
+        return "N = " + n + " is too small: reliable Sobol indices need N >= " + MIN_RELIABLE_N + ", every S1 and ST within ["
+                + -RANGE_SLACK + ", " + (1 + RANGE_SLACK) + "] and every 95% interval half-width at most " + MAX_HALF_WIDTH
+                + "; here " + list;
+    }
+
+    private static void outside(List<String> why, String what, String factor, double v) {
+        if (!(v >= -RANGE_SLACK && v <= 1 + RANGE_SLACK)) {
+            why.add(what + " of " + factor + " is " + (Double.isNaN(v) ? "undefined" : String.format(java.util.Locale.ROOT, "%.3g", v)));
+        }
+    }
+
+    private static void wide(List<String> why, String what, String factor, double lo, double hi) {
+        double half = (hi - lo) / 2;
+        if (half > MAX_HALF_WIDTH) {
+            why.add("the interval of " + what + " of " + factor + " has half-width " + String.format(java.util.Locale.ROOT, "%.2g", half));
+        }
+    }
+
     /** Default number of bootstrap resamples. */
     public static final int DEFAULT_RESAMPLES = 1000;
 
@@ -125,15 +175,7 @@ public record SobolIndices(double variance, double level, int resamples, List<In
             }
             checkFinite("f(AB_" + (i + 1) + ")", fAB[i]);
         }
-        if (resamples < 0) {
-            throw new IllegalArgumentException("bootstrap resamples must be >= 0, got " + resamples);
-        }
-        if (!(level > 0.0 && level < 1.0)) {
-            throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
-        }
-        if (resamples > 0 && rng == null) {
-            throw new IllegalArgumentException("the bootstrap needs a random generator");
-        }
+        checkBootstrap(resamples, level, rng);
 
         double[] s1 = new double[k];
         double[] st = new double[k];
@@ -174,6 +216,19 @@ public record SobolIndices(double variance, double level, int resamples, List<In
             out.add(new Index(names[i], s1[i], s1lo, s1hi, st[i], stlo, sthi));
         }
         return new SobolIndices(v, level, resamples, out);
+    }
+
+    /** Checks the arguments of a percentile bootstrap. */
+    static void checkBootstrap(int resamples, double level, MersenneTwisterFast rng) {
+        if (resamples < 0) {
+            throw new IllegalArgumentException("bootstrap resamples must be >= 0, got " + resamples);
+        }
+        if (!(level > 0.0 && level < 1.0)) {
+            throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
+        }
+        if (resamples > 0 && rng == null) {
+            throw new IllegalArgumentException("the bootstrap needs a random generator");
+        }
     }
 
     /** Fills s1 and st for the given row multiset; returns the total variance V. */

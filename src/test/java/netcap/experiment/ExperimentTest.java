@@ -268,13 +268,15 @@ class ExperimentTest {
         Path out = tmp.resolve("sobol");
         Experiment.load(spec).threads(2).charts(false).out(out).run();
         List<String> sens = Files.readAllLines(out.resolve("sensitivity.csv"));
-        assertEquals("method,output,factor,S1,S1Low,S1High,ST,STLow,STHigh,muStar,mu,sigma", sens.get(0));
+        assertEquals("method,output,factor,S1,S1Low,S1High,ST,STLow,STHigh,muStar,mu,sigma,muStarLow,muStarHigh,muLow,muHigh,"
+                + "sigmaLow,sigmaHigh,n,inert,reliable", sens.get(0));
         assertEquals(3, sens.size());
         assertTrue(sens.get(1).startsWith("sobol,meanTrustFinal,initialTrust,"));
         // initial trust drives final mean trust after 10 steps far more than the gain does
         double stTrust = Double.parseDouble(sens.get(1).split(",")[6]);
         double stGain = Double.parseDouble(sens.get(2).split(",")[6]);
         assertTrue(stTrust > stGain, sens.toString());
+        assertTrue(sens.get(1).endsWith(",8,,false"), "N = 8, no dummy, too small to be reliable: " + sens.get(1));
         assertEquals(1 + 8 * 4 * 11, Files.readAllLines(out.resolve("timeseries.csv")).size());
     }
 

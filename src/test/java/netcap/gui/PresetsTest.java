@@ -69,6 +69,15 @@ class PresetsTest {
     }
 
     @Test
+    void aPresetRunsReplicate0OfItsPointUnderTheSpecsSeedScheme() {
+        Presets.Preset p = Presets.find("online vs offline: both layers");
+        assertTrue(p.point().index() > 0, "a scenario after the first");
+        netcap.model.NetcapModel m = p.model(p.params(), 77);
+        assertEquals(p.spec().runKey(77, p.point(), 0), m.runKey);
+        assertEquals(netcap.random.Streams.runKey(77, 0, 0), m.runKey, "common random numbers: the key does not depend on the point");
+    }
+
+    @Test
     void eachCallGivesFreshParameters() {
         Presets.Preset p = Presets.find("baseline");
         p.params().synergy = 99;
