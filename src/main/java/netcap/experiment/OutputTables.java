@@ -6,7 +6,7 @@ import netcap.design.SobolDesign;
 import netcap.io.AtomicFiles;
 import netcap.random.Streams;
 import netcap.spec.Spec;
-import netcap.stats.ConfidenceInterval;
+import netcap.stats.Aggregate;
 import netcap.stats.MorrisEffects;
 import netcap.stats.SobolIndices;
 import netcap.stats.Summary;
@@ -23,7 +23,8 @@ import java.util.List;
  * <ul>
  *   <li>{@code timeseries.csv}: run, point, replicate, seed, the varying keys, step, metrics;</li>
  *   <li>{@code summary.csv}: one row per run, each metric's final value and its mean over steps 1..T;</li>
- *   <li>{@code aggregate.csv}: per point and summary statistic, n, mean, sd and 95% confidence interval;</li>
+ *   <li>{@code aggregate.csv}: per point and summary statistic, over the runs where it exists: n, mean, sd, 95%
+ *       t-interval, median, quartiles, range, bootstrap interval of the median, bimodality coefficient;</li>
  *   <li>{@code sensitivity.csv} for Sobol and Morris designs;</li>
  *   <li>{@code agents.csv} when the spec asks for microdata.</li>
  * </ul>
@@ -45,7 +46,7 @@ final class OutputTables {
     void write(List<RunResult> results, int[] reps) {
         writeTimeseries(results);
         writeSummary(results);
-        writeAggregate(results, reps);
+        writeAggregate(results);
         writeSensitivity(results, reps);
         if (spec.agentsEvery > 0) {
             writeAgents(results);
@@ -114,31 +115,61 @@ final class OutputTables {
         return v;
     }
 
-    private void writeAggregate(List<RunResult> results, int[] reps) {
-        double[][][] v = byPoint(results, reps);
+    private void writeAggregate(List<RunResult> results) {
+        List<List<RunResult>> byPoint = new ArrayList<>();
+        for (int p = 0; p < points; p++) {
+            byPoint.add(new ArrayList<>());
+        }
+        for (RunResult r : results) {
+            byPoint.get(r.point()).add(r);
+        }
         List<String> stats = columns.summary();
         List<String> header = new ArrayList<>(List.of("point"));
         header.addAll(columns.varying());
-        header.addAll(List.of("statistic", "n", "mean", "sd", "ciLow", "ciHigh"));
+        header.add("statistic");
+        header.addAll(Aggregate.COLUMNS);
         AtomicFiles.write(folder.file("aggregate.csv"), o -> {
             o.write(Csv.line(header).getBytes(StandardCharsets.UTF_8));
             for (int p = 0; p < points; p++) {
                 for (int s = 0; s < stats.size(); s++) {
-                    Summary sum = Summary.of(v[p][s]);
-                    ConfidenceInterval ci = ConfidenceInterval.of(sum, 0.95);
                     List<String> cells = new ArrayList<>();
                     cells.add(Integer.toString(p));
                     cells.addAll(columns.varyingCells(p));
                     cells.add(stats.get(s));
-                    cells.add(Integer.toString(sum.n()));
-                    cells.add(Csv.num(sum.mean()));
-                    cells.add(Csv.num(sum.sd()));
-                    cells.add(Csv.num(ci.lower()));
-                    cells.add(Csv.num(ci.upper()));
+                    cells.addAll(aggregateCells(byPoint.get(p), s, aggregateKey(spec.seed, p, stats.get(s))));
                     o.write(Csv.line(cells).getBytes(StandardCharsets.UTF_8));
                 }
             }
         });
+    }
+
+    /**
+     * The cells {@code n, mean, sd, ciLow, ciHigh, median, q25, q75, min, max, medianLow,
+     * medianHigh, bimodality} of one statistic over a set of runs ({@code NaN} values, e.g. a
+     * time to an event that never happened, do not count).
+     */
+    static List<String> aggregateCells(double[] values, long key) {
+        Aggregate a = Aggregate.of(values, key);
+        List<String> cells = new ArrayList<>();
+        cells.add(Integer.toString(a.n()));
+        for (double x : a.values()) {
+            cells.add(Csv.num(x));
+        }
+        return cells;
+    }
+
+    /** The cells of {@link #aggregateCells(double[], long)} for summary statistic {@code s} of the given runs. */
+    static List<String> aggregateCells(List<RunResult> runs, int s, long key) {
+        double[] values = new double[runs.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = runs.get(i).summary()[s];
+        }
+        return aggregateCells(values, key);
+    }
+
+    /** The bootstrap key of a group of runs (a point, or a named group such as a regime) and a statistic. */
+    static long aggregateKey(long seed, Object group, String statistic) {
+        return Streams.child(Streams.child(Streams.child(seed, "aggregate"), group.toString()), statistic);
     }
 
     private void writeSensitivity(List<RunResult> results, int[] reps) {

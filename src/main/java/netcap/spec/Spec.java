@@ -66,6 +66,8 @@ public final class Spec {
     public final int agentsEvery;
     public final List<Integer> snapshots;
     public final SpecNode charts;
+    /** The comparisons of points to write to comparisons.csv; null when the spec has none. */
+    public final Comparisons comparisons;
 
     private Spec(Path path, SpecNode root) {
         this.path = path;
@@ -112,9 +114,11 @@ public final class Spec {
             }
         }
         // check that every point resolves (parameter ranges, cross-parameter rules, generators)
-        for (Point p : points()) {
+        List<Point> all = points();
+        for (Point p : all) {
             p.check(this);
         }
+        this.comparisons = Comparisons.read(top.get("comparisons"), metrics, all);
     }
 
     /** Loads and validates a spec, applying {@code key=value} overrides first. */

@@ -12,7 +12,7 @@ import java.util.List;
 public final class SpecKeys {
     /** The top-level keys. */
     public static final List<String> TOP = List.of("name", "description", "seed", "steps", "replications",
-            "adaptive", "network", "layers", "params", "mechanisms", "sweep", "scenarios", "design", "metrics", "output", "charts");
+            "adaptive", "network", "layers", "params", "mechanisms", "sweep", "scenarios", "design", "metrics", "output", "charts", "comparisons");
     /** Top-level keys that take a single value (settable with --set). */
     public static final List<String> TOP_SCALARS = List.of("name", "description", "seed", "steps", "replications");
     /** Keys of {@code adaptive}. */
@@ -96,7 +96,16 @@ public final class SpecKeys {
             Key.structure("output.snapshots", "list of steps").defaultLabel("[]").rangeNote("steps in [0, steps]")
                     .doc("Steps at which the network is saved as GraphML under snapshots/."),
             Key.structure("charts", "list").defaultLabel("the default charts").rangeNote("see docs/charts.md")
-                    .doc("Which charts to draw and their titles."));
+                    .doc("Which charts to draw and their titles."),
+            Key.structure("comparisons.statistics", "list of statistics").defaultLabel("none")
+                    .rangeNote("METRICFinal, METRICMean, or a metric (its Final)")
+                    .doc("Summary statistics to compare between points; writes comparisons.csv (see docs/statistics.md)."),
+            Key.structure("comparisons.pairs", "list of [A, B]").defaultLabel("none")
+                    .rangeNote("points: a scenario name or {key: value, ...}; A and B differ")
+                    .doc("The pairs of points compared, A - B. Either pairs or reference."),
+            Key.structure("comparisons.reference", "point").defaultLabel("none")
+                    .rangeNote("a scenario name or {key: value, ...}")
+                    .doc("Compares every other point with this one (point - reference). Either pairs or reference."));
 
     private SpecKeys() {
     }
