@@ -5,6 +5,7 @@ import netcap.design.MorrisDesign;
 import netcap.design.SobolDesign;
 import netcap.io.AtomicFiles;
 import netcap.random.Streams;
+import netcap.spec.Comparisons;
 import netcap.spec.Spec;
 import netcap.stats.Aggregate;
 import netcap.stats.MorrisEffects;
@@ -25,6 +26,7 @@ import java.util.List;
  *   <li>{@code summary.csv}: one row per run, each metric's final value and its mean over steps 1..T;</li>
  *   <li>{@code aggregate.csv}: per point and summary statistic, over the runs where it exists: n, mean, sd, 95%
  *       t-interval, median, quartiles, range, bootstrap interval of the median, bimodality coefficient;</li>
+ *   <li>{@code comparisons.csv} for the spec's comparisons ({@link ComparisonTable});</li>
  *   <li>{@code sensitivity.csv} for Sobol and Morris designs;</li>
  *   <li>{@code agents.csv} when the spec asks for microdata.</li>
  * </ul>
@@ -47,6 +49,7 @@ final class OutputTables {
         writeTimeseries(results);
         writeSummary(results);
         writeAggregate(results);
+        writeComparisons(results);
         writeSensitivity(results, reps);
         if (spec.agentsEvery > 0) {
             writeAgents(results);
@@ -116,13 +119,7 @@ final class OutputTables {
     }
 
     private void writeAggregate(List<RunResult> results) {
-        List<List<RunResult>> byPoint = new ArrayList<>();
-        for (int p = 0; p < points; p++) {
-            byPoint.add(new ArrayList<>());
-        }
-        for (RunResult r : results) {
-            byPoint.get(r.point()).add(r);
-        }
+        List<List<RunResult>> byPoint = runsByPoint(results);
         List<String> stats = columns.summary();
         List<String> header = new ArrayList<>(List.of("point"));
         header.addAll(columns.varying());
@@ -170,6 +167,47 @@ final class OutputTables {
     /** The bootstrap key of a group of runs (a point, or a named group such as a regime) and a statistic. */
     static long aggregateKey(long seed, Object group, String statistic) {
         return Streams.child(Streams.child(Streams.child(seed, "aggregate"), group.toString()), statistic);
+    }
+
+    /** {@code comparisons.csv} for the spec's comparisons (none without them). */
+    private void writeComparisons(List<RunResult> results) {
+        Comparisons c = spec.comparisons;
+        if (c == null) {
+            return;
+        }
+        List<List<RunResult>> byPoint = runsByPoint(results);
+        ComparisonTable table = new ComparisonTable();
+        for (Comparisons.Pair pair : c.pairs()) {
+            String name = pair.labelA() + " vs " + pair.labelB();
+            List<RunResult> a = byPoint.get(pair.a());
+            List<RunResult> b = byPoint.get(pair.b());
+            for (String stat : c.statistics()) {
+                int s = columns.summary().indexOf(stat);
+                table.add(name, pair.labelA(), pair.labelB(), stat, values(a, s), seeds(a), values(b, s), seeds(b),
+                        ComparisonTable.key(spec.seed, name, stat));
+            }
+        }
+        table.write(folder.file("comparisons.csv"));
+    }
+
+    private static double[] values(List<RunResult> runs, int s) {
+        return runs.stream().mapToDouble(r -> r.summary()[s]).toArray();
+    }
+
+    private static long[] seeds(List<RunResult> runs) {
+        return runs.stream().mapToLong(RunResult::seed).toArray();
+    }
+
+    /** The runs of each point, in replicate order. */
+    private List<List<RunResult>> runsByPoint(List<RunResult> results) {
+        List<List<RunResult>> byPoint = new ArrayList<>();
+        for (int p = 0; p < points; p++) {
+            byPoint.add(new ArrayList<>());
+        }
+        for (RunResult r : results) {
+            byPoint.get(r.point()).add(r);
+        }
+        return byPoint;
     }
 
     private void writeSensitivity(List<RunResult> results, int[] reps) {
