@@ -196,14 +196,18 @@ public record Comparisons(List<String> statistics, List<Pair> pairs) {
         if (p.values().size() == 1 && p.values().containsKey("scenario")) {
             return String.valueOf(p.values().get("scenario"));
         }
-        return describe(p);
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, Object> e : p.values().entrySet()) {
+            parts.add(e.getKey() + "=" + e.getValue());
+        }
+        return String.join(" ", parts);
     }
 
     private static String describe(Point p) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, Object> e : p.values().entrySet()) {
-            parts.add(e.getKey() + "=" + e.getValue());
+            parts.add(e.getKey() + ": " + e.getValue());
         }
-        return parts.isEmpty() ? "point " + p.index() : "{" + String.join(", ", parts) + "}";
+        return "{" + String.join(", ", parts) + "}";
     }
 }
