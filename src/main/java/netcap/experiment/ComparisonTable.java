@@ -112,10 +112,14 @@ public final class ComparisonTable {
         return r;
     }
 
+    /** The Holm-adjusted p of every row so far, in order. */
+    public double[] pHolm() {
+        return Holm.adjust(rows.stream().mapToDouble(Row::p).toArray());
+    }
+
     /** The CSV lines (header first), with pHolm over all rows. */
     public List<String> lines() {
-        double[] p = rows.stream().mapToDouble(Row::p).toArray();
-        double[] holm = Holm.adjust(p);
+        double[] holm = pHolm();
         List<String> out = new ArrayList<>();
         out.add(Csv.line(HEADER));
         for (int i = 0; i < rows.size(); i++) {
