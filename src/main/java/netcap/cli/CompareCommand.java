@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +49,9 @@ public final class CompareCommand implements Callable<Integer> {
     /** The runs of one folder: per point (by its settings), the seeds and summary values in replicate order. */
     record Runs(Path folder, List<String> varied, List<String> statistics, Map<String, List<CSVRecord>> points) {
     }
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -87,8 +91,10 @@ public final class CompareCommand implements Callable<Integer> {
         }
         Path file = out != null ? out : runA.resolve("compare-" + nameB + ".csv");
         table.write(file);
-        print(table);
-        System.out.println("wrote " + file);
+        PrintWriter o = spec.commandLine().getOut();
+        print(table, o);
+        o.println("wrote " + file);
+        o.flush();
         return 0;
     }
 
@@ -171,14 +177,14 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     /** Prints the table's main columns, aligned. */
-    private static void print(ComparisonTable table) {
+    private static void print(ComparisonTable table, PrintWriter o) {
         double[] holm = table.pHolm();
-        System.out.printf("%-40s %-24s %4s %4s %-6s %12s %26s %10s %10s %7s%n", "comparison", "statistic", "nA", "nB", "paired",
+        o.printf("%-40s %-24s %4s %4s %-6s %12s %26s %10s %10s %7s%n", "comparison", "statistic", "nA", "nB", "paired",
                 "diff", "95% interval", "p", "pHolm", "cliff");
         int i = 0;
         for (ComparisonTable.Row r : table.rows()) {
             double[] x = r.numbers();
-            System.out.printf("%-40s %-24s %4d %4d %-6s %12.5g %26s %10.3g %10.3g %7.3f%n", r.comparison(), r.statistic(), r.nA(), r.nB(),
+            o.printf("%-40s %-24s %4d %4d %-6s %12.5g %26s %10.3g %10.3g %7.3f%n", r.comparison(), r.statistic(), r.nA(), r.nB(),
                     r.paired(), x[2], String.format("[%.5g, %.5g]", x[3], x[4]), x[7], holm[i++], x[12]);
         }
     }
