@@ -19,11 +19,8 @@ public final class Shape {
     /** The bias-corrected sample skewness G1 ({@code NaN} for {@code n < 3} or zero spread). */
     public static double skewness(double[] x) {
         int n = x.length;
-        if (n < 3) {
-            return Double.NaN;
-        }
-        double[] m = centralMoments(x);
-        if (!(m[2] > 0.0)) {
+        double[] m = centralMoments(x, 3);
+        if (m == null) {
             return Double.NaN;
         }
         double g1 = m[3] / Math.pow(m[2], 1.5);
@@ -33,11 +30,8 @@ public final class Shape {
     /** The bias-corrected sample excess kurtosis G2 ({@code NaN} for {@code n < 4} or zero spread). */
     public static double excessKurtosis(double[] x) {
         int n = x.length;
-        if (n < 4) {
-            return Double.NaN;
-        }
-        double[] m = centralMoments(x);
-        if (!(m[2] > 0.0)) {
+        double[] m = centralMoments(x, 4);
+        if (m == null) {
             return Double.NaN;
         }
         double g2 = m[4] / (m[2] * m[2]) - 3.0;
@@ -55,8 +49,14 @@ public final class Shape {
         return (g * g + 1.0) / (k + 3.0 * (n - 1.0) * (n - 1.0) / ((n - 2.0) * (n - 3.0)));
     }
 
-    /** The biased central moments m2, m3, m4 (denominator n), at indices 2..4. */
-    private static double[] centralMoments(double[] x) {
+    /**
+     * The biased central moments m2, m3, m4 (denominator n), at indices 2..4; null for fewer than
+     * {@code minN} values or zero spread.
+     */
+    private static double[] centralMoments(double[] x, int minN) {
+        if (x.length < minN) {
+            return null;
+        }
         double mean = Summary.of(x).mean();
         double m2 = 0.0;
         double m3 = 0.0;
@@ -69,6 +69,6 @@ public final class Shape {
             m4 += d2 * d2;
         }
         int n = x.length;
-        return new double[] {0.0, 0.0, m2 / n, m3 / n, m4 / n};
+        return m2 > 0.0 ? new double[] {0.0, 0.0, m2 / n, m3 / n, m4 / n} : null;
     }
 }
