@@ -99,4 +99,33 @@ class ComparisonsTest {
         }
         assertEquals(List.of(Csv.num(holm[0]), Csv.num(holm[1]), Csv.num(holm[2])), pHolm);
     }
+
+    @Test
+    void pointsAreNamedByScenarioOrBySettings() {
+        String spec = """
+                name: named
+                steps: 3
+                replications: 2
+                network: {generator: wattsStrogatz, n: 30, k: 4, p: 0.1}
+                sweep:
+                  trustGain: [0.02, 0.1]
+                scenarios:
+                  strong: {attentionBudget: 10}
+                  weak: {attentionBudget: 2}
+                comparisons:
+                  statistics: [members, totalKnowledgeMean]
+                  pairs: [[{scenario: strong, trustGain: 0.1}, {scenario: weak, trustGain: 0.1}]]
+                """;
+        netcap.spec.Comparisons c = netcap.spec.Spec.parse("named.yaml", spec, tmp, List.of()).comparisons;
+        assertEquals(List.of("membersFinal", "totalKnowledgeMean"), c.statistics());
+        assertEquals(1, c.pairs().size());
+        assertEquals(1, c.pairs().get(0).a(), "strong x trustGain 0.1 is the second point");
+        assertEquals(3, c.pairs().get(0).b());
+        assertEquals("scenario=strong trustGain=0.1", c.pairs().get(0).labelA());
+        String ambiguous = spec.replace("[[{scenario: strong, trustGain: 0.1}, {scenario: weak, trustGain: 0.1}]]", "[[strong, weak]]");
+        netcap.spec.SpecException e = org.junit.jupiter.api.Assertions.assertThrows(netcap.spec.SpecException.class,
+                () -> netcap.spec.Spec.parse("named.yaml", ambiguous, tmp, List.of()));
+        assertTrue(e.getMessage().contains("comparisons.pairs[0][0]: strong matches 2 points; add varied keys to name one"), e.getMessage());
+        assertTrue(netcap.spec.Spec.parse("named.yaml", spec.substring(0, spec.indexOf("comparisons:")), tmp, List.of()).comparisons == null);
+    }
 }

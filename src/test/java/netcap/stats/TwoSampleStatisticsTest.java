@@ -170,4 +170,28 @@ class TwoSampleStatisticsTest {
         // two clusters: well above 5/9
         assertTrue(Shape.bimodality(new double[] {0, 0, 0, 0, 0, 10, 10, 10, 10, 10}) > 5.0 / 9.0);
     }
+
+    @Test
+    void aggregateDropsMissingValues() {
+        double[] withGaps = {3.1, Double.NaN, 4.2, 2.8, 5.0, 4.4, 3.9, Double.NaN, 4.1, 2.5};
+        Aggregate g = Aggregate.of(withGaps, 9L);
+        assertEquals(8, g.n());
+        // numpy: A.mean(), A.std(ddof=1); scipy.stats.t.interval(0.95, 7, loc=A.mean(), scale=A.std(ddof=1)/sqrt(8))
+        assertEquals(3.75, g.mean(), 1e-12);
+        assertEquals(0.8635475005547094, g.sd(), 1e-12);
+        assertEquals(3.028056222715218, g.ciLow(), 1e-9);
+        assertEquals(4.471943777284782, g.ciHigh(), 1e-9);
+        // numpy.quantile(A, [0.25, 0.5, 0.75]) = [3.025, 4.0, 4.25]
+        assertEquals(3.025, g.q25(), 1e-12);
+        assertEquals(4.0, g.median(), 1e-12);
+        assertEquals(4.25, g.q75(), 1e-12);
+        assertEquals(2.5, g.min(), 0.0);
+        assertEquals(5.0, g.max(), 0.0);
+        assertEquals(Bootstrap.median(A, 9L).low(), g.medianLow(), 0.0);
+        assertEquals(0.2774559659980815, g.bimodality(), 1e-12);
+        assertEquals(Aggregate.COLUMNS.size(), g.values().length + 1);
+        Aggregate none = Aggregate.of(new double[] {Double.NaN, Double.NaN}, 1L);
+        assertEquals(0, none.n());
+        assertTrue(Double.isNaN(none.mean()) && Double.isNaN(none.median()) && Double.isNaN(none.medianLow()));
+    }
 }
