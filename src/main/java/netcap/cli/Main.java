@@ -18,6 +18,7 @@ import java.io.PrintWriter;
                 NetworkCommand.class,
                 ValidateCommand.class,
                 ChartCommand.class,
+                CompareCommand.class,
                 GuiCommand.class,
                 BenchCommand.class,
                 FiguresCommand.class,

@@ -142,7 +142,8 @@ final class OutcomeTables {
                             List<String> cells = keyCells(p);
                             cells.add(regime.name());
                             cells.add(Boolean.toString(inside));
-                            cells.addAll(OutputTables.aggregateCells(stats.get(s), select(v[p][s], in[p][g], inside)));
+                            cells.addAll(OutputTables.aggregateCells(stats.get(s), select(v[p][s], in[p][g], inside),
+                                    OutputTables.aggregateKey(spec.seed, p + "/" + regime.name() + "/" + inside, stats.get(s))));
                             line(o, cells);
                         }
                     }

@@ -5,9 +5,11 @@ import netcap.design.MorrisDesign;
 import netcap.design.SobolDesign;
 import netcap.io.AtomicFiles;
 import netcap.random.Streams;
+import netcap.spec.Comparisons;
 import netcap.spec.Spec;
 import netcap.stats.ConfidenceInterval;
 import netcap.stats.Inert;
+import netcap.stats.Aggregate;
 import netcap.stats.MorrisEffects;
 import netcap.stats.SobolIndices;
 import netcap.stats.Summary;
@@ -24,7 +26,9 @@ import java.util.List;
  * <ul>
  *   <li>{@code timeseries.csv}: run, point, replicate, seed, the varying keys, step, metrics;</li>
  *   <li>{@code summary.csv}: one row per run, each metric's final value and its mean over steps 1..T;</li>
- *   <li>{@code aggregate.csv}: per point and summary statistic, n, mean, sd and 95% confidence interval;</li>
+ *   <li>{@code aggregate.csv}: per point and summary statistic, over the runs where it exists: n, mean, sd, 95%
+ *       t-interval, median, quartiles, range, bootstrap interval of the median, bimodality coefficient;</li>
+ *   <li>{@code comparisons.csv} for the spec's comparisons ({@link ComparisonTable});</li>
  *   <li>{@code sensitivity.csv} for Sobol and Morris designs (see {@link #writeSensitivity});</li>
  *   <li>{@code regimes.csv}, {@code regime-aggregate.csv}, {@code survival.csv} and {@code events.csv}
  *       ({@link OutcomeTables});</li>
@@ -48,7 +52,8 @@ final class OutputTables {
     void write(List<RunResult> results, int[] reps) {
         writeTimeseries(results);
         writeSummary(results);
-        writeAggregate(results, reps);
+        writeAggregate(results);
+        writeComparisons(results);
         writeSensitivity(results, reps);
         new OutcomeTables(spec, columns, folder).write(byPoint(results, reps));
         if (spec.agentsEvery > 0) {
@@ -118,8 +123,8 @@ final class OutputTables {
         return v;
     }
 
-    private void writeAggregate(List<RunResult> results, int[] reps) {
-        double[][][] v = byPoint(results, reps);
+    private void writeAggregate(List<RunResult> results) {
+        List<List<RunResult>> byPoint = runsByPoint(results);
         List<String> stats = columns.summary();
         List<String> header = new ArrayList<>(List.of("point"));
         header.addAll(columns.varying());
@@ -131,7 +136,8 @@ final class OutputTables {
                     List<String> cells = new ArrayList<>();
                     cells.add(Integer.toString(p));
                     cells.addAll(columns.varyingCells(p));
-                    cells.addAll(aggregateCells(stats.get(s), v[p][s]));
+                    cells.add(stats.get(s));
+                    cells.addAll(aggregateCells(byPoint.get(p), s, aggregateKey(spec.seed, p, stats.get(s))));
                     o.write(Csv.line(cells).getBytes(StandardCharsets.UTF_8));
                 }
             }
@@ -139,20 +145,90 @@ final class OutputTables {
     }
 
     /** The columns of an aggregate row after the point and its keys (aggregate.csv, regime-aggregate.csv). */
-    static final List<String> AGGREGATE_HEADER = List.of("statistic", "n", "mean", "sd", "ciLow", "ciHigh");
+    static final List<String> AGGREGATE_HEADER = header();
 
-    /** The cells of an aggregate row after the point and its keys: one statistic over the given runs' values. */
-    static List<String> aggregateCells(String statistic, double[] values) {
-        Summary sum = Summary.of(values);
-        ConfidenceInterval ci = ConfidenceInterval.of(sum, 0.95);
+    private static List<String> header() {
+        List<String> h = new ArrayList<>(List.of("statistic"));
+        h.addAll(Aggregate.COLUMNS);
+        return List.copyOf(h);
+    }
+
+    /** The cells of an aggregate row after the point and its keys: {@code statistic} over the given runs' values. */
+    static List<String> aggregateCells(String statistic, double[] values, long key) {
         List<String> cells = new ArrayList<>();
         cells.add(statistic);
-        cells.add(Integer.toString(sum.n()));
-        cells.add(Csv.num(sum.mean()));
-        cells.add(Csv.num(sum.sd()));
-        cells.add(Csv.num(ci.lower()));
-        cells.add(Csv.num(ci.upper()));
+        cells.addAll(aggregateCells(values, key));
         return cells;
+    }
+
+    /**
+     * The cells {@code n, mean, sd, ciLow, ciHigh, median, q25, q75, min, max, medianLow,
+     * medianHigh, bimodality} of one statistic over a set of runs ({@code NaN} values, e.g. a
+     * time to an event that never happened, do not count).
+     */
+    static List<String> aggregateCells(double[] values, long key) {
+        Aggregate a = Aggregate.of(values, key);
+        List<String> cells = new ArrayList<>();
+        cells.add(Integer.toString(a.n()));
+        for (double x : a.values()) {
+            cells.add(Csv.num(x));
+        }
+        return cells;
+    }
+
+    /** The cells of {@link #aggregateCells(double[], long)} for summary statistic {@code s} of the given runs. */
+    static List<String> aggregateCells(List<RunResult> runs, int s, long key) {
+        double[] values = new double[runs.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = runs.get(i).summary()[s];
+        }
+        return aggregateCells(values, key);
+    }
+
+    /** The bootstrap key of a group of runs (a point, or a named group such as a regime) and a statistic. */
+    static long aggregateKey(long seed, Object group, String statistic) {
+        return Streams.child(Streams.child(Streams.child(seed, "aggregate"), group.toString()), statistic);
+    }
+
+    /** {@code comparisons.csv} for the spec's comparisons (none without them). */
+    private void writeComparisons(List<RunResult> results) {
+        Comparisons c = spec.comparisons;
+        if (c == null) {
+            return;
+        }
+        List<List<RunResult>> byPoint = runsByPoint(results);
+        ComparisonTable table = new ComparisonTable();
+        for (Comparisons.Pair pair : c.pairs()) {
+            String name = pair.labelA() + " vs " + pair.labelB();
+            List<RunResult> a = byPoint.get(pair.a());
+            List<RunResult> b = byPoint.get(pair.b());
+            for (String stat : c.statistics()) {
+                int s = columns.summary().indexOf(stat);
+                table.add(name, pair.labelA(), pair.labelB(), stat, values(a, s), seeds(a), values(b, s), seeds(b),
+                        ComparisonTable.key(spec.seed, name, stat));
+            }
+        }
+        table.write(folder.file("comparisons.csv"));
+    }
+
+    private static double[] values(List<RunResult> runs, int s) {
+        return runs.stream().mapToDouble(r -> r.summary()[s]).toArray();
+    }
+
+    private static long[] seeds(List<RunResult> runs) {
+        return runs.stream().mapToLong(RunResult::seed).toArray();
+    }
+
+    /** The runs of each point, in replicate order. */
+    private List<List<RunResult>> runsByPoint(List<RunResult> results) {
+        List<List<RunResult>> byPoint = new ArrayList<>();
+        for (int p = 0; p < points; p++) {
+            byPoint.add(new ArrayList<>());
+        }
+        for (RunResult r : results) {
+            byPoint.get(r.point()).add(r);
+        }
+        return byPoint;
     }
 
     /** The columns of {@code sensitivity.csv}; cells that do not apply to a method are empty. */

@@ -70,7 +70,17 @@ public final class SpecDoc {
         b.append("`netcap run` writes to `runs/NAME-TIMESTAMP/` (or `--out DIR`):\n\n");
         b.append("- `timeseries.csv`: one row per run and recorded step: `run, point, replicate, seed`, the varying keys, `step`, the metrics.\n");
         b.append("- `summary.csv`: one row per run: for each metric `<metric>Final` (last step) and `<metric>Mean` (mean over steps 1..T).\n");
-        b.append("- `aggregate.csv`: per point and summary statistic: `n, mean, sd, ciLow, ciHigh` (95% Student-t interval over replications).\n");
+        b.append("- `aggregate.csv`: per point and summary statistic, over the runs where the value exists (empty and NaN values, ")
+                .append("e.g. `timeToTakeoff` of a run that never took off, do not count): `n, mean, sd, ciLow, ciHigh` (95% Student-t interval), ")
+                .append("`median, q25, q75, min, max` (type-7 quantiles), `medianLow, medianHigh` (95% percentile bootstrap interval of the median, ")
+                .append("2,000 resamples seeded from the spec's seed, the point and the statistic) and `bimodality` (Sarle's coefficient; ")
+                .append("above 5/9 suggests two modes; empty for n < 4 or no spread). See docs/statistics.md.\n");
+        b.append("- `comparisons.csv` (`comparisons`): one row per pair of points and statistic: `comparison, a, b, statistic, nA, nB, paired, ")
+                .append("meanA, meanB, diff, diffLow, diffHigh, t, df, p, pMannWhitney, cohenD, cohenDLow, cohenDHigh, cliffDelta, cliffLow, cliffHigh, pHolm`. ")
+                .append("`diff` is meanA - meanB with its 95% interval; `p` is Welch's t-test, or the paired t-test when the two points' runs have the same ")
+                .append("seeds replicate by replicate (`paired` true); `pMannWhitney` is the Mann-Whitney U test, or the Wilcoxon signed-rank test when paired; ")
+                .append("`pHolm` is `p` adjusted by Holm's method over all rows. `netcap compare RUN_A RUN_B` writes the same table for two run folders. ")
+                .append("See docs/statistics.md.\n");
         b.append("- `sensitivity.csv` (sobol, morris designs): per output and factor, first-order and total Sobol indices `S1, ST` with ")
                 .append("bootstrap 95% intervals (`S1Low, S1High, STLow, STHigh`), or Morris `muStar, mu, sigma` with bootstrap 95% intervals ")
                 .append("over trajectories (`muStarLow, muStarHigh, muLow, muHigh, sigmaLow, sigmaHigh`); `n`: the base sample size N (sobol) ")

@@ -73,6 +73,8 @@ public final class Spec {
     public final SpecNode charts;
     /** Named conditions on a run's summary statistics ({@code regimes:}), in file order; empty when none. */
     public final List<Regimes.Regime> regimes;
+    /** The comparisons of points to write to comparisons.csv; null when the spec has none. */
+    public final Comparisons comparisons;
 
     private Spec(Path path, SpecNode root) {
         this.path = path;
@@ -120,10 +122,12 @@ public final class Spec {
             }
         }
         // check that every point resolves (parameter ranges, cross-parameter rules, generators)
-        for (Point p : points()) {
+        List<Point> all = points();
+        for (Point p : all) {
             p.check(this);
         }
         this.regimes = Regimes.read(top.get("regimes"), metrics, varyingKeys(), points());
+        this.comparisons = Comparisons.read(top.get("comparisons"), metrics, all);
     }
 
     /** Loads and validates a spec, applying {@code key=value} overrides first. */

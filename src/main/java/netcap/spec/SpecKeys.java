@@ -12,7 +12,7 @@ import java.util.List;
 public final class SpecKeys {
     /** The top-level keys. */
     public static final List<String> TOP = List.of("name", "description", "seed", "commonRandomNumbers", "steps",
-            "replications", "adaptive", "network", "layers", "params", "mechanisms", "sweep", "scenarios", "design", "metrics", "output", "charts", "regimes");
+            "replications", "adaptive", "network", "layers", "params", "mechanisms", "sweep", "scenarios", "design", "metrics", "output", "charts", "regimes", "comparisons");
     /** Top-level keys that take a single value (settable with --set). */
     public static final List<String> TOP_SCALARS = List.of("name", "description", "seed", "commonRandomNumbers", "steps",
             "replications");
@@ -110,7 +110,16 @@ public final class SpecKeys {
                     .doc("Which charts to draw and their titles."),
             Key.structure("regimes.NAME", "condition in quotes").defaultLabel("none")
                     .rangeNote("summary statistics, numeric varied keys, agents, steps; + - * / ( ) < <= > >= == != and or not")
-                    .doc("A named outcome of a run, e.g. takeoff: \"membersFinal >= 0.5 * agents\"; writes regimes.csv and regime-aggregate.csv (docs/statistics-regimes.md)."));
+                    .doc("A named outcome of a run, e.g. takeoff: \"membersFinal >= 0.5 * agents\"; writes regimes.csv and regime-aggregate.csv (docs/statistics-regimes.md)."),
+            Key.structure("comparisons.statistics", "list of statistics").defaultLabel("none")
+                    .rangeNote("METRICFinal, METRICMean, or a metric (its Final)")
+                    .doc("Summary statistics to compare between points; writes comparisons.csv (see docs/statistics.md)."),
+            Key.structure("comparisons.pairs", "list of [A, B]").defaultLabel("none")
+                    .rangeNote("points: a scenario name or {key: value, ...}; A and B differ")
+                    .doc("The pairs of points compared, A - B. Either pairs or reference."),
+            Key.structure("comparisons.reference", "point").defaultLabel("none")
+                    .rangeNote("a scenario name or {key: value, ...}")
+                    .doc("Compares every other point with this one (point - reference). Either pairs or reference."));
 
     private SpecKeys() {
     }

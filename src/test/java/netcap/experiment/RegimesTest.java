@@ -116,7 +116,7 @@ class RegimesTest {
 
         // regime-aggregate: the runs in and out of a regime add up, and the conditional mean is the mean of the runs in it
         List<String[]> ra = rows(out.resolve("regime-aggregate.csv"));
-        assertEquals("point,network.n,followerBoost,regime,inRegime,statistic,n,mean,sd,ciLow,ciHigh",
+        assertEquals("point,network.n,followerBoost,regime,inRegime,statistic,n,mean,sd,ciLow,ciHigh,median,q25,q75,min,max,medianLow,medianHigh,bimodality",
                 String.join(",", ra.get(0)));
         for (int p = 0; p < points; p++) {
             int in = -1;
