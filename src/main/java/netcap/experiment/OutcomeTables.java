@@ -44,10 +44,12 @@ final class OutcomeTables {
         this.points = spec.points();
     }
 
-    /** Writes the tables from the summary values {@code [point][statistic][replicate]}. */
-    void write(double[][][] v) {
-        if (!spec.regimes.isEmpty()) {
-            boolean[][][] in = membership(v);
+    /**
+     * Writes the tables from the summary values {@code [point][statistic][replicate]} and the
+     * regime membership {@link #membership} (null when the spec has no regimes).
+     */
+    void write(double[][][] v, boolean[][][] in) {
+        if (in != null) {
             writeRegimes(in);
             writeRegimeAggregate(v, in);
         }
@@ -63,7 +65,7 @@ final class OutcomeTables {
     }
 
     /** Whether each run is in each regime: {@code [point][regime][replicate]}. */
-    private boolean[][][] membership(double[][][] v) {
+    boolean[][][] membership(double[][][] v) {
         List<String> stats = columns.summary();
         boolean[][][] in = new boolean[points.size()][spec.regimes.size()][];
         for (int p = 0; p < points.size(); p++) {

@@ -53,9 +53,12 @@ final class OutputTables {
         writeTimeseries(results);
         writeSummary(results);
         writeAggregate(results);
-        writeComparisons(results);
+        double[][][] v = byPoint(results, reps);
+        OutcomeTables outcomes = new OutcomeTables(spec, columns, folder);
+        boolean[][][] in = spec.regimes.isEmpty() ? null : outcomes.membership(v);
+        writeComparisons(results, in);
         writeSensitivity(results, reps);
-        new OutcomeTables(spec, columns, folder).write(byPoint(results, reps));
+        outcomes.write(v, in);
         if (spec.agentsEvery > 0) {
             writeAgents(results);
         }
@@ -190,8 +193,12 @@ final class OutputTables {
         return Streams.child(Streams.child(Streams.child(seed, "aggregate"), group.toString()), statistic);
     }
 
-    /** {@code comparisons.csv} for the spec's comparisons (none without them). */
-    private void writeComparisons(List<RunResult> results) {
+    /**
+     * {@code comparisons.csv} for the spec's comparisons (none without them): each statistic, then
+     * the share of runs in each regime ({@code regime:NAME}; {@code in} is the regime membership
+     * {@code [point][regime][replicate]}, null without regimes).
+     */
+    private void writeComparisons(List<RunResult> results, boolean[][][] in) {
         Comparisons c = spec.comparisons;
         if (c == null) {
             return;
@@ -207,8 +214,22 @@ final class OutputTables {
                 table.add(name, pair.labelA(), pair.labelB(), stat, values(a, s), seeds(a), values(b, s), seeds(b),
                         ComparisonTable.key(spec.seed, name, stat));
             }
+            for (int g = 0; in != null && g < spec.regimes.size(); g++) {
+                boolean[] inA = in[pair.a()][g];
+                boolean[] inB = in[pair.b()][g];
+                table.addProportions(name, pair.labelA(), pair.labelB(), "regime:" + spec.regimes.get(g).name(),
+                        count(inA), inA.length, count(inB), inB.length);
+            }
         }
         table.write(folder.file("comparisons.csv"));
+    }
+
+    private static int count(boolean[] in) {
+        int c = 0;
+        for (boolean b : in) {
+            c += b ? 1 : 0;
+        }
+        return c;
     }
 
     private static double[] values(List<RunResult> runs, int s) {

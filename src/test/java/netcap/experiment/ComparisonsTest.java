@@ -84,6 +84,29 @@ class ComparisonsTest {
     }
 
     @Test
+    void regimeSharesAreComparedToo() throws IOException {
+        Path spec = tmp.resolve("r.yaml");
+        Files.writeString(spec, SPEC + """
+                regimes:
+                  grown: "totalKnowledgeFinal > 1.2 * totalKnowledgeMean"
+                """);
+        Path out = tmp.resolve("regimes");
+        Experiment.load(spec).threads(1).charts(false).out(out).run();
+        List<String> lines = Files.readAllLines(out.resolve("comparisons.csv"));
+        assertEquals(1 + 2 * 3, lines.size(), "2 points against the reference x (2 statistics + 1 regime)");
+        java.util.Map<String, String> share = new java.util.HashMap<>();
+        for (String l : Files.readAllLines(out.resolve("regimes.csv")).subList(1, 4)) {
+            String[] c = l.split(",", -1);
+            share.put(c[1], c[5]);
+        }
+        String[] row = lines.get(3).split(",", -1);
+        assertEquals("regime:grown", row[3]);
+        assertEquals(share.get("0.1"), row[7], "meanA is the share of point A in the regime, as regimes.csv says");
+        assertEquals(share.get("0.02"), row[8]);
+        assertEquals(Csv.num(Double.parseDouble(row[7]) - Double.parseDouble(row[8])), row[9]);
+    }
+
+    @Test
     void pairedOnlyWhenTheSeedsMatchReplicateByReplicate() {
         double[] a = {5.1, 6.0, Double.NaN, 7.2, 6.6};
         double[] b = {4.0, 5.5, 3.0, 6.1, 6.2};
