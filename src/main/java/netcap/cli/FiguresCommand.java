@@ -108,7 +108,7 @@ public final class FiguresCommand implements Callable<Integer> {
             deleteRecursively(out);
             System.err.println("netcap figures: running " + e.spec());
             Experiment.load(e.spec()).threads(threads).out(out).run(); // with its charts and report
-            rows.put(e.name(), numbers(e, out.resolve("aggregate.csv"))); // checked before any figure is replaced
+            rows.put(e.name(), numbers(e, out)); // checked before any figure is replaced
             for (Map.Entry<String, Path> c : e.charts().entrySet()) {
                 Path png = out.resolve("charts").resolve(c.getKey() + ".png");
                 if (!Files.exists(png)) {
@@ -207,27 +207,32 @@ public final class FiguresCommand implements Callable<Integer> {
         return new Manifest(experiments, validations);
     }
 
-    /** The quoted statistics of every point of a run: experiment, point, setting, statistic, n, mean, ciLow, ciHigh. */
-    static List<List<String>> numbers(Entry e, Path aggregate) throws IOException {
+    /** The columns of docs/numbers.csv. */
+    static final List<String> NUMBERS_HEADER = List.of("experiment", "what", "setting", "statistic", "n", "value", "low", "high",
+            "p", "pHolm");
+
+    /**
+     * The numbers the prose quotes from one run folder, rows of {@link #NUMBERS_HEADER}: for each
+     * listed statistic and point its mean (95% t-interval) and median (95% bootstrap interval);
+     * every row of comparisons.csv (difference, or paired difference, with its interval, p and
+     * Holm-adjusted p); the share of runs in each regime (Wilson interval); the Kaplan-Meier median
+     * time to each event.
+     */
+    static List<List<String>> numbers(Entry e, Path folder) throws IOException {
         List<List<String>> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        try (Reader r = Files.newBufferedReader(aggregate);
-             CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
-            List<String> header = p.getHeaderNames();
-            int stat = header.indexOf("statistic");
-            for (CSVRecord rec : p) {
-                String s = rec.get(stat);
-                if (!e.numbers().contains(s)) {
-                    continue;
-                }
-                seen.add(s);
-                List<String> setting = new ArrayList<>();
-                for (int i = 1; i < stat; i++) {
-                    setting.add(header.get(i) + "=" + rec.get(i));
-                }
-                out.add(List.of(e.name(), rec.get("point"), String.join("; ", setting), s, rec.get("n"),
-                        round(rec.get("mean")), round(rec.get("ciLow")), round(rec.get("ciHigh"))));
+        Path aggregate = folder.resolve("aggregate.csv");
+        for (CSVRecord rec : records(aggregate)) {
+            String s = rec.get("statistic");
+            if (!e.numbers().contains(s)) {
+                continue;
             }
+            seen.add(s);
+            String setting = setting(rec, "statistic");
+            out.add(List.of(e.name(), "mean", setting, s, rec.get("n"), round(rec.get("mean")), round(rec.get("ciLow")),
+                    round(rec.get("ciHigh")), "", ""));
+            out.add(List.of(e.name(), "median", setting, s, rec.get("n"), round(rec.get("median")), round(rec.get("medianLow")),
+                    round(rec.get("medianHigh")), "", ""));
         }
         for (String s : e.numbers()) {
             if (!seen.contains(s)) {
@@ -235,7 +240,43 @@ public final class FiguresCommand implements Callable<Integer> {
                         + "' is not a statistic of " + aggregate);
             }
         }
+        for (CSVRecord rec : records(folder.resolve("regimes.csv"))) {
+            out.add(List.of(e.name(), "share", setting(rec, "regime"), "regime:" + rec.get("regime"), rec.get("runs"),
+                    round(rec.get("share")), round(rec.get("shareLow")), round(rec.get("shareHigh")), "", ""));
+        }
+        for (CSVRecord rec : records(folder.resolve("events.csv"))) {
+            out.add(List.of(e.name(), "median time", setting(rec, "event"), rec.get("event"),
+                    rec.get("events") + " of " + rec.get("runs"), round(rec.get("median")), round(rec.get("medianLow")),
+                    round(rec.get("medianHigh")), "", ""));
+        }
+        for (CSVRecord rec : records(folder.resolve("comparisons.csv"))) {
+            boolean paired = rec.get("paired").equals("true");
+            out.add(List.of(e.name(), paired ? "paired difference" : "difference", rec.get("comparison"), rec.get("statistic"),
+                    rec.get("nA") + "/" + rec.get("nB"), round(rec.get("diff")), round(rec.get("diffLow")), round(rec.get("diffHigh")),
+                    round(rec.get("p")), round(rec.get("pHolm"))));
+        }
         return out;
+    }
+
+    /** The rows of a CSV file with a header (none when the file does not exist). */
+    private static List<CSVRecord> records(Path f) throws IOException {
+        if (!Files.exists(f)) {
+            return List.of();
+        }
+        try (Reader r = Files.newBufferedReader(f);
+             CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
+            return p.getRecords();
+        }
+    }
+
+    /** The varied keys of a row (the columns between {@code point} and {@code last}) as {@code key=value; ...}. */
+    private static String setting(CSVRecord rec, String last) {
+        List<String> header = rec.getParser().getHeaderNames();
+        List<String> parts = new ArrayList<>();
+        for (int i = 1; i < header.indexOf(last); i++) {
+            parts.add(header.get(i) + "=" + rec.get(i));
+        }
+        return parts.isEmpty() ? "all runs" : String.join("; ", parts);
     }
 
     /** Four significant digits: enough for the prose, stable against the last bits of a sum. */
@@ -268,7 +309,7 @@ public final class FiguresCommand implements Callable<Integer> {
         AtomicFiles.write(numbers, o -> {
             Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
             CSVPrinter pr = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build());
-            pr.printRecord("experiment", "point", "setting", "statistic", "n", "mean", "ciLow", "ciHigh");
+            pr.printRecord(NUMBERS_HEADER);
             for (List<List<String>> rs : rows.values()) {
                 for (List<String> row : rs) {
                     pr.printRecord(row);

@@ -29,6 +29,11 @@ class FiguresCommandTest {
                   strong: {trustGain: 0.1}
                 charts:
                   - {type: timeseries, metrics: [totalKnowledge], by: scenario}
+                regimes:
+                  grown: "totalKnowledgeFinal > totalKnowledgeMean"
+                comparisons:
+                  statistics: [totalKnowledgeFinal]
+                  pairs: [[strong, weak]]
                 """);
         Path m = tmp.resolve("figures.yaml");
         Files.writeString(m, "experiments:\n  " + spec + ":\n    charts:\n      timeseries-totalKnowledge-by-scenario: "
@@ -50,9 +55,13 @@ class FiguresCommandTest {
         byte[] png = Files.readAllBytes(tmp.resolve("img/tiny.png"));
         assertArrayEquals(Files.readAllBytes(tmp.resolve("runs/tiny/charts/timeseries-totalKnowledge-by-scenario.png")), png);
         List<String> rows = Files.readAllLines(tmp.resolve("numbers.csv"));
-        assertEquals("experiment,point,setting,statistic,n,mean,ciLow,ciHigh", rows.get(0));
-        assertEquals(5, rows.size(), "2 scenarios x 2 statistics");
-        assertTrue(rows.stream().anyMatch(r -> r.startsWith("tiny,1,scenario=strong,membersFinal,2,60,")), rows.toString());
+        assertEquals("experiment,what,setting,statistic,n,value,low,high,p,pHolm", rows.get(0));
+        assertEquals(1 + 2 * 2 * 2 + 2 + 2 + 2, rows.size(),
+                "2 scenarios x 2 statistics x (mean, median), 2 regime shares, 2 median times to take-off, 2 comparison rows (the statistic and the regime share)");
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("tiny,mean,scenario=strong,membersFinal,2,60,")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("tiny,share,scenario=weak,regime:grown,2,")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("tiny,paired difference,strong vs weak,totalKnowledgeFinal,2/2,")),
+                "common random numbers: the two scenarios share seeds, so the difference is paired: " + rows);
 
         CliRun again = figures(m);
         assertTrue(again.out().contains("1 figures: 0 changed"), again.out());
