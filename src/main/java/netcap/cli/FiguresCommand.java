@@ -216,7 +216,8 @@ public final class FiguresCommand implements Callable<Integer> {
      * listed statistic and point its mean (95% t-interval) and median (95% bootstrap interval);
      * every row of comparisons.csv (difference, or paired difference, with its interval, p and
      * Holm-adjusted p); the share of runs in each regime (Wilson interval); the Kaplan-Meier median
-     * time to each event.
+     * time to each event; the sensitivity indices of every factor (Sobol S1 and ST, Morris mu*) with
+     * their bootstrap intervals and the inert and not-reliable flags.
      */
     static List<List<String>> numbers(Entry e, Path folder) throws IOException {
         List<List<String>> out = new ArrayList<>();
@@ -248,6 +249,14 @@ public final class FiguresCommand implements Callable<Integer> {
             out.add(List.of(e.name(), "median time", setting(rec, "event"), rec.get("event"),
                     rec.get("events") + " of " + rec.get("runs"), round(rec.get("median")), round(rec.get("medianLow")),
                     round(rec.get("medianHigh")), "", ""));
+        }
+        for (CSVRecord rec : records(folder.resolve("sensitivity.csv"))) {
+            boolean sobol = rec.get("method").equals("sobol");
+            String flags = (rec.get("inert").equals("true") ? ", inert" : "") + (rec.get("reliable").equals("false") ? ", not reliable" : "");
+            for (String index : sobol ? List.of("S1", "ST") : List.of("muStar")) {
+                out.add(List.of(e.name(), index + flags, rec.get("factor"), rec.get("output"), rec.get("n"), round(rec.get(index)),
+                        round(rec.get(index + "Low")), round(rec.get(index + "High")), "", ""));
+            }
         }
         for (CSVRecord rec : records(folder.resolve("comparisons.csv"))) {
             boolean paired = rec.get("paired").equals("true");

@@ -1,6 +1,7 @@
 package netcap.experiment;
 
 import netcap.io.AtomicFiles;
+import netcap.model.observation.Metrics;
 import netcap.spec.Point;
 import netcap.spec.Regimes;
 import netcap.spec.Spec;
@@ -54,9 +55,35 @@ final class OutcomeTables {
             writeRegimeAggregate(v, in);
         }
         List<String> events = timeToEventMetrics(columns.metrics());
-        if (!events.isEmpty()) {
+        if (!events.isEmpty() && applicable(events)) {
             writeSurvival(v, events);
         }
+    }
+
+    /**
+     * Whether time-to-event metric {@code metric} can happen at point {@code p}: take-off (10% of
+     * the agents members) cannot when the run starts with at least that many members (with
+     * {@code initialMembers} -1 everybody is a member from the start), so such points get no
+     * survival rows rather than a curve of runs that "never" took off.
+     */
+    boolean applicable(int p, String metric) {
+        if (!metric.equals("timeToTakeoff")) {
+            return true;
+        }
+        int initial = points.get(p).params(spec).initialMembers;
+        int agents = points.get(p).generator(spec).nodes();
+        return initial >= 0 && initial < Metrics.TAKEOFF_SHARE * agents;
+    }
+
+    private boolean applicable(List<String> events) {
+        for (int p = 0; p < points.size(); p++) {
+            for (String e : events) {
+                if (applicable(p, e)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The time-to-event metrics among {@code metrics}. */
@@ -196,6 +223,9 @@ final class OutcomeTables {
             line(o, keyHeader("event", "step", "atRisk", "events", "censored", "survival", "low", "high"));
             for (int p = 0; p < points.size(); p++) {
                 for (int e = 0; e < events.size(); e++) {
+                    if (!applicable(p, events.get(e))) {
+                        continue;
+                    }
                     for (KaplanMeier.Step st : curves.get(e)[p].steps()) {
                         List<String> cells = keyCells(p);
                         cells.addAll(List.of(events.get(e), Csv.num(st.time()), Integer.toString(st.atRisk()),
@@ -210,6 +240,9 @@ final class OutcomeTables {
             line(o, keyHeader("event", "runs", "events", "censored", "median", "medianLow", "medianHigh"));
             for (int p = 0; p < points.size(); p++) {
                 for (int e = 0; e < events.size(); e++) {
+                    if (!applicable(p, events.get(e))) {
+                        continue;
+                    }
                     KaplanMeier km = curves.get(e)[p];
                     List<String> cells = keyCells(p);
                     cells.addAll(List.of(events.get(e), Integer.toString(km.subjects()), Integer.toString(km.events()),

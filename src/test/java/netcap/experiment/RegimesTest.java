@@ -188,4 +188,30 @@ class RegimesTest {
         }
         assertFalse(Files.exists(out2.resolve("regimes.csv")), "no regimes, no regimes.csv");
     }
+
+    /** Take-off cannot happen when everybody is a member from the start: no survival curve claims that every run "never" took off. */
+    @Test
+    void noTimeToTakeoffWhereTakeoffCannotHappen() throws IOException {
+        Path spec = tmp.resolve("members.yaml");
+        Files.writeString(spec, """
+                name: all-members
+                seed: 3
+                steps: 5
+                replications: 2
+                network: {generator: wattsStrogatz, n: 60, k: 4, p: 0.1}
+                scenarios:
+                  everybody: {initialMembers: -1}
+                  founder: {initialMembers: 1}
+                """);
+        Path out = tmp.resolve("members");
+        Experiment.load(spec).threads(1).charts(false).out(out).run();
+        List<String> events = Files.readAllLines(out.resolve("events.csv"));
+        assertEquals(2, events.size(), "only the growing point has a time to take-off: " + events);
+        assertTrue(events.get(1).startsWith("1,founder,"), events.get(1));
+        Files.writeString(spec, Files.readString(spec).replace("  founder: {initialMembers: 1}\n", "  all: {initialMembers: -1}\n"));
+        Path none = tmp.resolve("none");
+        Experiment.load(spec).threads(1).charts(false).out(none).run();
+        assertFalse(Files.exists(none.resolve("events.csv")));
+        assertFalse(Files.exists(none.resolve("survival.csv")));
+    }
 }
