@@ -76,7 +76,7 @@ public record SobolIndices(double variance, double level, int resamples, List<In
         }
         int shown = Math.min(why.size(), 3);
         String list = String.join(", ", why.subList(0, shown)) + (why.size() > shown ? " and " + (why.size() - shown) + " more" : "");
-        return "N = " + n + " is too small: reliable Sobol indices need N >= " + MIN_RELIABLE_N + ", every S1 and ST within ["
+        return "N = " + n + " is too small for these indices: reliable Sobol indices need N >= " + MIN_RELIABLE_N + ", every S1 and ST within ["
                 + -RANGE_SLACK + ", " + (1 + RANGE_SLACK) + "] and every 95% interval half-width at most " + MAX_HALF_WIDTH
                 + "; here " + list;
     }

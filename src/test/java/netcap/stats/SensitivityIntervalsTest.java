@@ -84,7 +84,7 @@ class SensitivityIntervalsTest {
         assertNull(SobolIndices.unreliableReason(1024, good));
         String small = SobolIndices.unreliableReason(8, good);
         assertNotNull(small);
-        assertTrue(small.startsWith("N = 8 is too small: "), small);
+        assertTrue(small.startsWith("N = 8 is too small for these indices: "), small);
         assertTrue(small.contains("N < 64"), small);
         String outside = SobolIndices.unreliableReason(128, List.of(index("a", -8.3, 0.6, 0.05)));
         assertNotNull(outside);
