@@ -1,0 +1,115 @@
+package netcap.report;
+
+import netcap.chart.RunData;
+import netcap.chart.RunFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ComparisonSectionTest {
+    @TempDir
+    Path tmp;
+
+    static final String SCENARIOS = """
+            name: report-compare
+            seed: 21
+            steps: 8
+            replications: 4
+            network: {generator: wattsStrogatz, n: 60, k: 6, p: 0.1}
+            scenarios:
+              strong: {initialLevelMin: 3, initialLevelMax: 4, initialTieTrust: 0.7}
+              weak: {initialLevelMin: 0, initialLevelMax: 1, initialTieTrust: 0.3}
+            comparisons:
+              statistics: [totalKnowledgeFinal, meanTieTrustMean]
+              pairs: [[strong, weak]]
+            regimes:
+              trusting: "meanTieTrustMean > 0.5"
+            charts:
+              - {type: growth}
+            """;
+
+    @Test
+    void aRunWithComparisonsHasTheSectionItsTableAndAChartPerStatistic() throws Exception {
+        Path run = RunFixtures.run(tmp, "cmp", SCENARIOS);
+        String html = Files.readString(run.resolve("report.html"));
+        assertTrue(html.contains("<section id=\"comparisons\"><h2>Comparisons</h2>"));
+        assertTrue(html.contains("href=\"#comparisons\""));
+        assertTrue(html.contains("<h3 id=\"comparison-0\">strong vs weak</h3>"));
+        assertTrue(html.contains("A = strong (point 0); B = weak (point 1)."));
+        assertTrue(html.contains("paired t (paired by seed)"), "common random numbers pair the runs");
+        assertTrue(html.contains("(Wilcoxon)"));
+        assertTrue(html.contains("Holm p") && html.contains("Cohen's d") && html.contains("Cliff's delta"));
+        assertTrue(html.contains("title=\"totalKnowledgeFinal\">total knowledge, final</th><td>4 / 4</td>"), html);
+        for (String stat : List.of("totalKnowledgeFinal", "meanTieTrustMean")) {
+            assertTrue(Files.size(run.resolve("charts/compare-" + stat + ".png")) > 1000, stat);
+            assertTrue(Files.exists(run.resolve("charts/compare-" + stat + ".svg")), stat);
+            assertTrue(html.contains("<code>charts/compare-" + stat + ".png</code>"), stat);
+        }
+        // the charts are drawn though the spec's charts list names only growth, and sit in the section
+        int section = html.indexOf("id=\"comparisons\"");
+        int end = html.indexOf("</section>", section);
+        assertEquals(2, count(html.substring(section, end), "src=\"data:image/png;base64,"));
+        assertTrue(html.indexOf("chart-compare-totalKnowledgeFinal") > section);
+        // the difference in the table is the one in comparisons.csv
+        String row = Files.readAllLines(run.resolve("comparisons.csv")).get(1);
+        double diff = Double.parseDouble(row.split(",")[9]);
+        assertTrue(html.contains(">" + netcap.chart.Format.sig4(diff) + "<"), "difference " + diff);
+    }
+
+    @Test
+    void regimeShareRowsAreShownAsShares() throws Exception {
+        Path run = RunFixtures.run(tmp, "cmp", SCENARIOS);
+        Files.writeString(run.resolve("comparisons.csv"),
+                "strong vs weak,strong,weak,regime:trusting,4,4,false,1,0,1,0.35,1,,,0.02857,,,,,,,,0.05714\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        String html = Files.readString(Reports.write(run).report());
+        assertTrue(html.contains("share of runs in regime trusting</th><td>4 / 4</td><td>1</td><td>0</td><td>1</td><td>[0.35, 1]</td>"
+                + "<td class=\"l\">Fisher exact</td><td>0.02857</td><td>0.05714</td>"), html);
+        assertFalse(Files.exists(run.resolve("charts/compare-regime_trusting.png")), "a share has no distribution chart");
+    }
+
+    @Test
+    void aRunWithoutComparisonsHasNoSectionAndNoComparisonCharts() throws Exception {
+        Path run = RunFixtures.run(tmp, "single", RunFixtures.SINGLE);
+        String html = Files.readString(run.resolve("report.html"));
+        assertFalse(html.contains("id=\"comparisons\""));
+        assertFalse(html.contains("#comparisons"));
+        try (var files = Files.list(run.resolve("charts"))) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().startsWith("compare-")));
+        }
+    }
+
+    @Test
+    void labelsNameTheirPointByScenarioOrByKeyValues() throws IOException {
+        Path run = RunFixtures.run(tmp, "sweep", RunFixtures.SWEEP);
+        RunData d = RunData.read(run);
+        assertEquals(3, ComparisonSection.pointOf(d, "initialFreeRiderShare=0.5 attentionBudget=16"));
+        assertEquals(0, ComparisonSection.pointOf(d, "attentionBudget=4.0 initialFreeRiderShare=0.1"));
+        assertNull(ComparisonSection.pointOf(d, "initialFreeRiderShare=0.5"), "two points match");
+        assertNull(ComparisonSection.pointOf(d, "strong"), "no scenarios");
+        ComparisonSection.Row r = new ComparisonSection.Row("x", "initialFreeRiderShare=0.5", "weak ties", "membersFinal", 1, 1, false,
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        assertEquals("compare-membersFinal", ComparisonSection.file(r, false));
+        assertEquals("compare-membersFinal-initialFreeRiderShare_0_5-vs-weak_ties", ComparisonSection.file(r, true));
+    }
+
+    private static int count(String s, String sub) {
+        Matcher m = Pattern.compile(Pattern.quote(sub)).matcher(s);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}
