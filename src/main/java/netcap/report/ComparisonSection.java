@@ -185,26 +185,27 @@ final class ComparisonSection {
 
     private static void table(StringBuilder h, List<Row> rs) {
         h.append("<div class=\"wide\"><table class=\"num\">\n<thead><tr><th>statistic</th><th>runs<br><span class=\"u\">A / B</span></th>"
-                + "<th>mean A</th><th>mean B</th><th>A − B</th><th>95% interval</th><th>test</th><th>p</th><th>Holm p</th>"
-                + "<th>rank test p</th><th>Cohen's d</th><th>95% interval</th><th>Cliff's delta</th><th>95% interval</th></tr></thead>\n<tbody>\n");
+                + "<th>mean A</th><th>mean B</th><th>A − B<br><span class=\"u\">95% interval</span></th><th>tests</th><th>p</th>"
+                + "<th>Holm p</th><th>rank test p</th><th>Cohen's d<br><span class=\"u\">95% interval</span></th>"
+                + "<th>Cliff's delta<br><span class=\"u\">95% interval</span></th></tr></thead>\n<tbody>\n");
         for (Row r : rs) {
             String name = r.proportion() ? "share of runs in regime " + r.statistic().substring(REGIME.length())
                     : Labels.statisticName(r.statistic());
+            String tests = r.proportion() ? "Fisher exact" : r.paired() ? "paired t, Wilcoxon (paired by seed)" : "Welch t, Mann-Whitney";
             h.append("<tr><th title=\"").append(Reports.esc(r.statistic())).append("\">").append(Reports.esc(name)).append("</th><td>")
                     .append(r.nA()).append(" / ").append(r.nB()).append("</td><td>").append(value(r.meanA())).append("</td><td>")
-                    .append(value(r.meanB())).append("</td><td>").append(value(r.diff())).append("</td><td>")
-                    .append(interval(r.diffLow(), r.diffHigh())).append("</td><td class=\"l\">")
-                    .append(r.proportion() ? "Fisher exact" : r.paired() ? "paired t (paired by seed)" : "Welch t (independent)")
-                    .append("</td><td>").append(value(r.p())).append("</td><td>").append(value(r.pHolm())).append("</td><td>");
-            if (r.proportion()) {
-                h.append("–</td><td>–</td><td>–</td><td>–</td><td>–</td></tr>\n");
-                continue;
-            }
-            h.append(value(r.pRank())).append(r.paired() ? " (Wilcoxon)" : " (Mann-Whitney)").append("</td><td>").append(value(r.cohenD()))
-                    .append("</td><td>").append(interval(r.cohenDLow(), r.cohenDHigh())).append("</td><td>").append(value(r.cliff()))
-                    .append("</td><td>").append(interval(r.cliffLow(), r.cliffHigh())).append("</td></tr>\n");
+                    .append(value(r.meanB())).append("</td><td>").append(withInterval(r.diff(), r.diffLow(), r.diffHigh()))
+                    .append("</td><td class=\"l\">").append(tests).append("</td><td>").append(value(r.p())).append("</td><td>")
+                    .append(value(r.pHolm())).append("</td><td>").append(value(r.pRank())).append("</td><td>")
+                    .append(withInterval(r.cohenD(), r.cohenDLow(), r.cohenDHigh())).append("</td><td>")
+                    .append(withInterval(r.cliff(), r.cliffLow(), r.cliffHigh())).append("</td></tr>\n");
         }
         h.append("</tbody></table></div>\n");
+    }
+
+    /** An estimate with its interval below it, as in the Results table. */
+    private static String withInterval(double v, double lo, double hi) {
+        return Double.isNaN(v) ? "–" : value(v) + "<br><span class=\"ci\">" + interval(lo, hi) + "</span>";
     }
 
     /** A label with the point it names, e.g. "strong-ties (point 0)". */
