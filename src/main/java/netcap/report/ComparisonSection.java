@@ -95,7 +95,7 @@ final class ComparisonSection {
                 String title = capitalize(Labels.statisticName(r.statistic())) + ": " + r.a() + " vs " + r.b();
                 String detail = (r.paired() ? "paired by seed" : "independent runs") + "; mean A − B = " + Format.sig4(r.diff())
                         + ", 95% CI " + interval(r.diffLow(), r.diffHigh()) + ", Holm p = " + Format.sig4(r.pHolm());
-                ChartMaker.Made m = maker.comparison(file, title, r.statistic(), detail, points);
+                ChartMaker.Made m = maker.comparison(file, title, r.statistic(), detail, points, r.paired());
                 if (m != null) {
                     out.add(new Chart(r.comparison(), r.statistic(), m));
                 }

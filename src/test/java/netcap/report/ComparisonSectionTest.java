@@ -65,6 +65,27 @@ class ComparisonSectionTest {
     }
 
     @Test
+    void pairedRunsAreJoinedByLinesOnlyWhenPaired() throws Exception {
+        Path run = RunFixtures.run(tmp, "cmp", SCENARIOS);
+        RunData d = RunData.read(run);
+        java.util.Map<Integer, String> points = new java.util.LinkedHashMap<>();
+        points.put(0, "A: strong");
+        points.put(1, "B: weak");
+        netcap.chart.ChartMaker maker = new netcap.chart.ChartMaker(d);
+        var paired = maker.comparison("f", "t", "totalKnowledgeFinal", null, points, true);
+        var plot = (org.jfree.chart.plot.CategoryPlot) paired.chart().getPlot();
+        assertEquals(4, plot.getDataset(1).getRowCount(), "a line per replicate");
+        assertEquals(2, plot.getDataset(1).getColumnCount());
+        assertEquals(2, plot.getDataset(2).getColumnCount(), "the dots of both points");
+        assertTrue(subtitles(paired.chart()).contains("runs; grey lines join runs with the same seed"), subtitles(paired.chart()));
+        var unpaired = maker.comparison("f", "t", "totalKnowledgeFinal", null, points, false);
+        assertNull(((org.jfree.chart.plot.CategoryPlot) unpaired.chart().getPlot()).getDataset(1));
+        assertFalse(subtitles(unpaired.chart()).contains("grey lines"));
+        assertNull(maker.comparison("g", "t", "membersFinal", null, java.util.Map.of(5, "none"), true), "no such point");
+        assertTrue(maker.notes().stream().anyMatch(n -> n.startsWith("g: summary.csv has no membersFinal")));
+    }
+
+    @Test
     void regimeShareRowsAreShownAsShares() throws Exception {
         Path run = RunFixtures.run(tmp, "cmp", SCENARIOS);
         Files.writeString(run.resolve("comparisons.csv"),
@@ -100,5 +121,15 @@ class ComparisonSectionTest {
                 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         assertEquals("compare-membersFinal", ComparisonSection.file(r, false));
         assertEquals("compare-membersFinal-initialFreeRiderShare_0_5-vs-weak_ties", ComparisonSection.file(r, true));
+    }
+
+    private static String subtitles(org.jfree.chart.JFreeChart c) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < c.getSubtitleCount(); i++) {
+            if (c.getSubtitle(i) instanceof org.jfree.chart.title.TextTitle t) {
+                b.append(t.getText()).append('\n');
+            }
+        }
+        return b.toString();
     }
 }
