@@ -141,7 +141,8 @@ public final class ChartMaker {
         }
     }
 
-    private void note(String n) {
+    /** Adds a note about a chart or series left out (once). */
+    public void note(String n) {
         if (!notes.contains(n)) {
             notes.add(n);
         }

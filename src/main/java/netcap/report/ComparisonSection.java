@@ -87,6 +87,7 @@ final class ComparisonSection {
                 Integer a = pointOf(d, r.a());
                 Integer b = pointOf(d, r.b());
                 if (a == null || b == null || a.equals(b)) {
+                    maker.note(file + ": cannot tell which design points '" + r.a() + "' and '" + r.b() + "' are; chart skipped");
                     continue;
                 }
                 Map<Integer, String> points = new LinkedHashMap<>();
@@ -112,8 +113,9 @@ final class ComparisonSection {
 
     /**
      * The design point a comparison's label names: the point whose scenario is the label, or,
-     * for a label {@code key=value key=value}, the one point with those values; null when none
-     * or several match.
+     * for a label {@code key=value key=value}, the one point with those values (keys that are not
+     * columns of the run's tables, such as the values a scenario sets, are not compared); null
+     * when none or several match.
      */
     static Integer pointOf(RunData d, String label) {
         List<Integer> match = new ArrayList<>();
@@ -127,11 +129,17 @@ final class ComparisonSection {
                 continue;
             }
             boolean all = true;
+            int compared = 0;
             for (String part : label.split(" ")) {
                 int eq = part.indexOf('=');
-                all &= eq > 0 && same(v.get(part.substring(0, eq)), part.substring(eq + 1));
+                String key = eq > 0 ? part.substring(0, eq) : part;
+                if (eq > 0 && !v.containsKey(key)) {
+                    continue; // a value a scenario sets, not a column of the run's tables
+                }
+                all &= eq > 0 && same(v.get(key), part.substring(eq + 1));
+                compared++;
             }
-            if (all) {
+            if (all && compared > 0) {
                 match.add(e.getKey());
             }
         }

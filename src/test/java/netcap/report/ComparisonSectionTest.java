@@ -117,6 +117,9 @@ class ComparisonSectionTest {
         assertEquals(0, ComparisonSection.pointOf(d, "attentionBudget=4.0 initialFreeRiderShare=0.1"));
         assertNull(ComparisonSection.pointOf(d, "initialFreeRiderShare=0.5"), "two points match");
         assertNull(ComparisonSection.pointOf(d, "strong"), "no scenarios");
+        assertEquals(1, ComparisonSection.pointOf(d, "initialFreeRiderShare=0.1 attentionBudget=16 trustGain=0.2"),
+                "a key that is not a column (a value a scenario sets) is not compared");
+        assertNull(ComparisonSection.pointOf(d, "trustGain=0.2"), "nothing compared");
         ComparisonSection.Row r = new ComparisonSection.Row("x", "initialFreeRiderShare=0.5", "weak ties", "membersFinal", 1, 1, false,
                 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         assertEquals("compare-membersFinal", ComparisonSection.file(r, false));
