@@ -23,7 +23,8 @@ import java.util.Map;
  * Charts and the HTML report of a run folder: {@code charts/*.png}, {@code charts/*.svg} and a
  * self-contained {@code report.html} (inline CSS, charts embedded as base64 PNG, no network
  * access) with the spec, a manifest summary, every chart, the final-value statistics of
- * aggregate.csv and sensitivity.csv.
+ * aggregate.csv, the comparisons of comparisons.csv with a distribution chart per compared
+ * statistic ({@link ComparisonSection}), the regimes and sensitivity.csv.
  */
 public final class Reports {
     /** Statistics shown per point in the report's table when the run has several points. */
