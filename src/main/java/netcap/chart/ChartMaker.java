@@ -141,7 +141,8 @@ public final class ChartMaker {
         }
     }
 
-    private void note(String n) {
+    /** Adds a note about a chart or series left out (once). */
+    public void note(String n) {
         if (!notes.contains(n)) {
             notes.add(n);
         }
@@ -307,16 +308,62 @@ public final class ChartMaker {
                 runs++;
             }
         }
+        String t = title(s, capitalize(Labels.statisticName(s.y())) + ": every run");
+        JFreeChart c = boxes(t, runs + " runs", s.xLabel() != null ? s.xLabel() : s.by() != null ? Labels.label(s.by()) : null,
+                s.yLabel() != null ? s.yLabel() : Labels.statistic(s.y()), groups, false);
+        return List.of(new Made(s.file(), t, c));
+    }
+
+    /**
+     * A distribution chart of one summary statistic over the runs of two or more design points,
+     * one box per point in the given order, each labelled with its number of runs: the chart of a
+     * comparison. Null (with a note) when summary.csv has no value of the statistic for a point.
+     *
+     * @param file   output base name
+     * @param title  chart title
+     * @param detail what the subtitle adds after the number of runs (e.g. the difference and its interval), or null
+     * @param points design point to its label, in drawing order
+     * @param paired whether the points' runs are paired by seed (then grey lines join them when every run has a value)
+     */
+    public Made comparison(String file, String title, String statistic, String detail, Map<Integer, String> points, boolean paired) {
+        Map<Integer, double[]> values = d.runValues(statistic);
+        Map<String, List<Double>> groups = new LinkedHashMap<>();
+        int runs = 0;
+        boolean complete = paired;
+        for (Map.Entry<Integer, String> e : points.entrySet()) {
+            double[] vs = values.get(e.getKey());
+            if (vs == null || vs.length == 0) {
+                note(file + ": summary.csv has no " + statistic + " for " + e.getValue() + "; chart skipped");
+                return null;
+            }
+            List<Double> list = new ArrayList<>();
+            for (double v : vs) {
+                list.add(v);
+            }
+            groups.put(e.getValue(), list);
+            runs += vs.length;
+            int p = e.getKey();
+            complete &= vs.length == d.runCount(q -> q == p);
+        }
+        // lines join the runs of one seed only when no run lacks a value, so that replicates stay aligned
+        String head = runs + " runs" + (detail == null ? "" : "; " + detail) + (complete ? "; grey lines join runs with the same seed" : "");
+        return new Made(file, title, boxes(title, head, null, Labels.statistic(statistic), groups, complete));
+    }
+
+    /** The notes so far (charts or series left out). */
+    public List<String> notes() {
+        return List.copyOf(notes);
+    }
+
+    /** A box per group with every run as a dot; the subtitle starts with {@code head} (which states the runs). */
+    private static JFreeChart boxes(String title, String head, String xLabel, String yLabel, Map<String, List<Double>> groups,
+                                    boolean paired) {
         groups.values().removeIf(List::isEmpty);
         Map<String, double[]> labelled = new LinkedHashMap<>();
         groups.forEach((g, vs) -> labelled.put(g + " (n = " + vs.size() + ")",
                 vs.stream().mapToDouble(Double::doubleValue).toArray()));
-        String name = Labels.statisticName(s.y());
-        String t = title(s, capitalize(name) + ": every run");
-        String sub = runs + " runs; box: median and quartiles, whiskers to the furthest run within 1.5 IQR; dots: single runs";
-        JFreeChart c = Charts.distribution(t, sub, s.xLabel() != null ? s.xLabel() : s.by() != null ? Labels.label(s.by()) : null,
-                s.yLabel() != null ? s.yLabel() : Labels.statistic(s.y()), labelled);
-        return List.of(new Made(s.file(), t, c));
+        String sub = head + "; box: median and quartiles, whiskers to the furthest run within 1.5 IQR; dots: single runs";
+        return Charts.distribution(title, sub, xLabel, yLabel, labelled, paired);
     }
 
     /** A design point as a short label: its scenario, else its varied values. */

@@ -696,6 +696,16 @@ public final class Charts {
      * @param groups group label (with its number of runs) to the runs' values, in drawing order
      */
     public static JFreeChart distribution(String title, String subtitle, String xLabel, String yLabel, Map<String, double[]> groups) {
+        return distribution(title, subtitle, xLabel, yLabel, groups, false);
+    }
+
+    /**
+     * As {@link #distribution(String, String, String, String, Map)}; with {@code paired}, the
+     * groups hold the same replicates in the same order (runs paired by seed), and a thin grey
+     * line joins the values of each replicate across the groups.
+     */
+    public static JFreeChart distribution(String title, String subtitle, String xLabel, String yLabel, Map<String, double[]> groups,
+                                          boolean paired) {
         org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset boxes = new org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset();
         org.jfree.data.statistics.DefaultMultiValueCategoryDataset points = new org.jfree.data.statistics.DefaultMultiValueCategoryDataset();
         for (Map.Entry<String, double[]> g : groups.entrySet()) {
@@ -726,8 +736,23 @@ public final class Charts {
         dots.setSeriesPaint(0, new Color(0, 0, 0, 150));
         dots.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
         dots.setUseOutlinePaint(false);
-        plot.setDataset(1, points);
-        plot.setRenderer(1, dots);
+        plot.setDataset(2, points); // the dots over the lines of pairs over the boxes
+        plot.setRenderer(2, dots);
+        if (paired) {
+            org.jfree.data.category.DefaultCategoryDataset pairs = new org.jfree.data.category.DefaultCategoryDataset();
+            for (Map.Entry<String, double[]> g : groups.entrySet()) {
+                for (int i = 0; i < g.getValue().length; i++) {
+                    pairs.addValue(g.getValue()[i], Integer.valueOf(i), g.getKey());
+                }
+            }
+            org.jfree.chart.renderer.category.LineAndShapeRenderer lines = new org.jfree.chart.renderer.category.LineAndShapeRenderer(true, false);
+            lines.setAutoPopulateSeriesPaint(false);
+            lines.setAutoPopulateSeriesStroke(false);
+            lines.setDefaultPaint(new Color(120, 120, 120, 90));
+            lines.setDefaultStroke(new BasicStroke(1.2f));
+            plot.setDataset(1, pairs);
+            plot.setRenderer(1, lines);
+        }
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
         JFreeChart c = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         if (subtitle != null) {

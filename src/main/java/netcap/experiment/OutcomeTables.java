@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The tables of outcomes that a mean hides when runs split into regimes (docs/statistics-regimes.md):
+ * The tables of outcomes that a mean hides when runs split into regimes (docs/statistics.md):
  * <ul>
  *   <li>{@code regimes.csv}: per point and regime of the spec, the runs in it, their share and
  *       its Wilson 95% interval;</li>

@@ -90,7 +90,7 @@ public final class SpecDoc {
                 .append("dominated by sampling error, and the report's notes say why.\n");
         b.append("- `regimes.csv` (`regimes`): per point and regime: `runs, count, share, shareLow, shareHigh` (Wilson score 95% interval).\n");
         b.append("- `regime-aggregate.csv` (`regimes`): the columns of aggregate.csv with `regime, inRegime` after the keys: each statistic over the runs in the regime (`true`) and over the others (`false`).\n");
-        b.append("- `survival.csv` and `events.csv` (a recorded `timeTo` metric, e.g. `timeToTakeoff`): per point, the Kaplan-Meier curve `step, atRisk, events, censored, survival, low, high` (log-log 95% interval) and `runs, events, censored, median, medianLow, medianHigh`; runs without the event are censored at the last step (docs/statistics-regimes.md).\n");
+        b.append("- `survival.csv` and `events.csv` (a recorded `timeTo` metric, e.g. `timeToTakeoff`): per point, the Kaplan-Meier curve `step, atRisk, events, censored, survival, low, high` (log-log 95% interval) and `runs, events, censored, median, medianLow, medianHigh`; runs without the event are censored at the last step (docs/statistics.md).\n");
         b.append("- `agents.csv` (`output.agentsEvery`): per-agent microdata keyed by run, step, agent; `sourceId` is the agent's id in the generator or edge list (agents are renumbered for speed when `localityOrder` is on).\n");
         b.append("- `snapshots/` (`output.snapshots`): the network as GraphML with agent and tie attributes.\n");
         b.append("- `manifest.json`: the resolved spec and parameters of every point, seeds, netcap version and git commit, Java version, times.\n");

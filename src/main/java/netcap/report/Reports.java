@@ -23,7 +23,8 @@ import java.util.Map;
  * Charts and the HTML report of a run folder: {@code charts/*.png}, {@code charts/*.svg} and a
  * self-contained {@code report.html} (inline CSS, charts embedded as base64 PNG, no network
  * access) with the spec, a manifest summary, every chart, the final-value statistics of
- * aggregate.csv and sensitivity.csv.
+ * aggregate.csv, the comparisons of comparisons.csv with a distribution chart per compared
+ * statistic ({@link ComparisonSection}), the regimes and sensitivity.csv.
  */
 public final class Reports {
     /** Statistics shown per point in the report's table when the run has several points. */
@@ -54,7 +55,11 @@ public final class Reports {
     public static Written write(Path runDir, Path outDir) {
         RunData d = RunData.read(runDir);
         List<ChartSpec> specs = chartSpecs(d);
-        ChartMaker.Result r = new ChartMaker(d).makeAll(specs);
+        ChartMaker maker = new ChartMaker(d);
+        ChartMaker.Result drawn = maker.makeAll(specs);
+        List<ComparisonSection.Row> comparisons = ComparisonSection.rows(runDir);
+        List<ComparisonSection.Chart> compareCharts = ComparisonSection.charts(d, maker, comparisons);
+        ChartMaker.Result r = new ChartMaker.Result(drawn.charts(), maker.notes());
         Path chartsDir = outDir.resolve("charts");
         try {
             Files.createDirectories(chartsDir);
@@ -69,8 +74,15 @@ public final class Reports {
             files.add(chartsDir.resolve(m.file() + ".png"));
             files.add(chartsDir.resolve(m.file() + ".svg"));
         }
+        Map<ComparisonSection.Chart, byte[]> comparePngs = new LinkedHashMap<>();
+        for (ComparisonSection.Chart c : compareCharts) {
+            ChartMaker.Made m = c.made();
+            comparePngs.put(c, ChartFiles.write(m.chart(), chartsDir, m.file(), ChartFiles.WIDTH, ChartFiles.HEIGHT, 1.0));
+            files.add(chartsDir.resolve(m.file() + ".png"));
+            files.add(chartsDir.resolve(m.file() + ".svg"));
+        }
         removeStale(chartsDir, files);
-        String html = html(d, pngs, r.notes());
+        String html = html(d, pngs, r.notes(), comparisons, comparePngs);
         Path report = outDir.resolve("report.html");
         AtomicFiles.write(report, o -> o.write(html.getBytes(StandardCharsets.UTF_8)));
         return new Written(report, files, r.notes());
@@ -100,7 +112,8 @@ public final class Reports {
 
     // ------------------------------------------------------------------ HTML
 
-    static String html(RunData d, Map<ChartMaker.Made, byte[]> charts, List<String> notes) {
+    static String html(RunData d, Map<ChartMaker.Made, byte[]> charts, List<String> notes, List<ComparisonSection.Row> comparisons,
+                       Map<ComparisonSection.Chart, byte[]> comparisonCharts) {
         Map<String, Object> m = d.manifest;
         String name = str(m.get("name"), d.dir.getFileName() == null ? "run" : d.dir.getFileName().toString());
         StringBuilder h = new StringBuilder(64 * 1024);
@@ -115,6 +128,9 @@ public final class Reports {
         h.append("</header>\n<nav><a href=\"#run\">Run</a> · <a href=\"#charts\">Charts</a> · <a href=\"#aggregate\">Results</a>");
         if (d.sensitivity != null) {
             h.append(" · <a href=\"#sensitivity\">Sensitivity</a>");
+        }
+        if (!comparisons.isEmpty()) {
+            h.append(" · <a href=\"#comparisons\">Comparisons</a>");
         }
         if (RegimeSection.present(d)) {
             h.append(" · <a href=\"#regimes\">Regimes</a>");
@@ -144,12 +160,7 @@ public final class Reports {
             h.append("<p>No charts: the run folder holds no data they could show.</p>\n");
         }
         for (Map.Entry<ChartMaker.Made, byte[]> e : charts.entrySet()) {
-            ChartMaker.Made c = e.getKey();
-            h.append("<figure id=\"chart-").append(esc(c.file())).append("\">\n<img alt=\"").append(esc(c.title()))
-                    .append("\" width=\"").append(ChartFiles.WIDTH).append("\" height=\"").append(ChartFiles.HEIGHT)
-                    .append("\" src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(e.getValue())).append("\">\n")
-                    .append("<figcaption>").append(esc(c.title())).append(" — <code>charts/").append(esc(c.file()))
-                    .append(".png</code>, <code>.svg</code></figcaption>\n</figure>\n");
+            figure(h, e.getKey(), e.getValue());
         }
         if (!notes.isEmpty()) {
             h.append("<details class=\"notes\"><summary>").append(notes.size()).append(notes.size() == 1 ? " note" : " notes")
@@ -162,6 +173,7 @@ public final class Reports {
         h.append("</section>\n");
 
         aggregateTable(h, d);
+        ComparisonSection.append(h, d, comparisons, comparisonCharts);
         RegimeSection.append(h, d);
         if (d.sensitivity != null) {
             sensitivityTable(h, d);
@@ -177,6 +189,15 @@ public final class Reports {
                 .append(" (<code>netcap chart</code>). Numbers: 4 significant digits; intervals: 95% Student-t over replications.</footer>\n");
         h.append("</body>\n</html>\n");
         return h.toString();
+    }
+
+    /** Appends a chart as a figure with its embedded PNG and its file names. */
+    static void figure(StringBuilder h, ChartMaker.Made c, byte[] png) {
+        h.append("<figure id=\"chart-").append(esc(c.file())).append("\">\n<img alt=\"").append(esc(c.title()))
+                .append("\" width=\"").append(ChartFiles.WIDTH).append("\" height=\"").append(ChartFiles.HEIGHT)
+                .append("\" src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(png)).append("\">\n")
+                .append("<figcaption>").append(esc(c.title())).append(" — <code>charts/").append(esc(c.file()))
+                .append(".png</code>, <code>.svg</code></figcaption>\n</figure>\n");
     }
 
     private static void aggregateTable(StringBuilder h, RunData d) {
@@ -356,6 +377,7 @@ public final class Reports {
                    max-width: 1240px; margin: 0 auto; padding: 24px 20px 48px; line-height: 1.45; font-size: 15px; }
             h1 { font-size: 28px; margin: 0 0 6px; }
             h2 { font-size: 21px; margin: 32px 0 12px; padding-bottom: 4px; border-bottom: 2px solid var(--accent); }
+            h3 { font-size: 17px; margin: 24px 0 8px; }
             .desc { color: var(--muted); margin: 0 0 10px; max-width: 60em; }
             nav { font-size: 14px; margin: 8px 0 0; }
             nav a { color: var(--accent); text-decoration: none; }

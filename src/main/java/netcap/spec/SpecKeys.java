@@ -110,7 +110,7 @@ public final class SpecKeys {
                     .doc("Which charts to draw and their titles."),
             Key.structure("regimes.NAME", "condition in quotes").defaultLabel("none")
                     .rangeNote("summary statistics, numeric varied keys, agents, steps; + - * / ( ) < <= > >= == != and or not")
-                    .doc("A named outcome of a run, e.g. takeoff: \"membersFinal >= 0.5 * agents\"; writes regimes.csv and regime-aggregate.csv (docs/statistics-regimes.md)."),
+                    .doc("A named outcome of a run, e.g. takeoff: \"membersFinal >= 0.5 * agents\"; writes regimes.csv and regime-aggregate.csv (docs/statistics.md)."),
             Key.structure("comparisons.statistics", "list of statistics").defaultLabel("none")
                     .rangeNote("METRICFinal, METRICMean, or a metric (its Final)")
                     .doc("Summary statistics to compare between points; writes comparisons.csv (see docs/statistics.md)."),

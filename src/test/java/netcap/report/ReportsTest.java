@@ -121,7 +121,7 @@ class ReportsTest {
         return CliRun.of(args);
     }
 
-    private static long count(String s, String needle) {
+    static long count(String s, String needle) {
         Matcher m = Pattern.compile(Pattern.quote(needle)).matcher(s);
         long n = 0;
         while (m.find()) {
