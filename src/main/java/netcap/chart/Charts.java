@@ -548,6 +548,7 @@ public final class Charts {
         SymbolAxis x = new SymbolAxis("factor", names);
         x.setGridBandsVisible(false);
         x.setRange(-0.6, bars.size() - 0.4);
+        x.setVerticalTickLabels(bars.size() > 6); // long parameter names side by side would hide each other
         NumberAxis y = new NumberAxis("Sobol index (share of output variance)");
         y.setRange(lo, hi);
         XYPlot plot = new XYPlot();
@@ -560,6 +561,19 @@ public final class Charts {
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
         plot.addRangeMarker(new ValueMarker(0, Color.GRAY, new BasicStroke(1.2f)), Layer.FOREGROUND);
         plot.setDomainGridlinesVisible(false);
+        for (SobolBar b : bars) {
+            if (b.factor().equals("dummy") && !Double.isNaN(b.stLow()) && !Double.isNaN(b.stHigh())) {
+                // run-to-run noise: a factor whose ST interval reaches into this band is not told apart from noise
+                org.jfree.chart.plot.IntervalMarker noise = new org.jfree.chart.plot.IntervalMarker(b.stLow(), b.stHigh(),
+                        new Color(0, 0, 0, 28));
+                noise.setLabel("noise (dummy's ST)");
+                noise.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+                noise.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+                noise.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 6));
+                noise.setLabelFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 13));
+                plot.addRangeMarker(noise, Layer.BACKGROUND);
+            }
+        }
         for (int i = 0; i < bars.size(); i++) {
             SobolBar b = bars.get(i);
             clipNote(plot, i - off, b.s1(), "S1", lo, hi);
