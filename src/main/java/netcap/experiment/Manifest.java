@@ -48,6 +48,7 @@ final class Manifest {
         m.put("specFile", spec.path == null ? null : spec.path.toString());
         m.put("masterSeed", spec.seed);
         m.put("commonRandomNumbers", spec.commonRandomNumbers);
+        m.put("modelVersion", netcap.model.ModelVersion.CURRENT);
         m.put("seedScheme", seedScheme(spec));
         m.put("threads", threads);
         m.put("started", started.toString());

@@ -93,7 +93,7 @@ public final class SpecDoc {
         b.append("- `survival.csv` and `events.csv` (a recorded `timeTo` metric, e.g. `timeToTakeoff`): per point, the Kaplan-Meier curve `step, atRisk, events, censored, survival, low, high` (log-log 95% interval) and `runs, events, censored, median, medianLow, medianHigh`; runs without the event are censored at the last step (docs/statistics.md).\n");
         b.append("- `agents.csv` (`output.agentsEvery`): per-agent microdata keyed by run, step, agent; `sourceId` is the agent's id in the generator or edge list (agents are renumbered for speed when `localityOrder` is on).\n");
         b.append("- `snapshots/` (`output.snapshots`): the network as GraphML with agent and tie attributes.\n");
-        b.append("- `manifest.json`: the resolved spec and parameters of every point, seeds, netcap version and git commit, Java version, times.\n");
+        b.append("- `manifest.json`: the resolved spec and parameters of every point, seeds, the model version (`modelVersion`, see docs/ODD.md), netcap version and git commit, Java version, times.\n");
         b.append("- `spec.yaml`: a copy of the spec with the overrides; `parts/`: each run's results, used by `--resume`.\n\n");
         b.append("Seeds: with common random numbers (`commonRandomNumbers: true`, the default) replicate r of every point uses the key ")
                 .append("`Streams.runKey(seed, 0, r)`, mixed with the dummy's value when the design has `dummy: true`; with ")

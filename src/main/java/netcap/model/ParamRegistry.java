@@ -68,7 +68,25 @@ public final class ParamRegistry {
         FIELDS = fields;
     }
 
+    /**
+     * Parameters that existed once, and what replaced them: a spec or {@code --set} that still
+     * uses one gets this as its error, so old specs fail with a pointer instead of a guess.
+     */
+    public static final Map<String, String> RETIRED = Map.of(
+            "freeRiderShare", "renamed initialFreeRiderShare (freeRiderShare is the metric: the share of members who are free riders)",
+            "contributorShare", "renamed initialContributorShare (contributorShare is the metric: the share of members who are contributors)");
+
     private ParamRegistry() {
+    }
+
+    /** The error for a parameter name that is not (or no longer) a parameter: what replaced it, or a did-you-mean. */
+    public static String unknown(String name) {
+        String r = RETIRED.get(name);
+        if (r != null) {
+            return "no longer a parameter: " + r;
+        }
+        List<String> names = new ArrayList<>(DEFS.keySet());
+        return "unknown parameter" + netcap.util.Names.didYouMean(name, names);
     }
 
     /** Every parameter in declaration order. */

@@ -37,6 +37,8 @@ final class Overrides {
                     || key.startsWith("output.") || key.startsWith("adaptive.")
                     || List.of("design.samples", "design.levels", "design.dummy").contains(key)) {
                 path = key;
+            } else if (ParamRegistry.RETIRED.containsKey(key)) {
+                throw new SpecException("--set " + o + ": " + ParamRegistry.unknown(key));
             } else {
                 List<String> known = new java.util.ArrayList<>(SpecKeys.TOP_SCALARS);
                 ParamRegistry.all().forEach(d -> known.add(d.name()));

@@ -278,13 +278,10 @@ public final class Spec {
         if (n == null) {
             return out;
         }
-        List<String> names = new ArrayList<>();
-        ParamRegistry.all().forEach(d -> names.add(d.name()));
         for (Map.Entry<String, SpecNode> e : mapOf(n).entrySet()) {
             ParamRegistry.Def d = ParamRegistry.find(e.getKey());
             if (d == null) {
-                throw e.getValue().error("unknown parameter" + Names.didYouMean(e.getKey(), names)
-                        + " (docs/experiments.md lists every parameter)");
+                throw e.getValue().error(ParamRegistry.unknown(e.getKey()) + " (docs/experiments.md lists every parameter)");
             }
             if (!e.getValue().isScalar()) {
                 throw e.getValue().error("must be a single value (use 'sweep' to vary it), was " + e.getValue().kind());
@@ -339,6 +336,9 @@ public final class Spec {
     private void checkVariable(SpecNode node, String key) {
         List<String> keys = variableKeys();
         if (!keys.contains(key)) {
+            if (ParamRegistry.RETIRED.containsKey(key)) {
+                throw node.error("cannot vary '" + key + "': " + ParamRegistry.unknown(key));
+            }
             String hint = key.startsWith("network.") && network.generator() == null
                     ? " (the network is read from a file; it has no parameters)" : "";
             throw node.error("cannot vary '" + key + "': not a parameter" + Names.didYouMean(key, keys) + hint

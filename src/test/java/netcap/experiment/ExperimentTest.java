@@ -321,4 +321,16 @@ class ExperimentTest {
             assertTrue(odd.contains("`" + d.name() + "`"), "docs/ODD.md names parameter " + d.name());
         }
     }
+
+    @Test
+    void aRetiredParameterSaysWhatReplacedIt() throws IOException {
+        Path spec = write("ok.yaml", SWEEP);
+        netcap.spec.SpecException e = assertThrows(netcap.spec.SpecException.class,
+                () -> Experiment.load(spec).set("freeRiderShare", 0.3).spec());
+        assertTrue(e.getMessage().contains("--set freeRiderShare=0.3: no longer a parameter: renamed initialFreeRiderShare"), e.getMessage());
+        assertTrue(netcap.model.ParamRegistry.unknown("trustGian").contains("did you mean 'trustGain'"));
+        for (String retired : netcap.model.ParamRegistry.RETIRED.keySet()) {
+            assertTrue(netcap.model.ParamRegistry.find(retired) == null, retired + " is retired, so it must not be a parameter again");
+        }
+    }
 }
