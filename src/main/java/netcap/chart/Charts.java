@@ -732,6 +732,10 @@ public final class Charts {
         }
         org.jfree.chart.axis.CategoryAxis x = new org.jfree.chart.axis.CategoryAxis(xLabel);
         x.setMaximumCategoryLabelLines(3);
+        if (groups.size() > 6) { // many groups: slanted labels keep their full names
+            x.setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.createUpRotationLabelPositions(Math.PI / 5));
+            x.setMaximumCategoryLabelWidthRatio(3f);
+        }
         org.jfree.chart.axis.NumberAxis y = new org.jfree.chart.axis.NumberAxis(yLabel);
         y.setAutoRangeIncludesZero(false);
         org.jfree.chart.renderer.category.BoxAndWhiskerRenderer box = new org.jfree.chart.renderer.category.BoxAndWhiskerRenderer();
