@@ -10,7 +10,9 @@ import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
@@ -32,7 +34,8 @@ import java.util.Locale;
  * Renders Cowan &amp; Jonard's (2004) result with JFreeChart: x = the rewiring probability p on a
  * log axis, y = the steady-state mean knowledge, one line per absorptive capacity alpha with 95%
  * confidence-interval error bars. The regular lattice (p = 0), which a log axis cannot show, is
- * drawn left of a dashed separator at {@link #P0_X}.
+ * drawn at {@link #P0_X}, left of a dashed separator; the
+ * small-world values of the pass check (p = 0.01 to 0.1) are shaded.
  */
 public final class CowanJonardChart {
     private static final Color[] COLORS = {Theme.VERMILLION, Theme.GREEN, Theme.BLUE};
@@ -107,11 +110,13 @@ public final class CowanJonardChart {
         plot.addAnnotation(new XYLineAnnotation(sep, lo - pad, sep, hi + pad * 2,
                 new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f),
                 Color.GRAY));
-        XYTextAnnotation p0 = new XYTextAnnotation("p = 0 (regular)", P0_X, hi + pad * 1.4);
+        XYTextAnnotation p0 = new XYTextAnnotation("p = 0", P0_X, hi + pad * 1.4);
         p0.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         p0.setTextAnchor(TextAnchor.CENTER);
         plot.addAnnotation(p0);
-        XYTextAnnotation sw = new XYTextAnnotation("small world", Math.sqrt(0.01 * 0.1), hi + pad * 1.4);
+        IntervalMarker band = new IntervalMarker(0.01, 0.1, new Color(0xF2F2F2));
+        plot.addDomainMarker(band, Layer.BACKGROUND);
+        XYTextAnnotation sw = new XYTextAnnotation("small world (p = 0.01-0.1)", Math.sqrt(0.01 * 0.1), hi + pad * 1.4);
         sw.setFont(new Font(Font.SANS_SERIF, Font.ITALIC, 13));
         sw.setTextAnchor(TextAnchor.CENTER);
         plot.addAnnotation(sw);
