@@ -2,20 +2,15 @@ package netcap.validate;
 
 import netcap.chart.Theme;
 import netcap.stats.ConfidenceInterval;
-import org.jfree.chart.ChartUtils;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
@@ -24,7 +19,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -120,21 +114,10 @@ public final class CowanJonardChart {
         sw.setFont(new Font(Font.SANS_SERIF, Font.ITALIC, 13));
         sw.setTextAnchor(TextAnchor.CENTER);
         plot.addAnnotation(sw);
-        JFreeChart chart = new JFreeChart("Cowan & Jonard (2004): knowledge barter on small-world networks",
-                new Font(Font.SANS_SERIF, Font.BOLD, 18), plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
-        chart.getLegend().setPosition(RectangleEdge.BOTTOM);
-        chart.getLegend().setFrame(BlockBorder.NONE);
-        chart.addSubtitle(new TextTitle(String.format(Locale.ROOT,
-                "N = %d agents, %d ties each, α = absorptive capacity: mean of %d runs per point, bars = 95%% CI"
-                        + " (series offset slightly in p)", n, CowanJonardExperiment.DEGREE, runs),
-                new Font(Font.SANS_SERIF, Font.PLAIN, 14)));
-        Path parent = png.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        ChartUtils.saveChartAsPNG(png.toFile(), chart, 1000, 680);
+        MarchChart.write("Cowan & Jonard (2004): knowledge barter on small-world networks", plot,
+                String.format(Locale.ROOT, "N = %d agents, %d ties each, α = absorptive capacity: mean of %d runs per point,"
+                        + " bars = 95%% CI (series offset slightly in p)", n, CowanJonardExperiment.DEGREE, runs),
+                png, 1000, 680);
     }
 
     /** The series colours twice: the p = 0 points take their line's colour. */

@@ -70,18 +70,11 @@ public final class CowanJonardModel {
      * true; otherwise nothing changes and it returns false.
      */
     public static boolean barter(double[] v, int i, int j, int k, double alpha) {
-        int a = i * k;
-        int b = j * k;
-        boolean iAhead = false;
-        boolean jAhead = false;
-        for (int c = 0; c < k; c++) {
-            double d = v[a + c] - v[b + c];
-            iAhead |= d > 0;
-            jAhead |= d < 0;
-        }
-        if (!(iAhead && jAhead)) {
+        if (!canTrade(v, i, j, k, 0)) {
             return false;
         }
+        int a = i * k;
+        int b = j * k;
         for (int c = 0; c < k; c++) {
             double d = v[a + c] - v[b + c];
             if (d > 0) {
@@ -95,7 +88,7 @@ public final class CowanJonardModel {
 
     /**
      * True if agents i and j have a double coincidence of wants in which each could gain more
-     * than {@code tau} in some category.
+     * than {@code tau} in some category ({@code tau = 0}: the condition of {@link #barter}).
      */
     public static boolean canTrade(double[] v, int i, int j, int k, double tau) {
         int a = i * k;

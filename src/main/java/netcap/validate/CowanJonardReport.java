@@ -1,10 +1,9 @@
 package netcap.validate;
 
-import netcap.stats.ConfidenceInterval;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Prints Cowan &amp; Jonard's (2004) result as Markdown tables (steady-state mean knowledge with
@@ -27,41 +26,26 @@ public final class CowanJonardReport {
 
     /** The Markdown table of a sweep indexed {@code [alpha][p]}: mean knowledge ± 95% CI per alpha. */
     public static String table(CowanJonardExperiment.Cell[][] cells) {
-        StringBuilder b = new StringBuilder("| p |");
-        for (CowanJonardExperiment.Cell[] row : cells) {
-            b.append(String.format(Locale.ROOT, " alpha = %.1f |", row[0].alpha()));
-        }
-        b.append("\n|---|");
-        for (int i = 0; i < cells.length; i++) {
-            b.append("---|");
-        }
-        b.append('\n');
-        for (int a = 0; a < cells[0].length; a++) {
-            b.append(String.format(Locale.ROOT, "| %s |", fmtP(cells[0][a].p())));
-            for (CowanJonardExperiment.Cell[] row : cells) {
-                ConfidenceInterval ci = row[a].ci();
-                b.append(String.format(Locale.ROOT, " %.3f ± %.3f |", ci.mean(), ci.halfWidth()));
-            }
-            b.append('\n');
-        }
-        return b.toString();
+        return table(cells, "", c -> String.format(Locale.ROOT, "%.3f ± %.3f", c.ci().mean(), c.ci().halfWidth()));
     }
 
     /** The Markdown table of the dispersion across agents: variance / coefficient of variation per alpha. */
     public static String dispersionTable(CowanJonardExperiment.Cell[][] cells) {
+        return table(cells, ": variance / CV", c -> String.format(Locale.ROOT, "%.4f / %.4f", c.meanVariance(), c.meanCv()));
+    }
+
+    /** A table with one row per p and one column per alpha (headed "alpha = a" + {@code suffix}). */
+    private static String table(CowanJonardExperiment.Cell[][] cells, String suffix,
+                                Function<CowanJonardExperiment.Cell, String> value) {
         StringBuilder b = new StringBuilder("| p |");
         for (CowanJonardExperiment.Cell[] row : cells) {
-            b.append(String.format(Locale.ROOT, " alpha = %.1f: variance / CV |", row[0].alpha()));
+            b.append(String.format(Locale.ROOT, " alpha = %.1f%s |", row[0].alpha(), suffix));
         }
-        b.append("\n|---|");
-        for (int i = 0; i < cells.length; i++) {
-            b.append("---|");
-        }
-        b.append('\n');
+        b.append("\n|---|").append("---|".repeat(cells.length)).append('\n');
         for (int a = 0; a < cells[0].length; a++) {
-            b.append(String.format(Locale.ROOT, "| %s |", fmtP(cells[0][a].p())));
+            b.append("| ").append(fmtP(cells[0][a].p())).append(" |");
             for (CowanJonardExperiment.Cell[] row : cells) {
-                b.append(String.format(Locale.ROOT, " %.4f / %.4f |", row[a].meanVariance(), row[a].meanCv()));
+                b.append(' ').append(value.apply(row[a])).append(" |");
             }
             b.append('\n');
         }
