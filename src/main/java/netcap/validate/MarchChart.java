@@ -11,6 +11,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.title.TextTitle;
@@ -105,20 +106,28 @@ public final class MarchChart {
             }
         }
         combined.setFixedLegendItems(legend);
-        JFreeChart chart = new JFreeChart("March (1991), Fig. 1: effect of learning rates on equilibrium knowledge",
-                new Font(Font.SANS_SERIF, Font.BOLD, 18), combined, true);
+        write("March (1991), Fig. 1: effect of learning rates on equilibrium knowledge", combined,
+                String.format(Locale.ROOT, "netcap SECI engine, m = 30, n = 50: mean of %d runs per point, bars = 95%% CI"
+                        + " (series offset slightly in p1 for legibility)", runs),
+                png, 560 * panels.size() + 140, 640);
+    }
+
+    /**
+     * Writes {@code plot} as a {@code width} x {@code height} PNG in the look of the validation
+     * charts: bold title, a plain subtitle, white background, legend below without a frame.
+     */
+    static void write(String title, Plot plot, String subtitle, Path png, int width, int height) throws IOException {
+        JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 18), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);
         chart.getLegend().setFrame(BlockBorder.NONE);
-        chart.addSubtitle(new TextTitle(String.format(Locale.ROOT,
-                "netcap SECI engine, m = 30, n = 50: mean of %d runs per point, bars = 95%% CI (series offset slightly in p1 for legibility)", runs),
-                new Font(Font.SANS_SERIF, Font.PLAIN, 14)));
+        chart.addSubtitle(new TextTitle(subtitle, new Font(Font.SANS_SERIF, Font.PLAIN, 14)));
         Path parent = png.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        ChartUtils.saveChartAsPNG(png.toFile(), chart, 560 * panels.size() + 140, 640);
+        ChartUtils.saveChartAsPNG(png.toFile(), chart, width, height);
     }
 
     /** Lines with shapes and 95% error bars in the series' colours, one marker shape per series. */

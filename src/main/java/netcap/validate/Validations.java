@@ -17,7 +17,8 @@ public final class Validations {
                 new MarchValidation(),
                 new SantosValidation(),
                 new BassValidation(),
-                new GranovetterValidation()
+                new GranovetterValidation(),
+                new CowanJonardValidation()
                 // one line per further validation
         );
     }
