@@ -297,7 +297,8 @@ public final class FiguresCommand implements Callable<Integer> {
         if (d == 0 || !Double.isFinite(d)) {
             return d == 0 ? "0" : v;
         }
-        return new java.math.BigDecimal(d).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+        java.math.BigDecimal b = new java.math.BigDecimal(d).round(new java.math.MathContext(4)).stripTrailingZeros();
+        return Math.abs(d) < 1e-4 ? b.toString() : b.toPlainString(); // tiny p-values as 4.823E-13
     }
 
     private Map<String, List<List<String>>> previousNumbers() throws IOException {

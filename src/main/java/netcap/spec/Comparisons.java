@@ -67,7 +67,7 @@ public record Comparisons(List<String> statistics, List<Pair> pairs) {
             }
             for (Point p : points) {
                 if (p.index() != ref) {
-                    pairs.add(new Pair(p.index(), ref, label(p), label(rn)));
+                    pairs.add(new Pair(p.index(), ref, label(p, points), label(rn)));
                 }
             }
         } else {
@@ -191,16 +191,36 @@ public record Comparisons(List<String> statistics, List<Pair> pairs) {
         return String.join(" ", parts);
     }
 
-    /** A point by its varied values: the scenario name when that is all that varies. */
-    private static String label(Point p) {
-        if (p.values().size() == 1 && p.values().containsKey("scenario")) {
-            return String.valueOf(p.values().get("scenario"));
-        }
+    /**
+     * A point by its varied values: its scenario name, then the values of the keys the scenario
+     * does not fix (a swept key); keys a scenario sets are named by the scenario already.
+     */
+    private static String label(Point p, List<Point> all) {
         List<String> parts = new ArrayList<>();
+        Object scenario = p.values().get("scenario");
+        if (scenario != null) {
+            parts.add(String.valueOf(scenario));
+        }
         for (Map.Entry<String, Object> e : p.values().entrySet()) {
-            parts.add(e.getKey() + "=" + e.getValue());
+            if (!e.getKey().equals("scenario") && !(scenario != null && fixedByScenario(e.getKey(), all))) {
+                parts.add(e.getKey() + "=" + e.getValue());
+            }
         }
         return String.join(" ", parts);
+    }
+
+    /** Whether every point of the same scenario has the same value of {@code key}. */
+    private static boolean fixedByScenario(String key, List<Point> all) {
+        Map<Object, Object> seen = new java.util.HashMap<>();
+        for (Point q : all) {
+            Object sc = q.values().get("scenario");
+            Object v = q.values().get(key);
+            if (seen.containsKey(sc) && !java.util.Objects.equals(seen.get(sc), v)) {
+                return false;
+            }
+            seen.put(sc, v);
+        }
+        return true;
     }
 
     private static String describe(Point p) {

@@ -93,6 +93,8 @@ class FiguresCommandTest {
         assertEquals("54890", FiguresCommand.round("54891.234"));
         assertEquals("0.6732", FiguresCommand.round("0.67321999"));
         assertEquals("0", FiguresCommand.round("0.0"));
+        assertEquals("4.823E-13", FiguresCommand.round("4.8234e-13"));
+        assertEquals("0.0001235", FiguresCommand.round("0.00012345678"));
         assertEquals("", FiguresCommand.round(""));
     }
 }
