@@ -36,6 +36,10 @@ final class Overrides {
             } else if (key.startsWith("params.") || key.startsWith("network.") || key.startsWith("mechanisms.")
                     || key.startsWith("output.") || key.startsWith("adaptive.")
                     || List.of("design.samples", "design.levels", "design.dummy").contains(key)) {
+                if (key.startsWith("design.") && !root.entries().containsKey("design")) {
+                    throw new SpecException("--set " + o + ": the spec has no design (a 'design:' with a type lhs, sobol "
+                            + "or morris) whose " + key.substring("design.".length()) + " could be set");
+                }
                 path = key;
             } else if (ParamRegistry.RETIRED.containsKey(key)) {
                 throw new SpecException("--set " + o + ": " + ParamRegistry.unknown(key));

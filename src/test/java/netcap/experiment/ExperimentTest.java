@@ -329,6 +329,9 @@ class ExperimentTest {
                 () -> Experiment.load(spec).set("freeRiderShare", 0.3).spec());
         assertTrue(e.getMessage().contains("--set freeRiderShare=0.3: no longer a parameter: renamed initialFreeRiderShare"), e.getMessage());
         assertTrue(netcap.model.ParamRegistry.unknown("trustGian").contains("did you mean 'trustGain'"));
+        netcap.spec.SpecException noDesign = assertThrows(netcap.spec.SpecException.class,
+                () -> Experiment.load(spec).set("design.samples", 8).spec());
+        assertTrue(noDesign.getMessage().contains("--set design.samples=8: the spec has no design"), noDesign.getMessage());
         for (String retired : netcap.model.ParamRegistry.RETIRED.keySet()) {
             assertTrue(netcap.model.ParamRegistry.find(retired) == null, retired + " is retired, so it must not be a parameter again");
         }
