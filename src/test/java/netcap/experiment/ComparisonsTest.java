@@ -33,6 +33,18 @@ class ComparisonsTest {
               reference: {trustGain: 0.02}
             """;
 
+    /** totalKnowledgeFinal of each run of the 3-point, 4-replicate spec, {@code [point][replicate]}, from summary.csv. */
+    private static double[][] finalKnowledge(Path out) throws IOException {
+        List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
+        int col = List.of(summary.get(0).split(",")).indexOf("totalKnowledgeFinal");
+        double[][] v = new double[3][4];
+        for (String s : summary.subList(1, summary.size())) {
+            String[] c = s.split(",", -1);
+            v[Integer.parseInt(c[1])][Integer.parseInt(c[2])] = Double.parseDouble(c[col]);
+        }
+        return v;
+    }
+
     @Test
     void specComparisonsArePairedUnderCommonRandomNumbers() throws IOException {
         Path spec = tmp.resolve("c.yaml");
@@ -41,13 +53,7 @@ class ComparisonsTest {
         Experiment.load(spec).threads(1).charts(false).out(out).run();
         String[] row = Files.readAllLines(out.resolve("comparisons.csv")).get(1).split(",", -1);
         assertEquals("true", row[6], "common random numbers (the default): replicate r of every point has the same seed");
-        List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
-        int col = List.of(summary.get(0).split(",")).indexOf("totalKnowledgeFinal");
-        double[][] v = new double[3][4];
-        for (String s : summary.subList(1, summary.size())) {
-            String[] c = s.split(",", -1);
-            v[Integer.parseInt(c[1])][Integer.parseInt(c[2])] = Double.parseDouble(c[col]);
-        }
+        double[][] v = finalKnowledge(out);
         TwoSample.TTest t = TwoSample.paired(v[1], v[0], 0.95);
         assertEquals(Csv.num(t.p()), row[14], "the paired t-test");
         assertEquals(Csv.num(TwoSample.wilcoxon(v[1], v[0])), row[15], "the Wilcoxon signed-rank test");
@@ -68,13 +74,7 @@ class ComparisonsTest {
         assertEquals("4", row[4]);
         assertEquals("false", row[6], "each point has its own seeds: not paired");
         // the Welch test of the summary values of points 1 and 0
-        List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
-        int col = List.of(summary.get(0).split(",")).indexOf("totalKnowledgeFinal");
-        double[][] v = new double[3][4];
-        for (String s : summary.subList(1, summary.size())) {
-            String[] c = s.split(",", -1);
-            v[Integer.parseInt(c[1])][Integer.parseInt(c[2])] = Double.parseDouble(c[col]);
-        }
+        double[][] v = finalKnowledge(out);
         TwoSample.TTest t = TwoSample.welch(v[1], v[0], 0.95);
         assertEquals(Csv.num(t.p()), row[14]);
         assertEquals(Csv.num(t.diff()), row[9]);
