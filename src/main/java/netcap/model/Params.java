@@ -78,7 +78,7 @@ public final class Params implements Cloneable {
     @Param(group = "seci", doc = "How much strong, trusted ties cut the cost of sharing: the effort per unit externalized is externalizationCost x (1 - d x mean tie strength), tie strength = trust x (level + 1) / 5.", min = 0, max = 1)
     public double trustCostDiscount = 0.5;
 
-    @Param(group = "seci", doc = "Uptake: share of the gap to the explicit knowledge visible within the horizon that an active agent takes up per step.", unit = "1/step", min = 0, max = 1)
+    @Param(group = "seci", doc = "Uptake: share of the explicit knowledge that reaches an active agent within the horizon (posts, attenuated by distance) that it takes up per step (a share of what arrives, not of the gap to what the sources know).", unit = "1/step", min = 0, max = 1)
     public double explicitUptake = 0.1;
 
     @Param(group = "seci", doc = "Combination: new explicit knowledge created per step per unit of visible explicit knowledge, at full diversity.", unit = "1/step", min = 0, max = 1, teach = true)
@@ -212,16 +212,16 @@ public final class Params implements Cloneable {
     @Param(group = "freeRiders", doc = "Weight of the newest step in the moving average that is reputation.", unit = "1/step", min = 0, max = 1)
     public double reputationMemory = 0.05;
 
-    @Param(group = "freeRiders", doc = "Whether contributors share more with agents of high reputation and less with those of low reputation (free riders).", teach = true)
+    @Param(group = "freeRiders", doc = "Whether what reaches an agent is scaled by its standing (reputation from the knowledge it publishes): agents of high standing receive more from every neighbour, those of low standing (who publish little, as free riders do) less.", teach = true)
     public boolean reciprocity = true;
 
     @Param(group = "freeRiders", doc = "Strength s of reciprocity: what reaches an agent is scaled by 1 + s (2 standing - 1), standing = reputation / (reputation + mean reputation).", min = 0, max = 1, teach = true)
     public double reciprocityStrength = 0.5;
 
-    @Param(group = "freeRiders", doc = "Whether contributors' trust in neighbours who contributed nothing decays, and virtual ties whose trust falls below 0.05 are dropped (exclusion).", teach = true)
+    @Param(group = "freeRiders", doc = "Whether agents that contribute (propensity above 0: contributors and conditional cooperators) withdraw trust from neighbours who contributed nothing, and drop virtual ties whose trust falls below 0.05 (exclusion); acts only while the contribution mechanism runs.", teach = true)
     public boolean exclusion = true;
 
-    @Param(group = "freeRiders", doc = "Share of trust a contributor withdraws per step from a neighbour who contributed nothing.", unit = "1/step", min = 0, max = 1, teach = true)
+    @Param(group = "freeRiders", doc = "Share of trust an agent that contributes withdraws per step from a neighbour who contributed nothing.", unit = "1/step", min = 0, max = 1, teach = true)
     public double exclusionRate = 0.02;
 
     // ------------------------------------------------------------------ growth
@@ -259,7 +259,7 @@ public final class Params implements Cloneable {
     @Param(group = "growth", doc = "Explicit thresholds, one per agent, comma-separated (overrides the distribution when not empty).", apply = Key.Apply.NEXT_START)
     public String thresholdList = "";
 
-    @Param(group = "growth", doc = "Number of first joiners after the first members who count as first followers.", min = 0, max = 1e9)
+    @Param(group = "growth", doc = "Number of members after the founder, in order of joining, who count as first followers (seeded members included when initialMembers is above 1).", min = 0, max = 1e9)
     public int firstFollowers = 10;
 
     @Param(group = "growth", doc = "Extra visibility of first followers: each counts 1 + followerBoost contacts in others' social proof (and joins with that much more incentive).", min = 0, teach = true, sliderMax = 20.0)
