@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * {@code src/test/resources/golden/NAME/}, and its report must be drawn.
  *
  * <p>When the model is changed on purpose, regenerate the golden files with
- * {@code mvn -B test -Dtest=GoldenExperimentsTest -Dnetcap.golden=update} and give the reason in
+ * {@code mvn -B verify -Dnetcap.golden=update} (the test command with the property appended) and give the reason in
  * the commit that changes them.
  */
 class GoldenExperimentsTest {
