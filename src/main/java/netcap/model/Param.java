@@ -27,9 +27,6 @@ public @interface Param {
     /** Largest allowed value (numbers only). */
     double max() default Double.POSITIVE_INFINITY;
 
-    /** Allowed values (strings only); empty means any. */
-    String[] allowed() default {};
-
     /** When a change applies in a running model: live (read every step) or at the next start (shapes the world). */
     netcap.schema.Key.Apply apply() default netcap.schema.Key.Apply.LIVE;
 

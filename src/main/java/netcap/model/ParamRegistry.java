@@ -18,11 +18,44 @@ import java.util.Map;
  */
 public final class ParamRegistry {
     /**
-     * One parameter: its name, Java type, default, range and documentation, and its {@link Key} in
-     * the one schema of user-facing keys (which converts and checks values).
+     * One parameter: its {@link Key} in the one schema of user-facing keys (name, Java type,
+     * default, range, documentation; it converts and checks values), read from its field's
+     * {@link Param} annotation.
      */
-    public record Def(String name, Class<?> type, Object defaultValue, String group, String doc, String unit,
-                      double min, double max, List<String> allowed, Key key) {
+    public record Def(Key key) {
+        public String name() {
+            return key.name();
+        }
+
+        /** The field's Java type: {@code int}, {@code double}, {@code boolean}, String or an enum. */
+        public Class<?> type() {
+            return key.javaType();
+        }
+
+        public Object defaultValue() {
+            return key.defaultValue();
+        }
+
+        public String group() {
+            return key.group();
+        }
+
+        public String doc() {
+            return key.doc();
+        }
+
+        public String unit() {
+            return key.unit();
+        }
+
+        public double min() {
+            return key.min();
+        }
+
+        public double max() {
+            return key.max();
+        }
+
         /** The allowed range as text, e.g. {@code [0, 1]} or {@code >= 0}. */
         public String rangeText() {
             return key.rangeText();
@@ -34,14 +67,9 @@ public final class ParamRegistry {
         }
 
         static Def of(Field f, Param a, Object defaultValue) {
-            Key k = (a.allowed().length > 0 ? Key.choice(f.getName(), List.of(a.allowed())) : Key.forType(f.getName(), f.getType()))
-                    .range(a.min(), a.max()).defaultValue(defaultValue).group(a.group()).doc(a.doc()).unit(a.unit());
-            k = k.applies(a.apply());
-            if (a.teach()) {
-                k = k.taught(Double.NaN, a.sliderMax());
-            }
-            return new Def(f.getName(), f.getType(), defaultValue, a.group(), a.doc(), a.unit(), a.min(), a.max(),
-                    List.of(a.allowed()), k);
+            Key k = Key.forType(f.getName(), f.getType()).range(a.min(), a.max()).defaultValue(defaultValue)
+                    .group(a.group()).doc(a.doc()).unit(a.unit()).applies(a.apply());
+            return new Def(a.teach() ? k.taught(Double.NaN, a.sliderMax()) : k);
         }
     }
 
