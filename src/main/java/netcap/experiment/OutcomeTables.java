@@ -55,8 +55,9 @@ final class OutcomeTables {
             writeRegimeAggregate(v, in);
         }
         List<String> events = timeToEventMetrics(columns.metrics());
-        if (!events.isEmpty() && applicable(events)) {
-            writeSurvival(v, events);
+        boolean[][] can = applicable(events);
+        if (any(can)) {
+            writeSurvival(v, events, can);
         }
     }
 
@@ -72,13 +73,24 @@ final class OutcomeTables {
         }
         int initial = points.get(p).params(spec).initialMembers;
         int agents = points.get(p).generator(spec).nodes();
-        return initial >= 0 && initial < Metrics.TAKEOFF_SHARE * agents;
+        return Metrics.takeoffPossible(initial < 0 ? agents : initial, agents); // -1: everybody is a member
     }
 
-    private boolean applicable(List<String> events) {
+    /** {@link #applicable(int, String)} of every point and event: {@code [point][event]}. */
+    private boolean[][] applicable(List<String> events) {
+        boolean[][] can = new boolean[points.size()][events.size()];
         for (int p = 0; p < points.size(); p++) {
-            for (String e : events) {
-                if (applicable(p, e)) {
+            for (int e = 0; e < events.size(); e++) {
+                can[p][e] = applicable(p, events.get(e));
+            }
+        }
+        return can;
+    }
+
+    private static boolean any(boolean[][] can) {
+        for (boolean[] row : can) {
+            for (boolean c : row) {
+                if (c) {
                     return true;
                 }
             }
@@ -208,7 +220,7 @@ final class OutcomeTables {
         return KaplanMeier.estimate(t, event);
     }
 
-    private void writeSurvival(double[][][] v, List<String> events) {
+    private void writeSurvival(double[][][] v, List<String> events, boolean[][] can) {
         List<String> stats = columns.summary();
         List<KaplanMeier[]> curves = new ArrayList<>();
         for (String m : events) {
@@ -223,7 +235,7 @@ final class OutcomeTables {
             line(o, keyHeader("event", "step", "atRisk", "events", "censored", "survival", "low", "high"));
             for (int p = 0; p < points.size(); p++) {
                 for (int e = 0; e < events.size(); e++) {
-                    if (!applicable(p, events.get(e))) {
+                    if (!can[p][e]) {
                         continue;
                     }
                     for (KaplanMeier.Step st : curves.get(e)[p].steps()) {
@@ -240,7 +252,7 @@ final class OutcomeTables {
             line(o, keyHeader("event", "runs", "events", "censored", "median", "medianLow", "medianHigh"));
             for (int p = 0; p < points.size(); p++) {
                 for (int e = 0; e < events.size(); e++) {
-                    if (!applicable(p, events.get(e))) {
+                    if (!can[p][e]) {
                         continue;
                     }
                     KaplanMeier km = curves.get(e)[p];

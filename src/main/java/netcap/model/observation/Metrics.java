@@ -30,6 +30,14 @@ public final class Metrics {
 
     /** Adoption share that marks take-off ({@code timeToTakeoff} is the first step at or above it). */
     public static final double TAKEOFF_SHARE = 0.1;
+
+    /**
+     * Whether a run that starts with {@code initialMembers} of {@code agents} as members can take
+     * off: it must start below {@link #TAKEOFF_SHARE} ({@code timeToTakeoff} stays empty otherwise).
+     */
+    public static boolean takeoffPossible(int initialMembers, int agents) {
+        return initialMembers < TAKEOFF_SHARE * agents;
+    }
     /** Share of all agents that joined after the start above which a cascade counts as global (Watts 2002 uses a finite fraction; 1% here). */
     public static final double GLOBAL_CASCADE = 0.01;
 
@@ -184,7 +192,7 @@ public final class Metrics {
         row.put(Metric.LEFT, state.leftThisStep);
         row.put(Metric.CHURNED, m.leftTotal);
         double adoption = n == 0 ? 0 : (double) members / n;
-        if (Double.isNaN(m.takeoffStep) && adoption >= TAKEOFF_SHARE && m.initialMemberCount < TAKEOFF_SHARE * n) {
+        if (Double.isNaN(m.takeoffStep) && adoption >= TAKEOFF_SHARE && takeoffPossible(m.initialMemberCount, n)) {
             m.takeoffStep = step;
         }
         row.put(Metric.ADOPTION_SHARE, adoption);
