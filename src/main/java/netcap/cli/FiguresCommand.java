@@ -303,14 +303,8 @@ public final class FiguresCommand implements Callable<Integer> {
 
     private Map<String, List<List<String>>> previousNumbers() throws IOException {
         Map<String, List<List<String>>> rows = new LinkedHashMap<>();
-        if (!Files.exists(numbers)) {
-            return rows;
-        }
-        try (Reader r = Files.newBufferedReader(numbers);
-             CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
-            for (CSVRecord rec : p) {
-                rows.computeIfAbsent(rec.get(0), k -> new ArrayList<>()).add(rec.toList());
-            }
+        for (CSVRecord rec : records(numbers)) {
+            rows.computeIfAbsent(rec.get(0), k -> new ArrayList<>()).add(rec.toList());
         }
         return rows;
     }

@@ -57,7 +57,7 @@ final class OutputTables {
         OutcomeTables outcomes = new OutcomeTables(spec, columns, folder);
         boolean[][][] in = spec.regimes.isEmpty() ? null : outcomes.membership(v);
         writeComparisons(results, in);
-        writeSensitivity(results, reps);
+        writeSensitivity(v);
         outcomes.write(v, in);
         if (spec.agentsEvery > 0) {
             writeAgents(results);
@@ -181,11 +181,7 @@ final class OutputTables {
 
     /** The cells of {@link #aggregateCells(double[], long)} for summary statistic {@code s} of the given runs. */
     static List<String> aggregateCells(List<RunResult> runs, int s, long key) {
-        double[] values = new double[runs.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = runs.get(i).summary()[s];
-        }
-        return aggregateCells(values, key);
+        return aggregateCells(values(runs, s), key);
     }
 
     /** The bootstrap key of a group of runs (a point, or a named group such as a regime) and a statistic. */
@@ -264,11 +260,10 @@ final class OutputTables {
      * dummy) says whether the factor's interval of ST (Sobol) or mu* (Morris) overlaps the dummy's or lies below it;
      * {@code reliable} (Sobol) applies {@link SobolIndices#unreliableReason}.
      */
-    private void writeSensitivity(List<RunResult> results, int[] reps) {
+    private void writeSensitivity(double[][][] v) {
         if (spec.design == null || spec.design.type().equals("lhs")) {
             return;
         }
-        double[][][] v = byPoint(results, reps);
         Design design = spec.samplingDesign();
         AtomicFiles.write(folder.file("sensitivity.csv"), o -> {
             o.write(Csv.line(SENSITIVITY_HEADER).getBytes(StandardCharsets.UTF_8));
