@@ -28,7 +28,7 @@ public final class CowanJonardExperiment {
      * coefficient of variation across agents of each agent's mean knowledge, and the periods run.
      */
     public record Cell(double alpha, double p, double[] knowledge, double[] variance, double[] cv,
-                       int[] periods, int censored) {
+                       int[] periods, int censored) implements PeriodCell {
         /** Mean and 95% Student-t interval of the steady-state mean knowledge. */
         public ConfidenceInterval ci() {
             return ConfidenceInterval.of(knowledge, 0.95);
@@ -42,15 +42,6 @@ public final class CowanJonardExperiment {
         /** Mean over runs of the coefficient of variation across agents. */
         public double meanCv() {
             return Summary.of(cv).mean();
-        }
-
-        /** Mean periods to the steady state. */
-        public double meanPeriods() {
-            double s = 0;
-            for (int t : periods) {
-                s += t;
-            }
-            return s / periods.length;
         }
     }
 

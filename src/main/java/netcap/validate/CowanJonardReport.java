@@ -85,11 +85,7 @@ public final class CowanJonardReport {
         System.out.println();
         System.out.println("mean periods to the steady state (censored runs):");
         for (CowanJonardExperiment.Cell[] row : cells) {
-            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "  alpha=%.1f:", row[0].alpha()));
-            for (CowanJonardExperiment.Cell c : row) {
-                b.append(String.format(Locale.ROOT, " %.0f(%d)", c.meanPeriods(), c.censored()));
-            }
-            System.out.println(b);
+            System.out.println(PeriodCell.row(String.format(Locale.ROOT, "alpha=%.1f", row[0].alpha()), row));
         }
         System.out.println();
         if (png != null) {

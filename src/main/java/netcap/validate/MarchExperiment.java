@@ -27,19 +27,11 @@ public final class MarchExperiment {
      * One (p1, p2) cell, per run: the code's equilibrium knowledge (proportion of dimensions
      * matching reality), its score ({@code sum(code * reality) / m}) and the periods run.
      */
-    public record Cell(double p1, double p2, double[] knowledge, double[] score, int[] periods, int censored) {
+    public record Cell(double p1, double p2, double[] knowledge, double[] score, int[] periods, int censored)
+            implements PeriodCell {
         /** Mean and 95% Student-t interval of the equilibrium knowledge. */
         public ConfidenceInterval ci() {
             return ConfidenceInterval.of(knowledge, 0.95);
-        }
-
-        /** Mean periods to equilibrium. */
-        public double meanPeriods() {
-            double s = 0;
-            for (int p : periods) {
-                s += p;
-            }
-            return s / periods.length;
         }
 
         /** Mean of the knowledge values. */

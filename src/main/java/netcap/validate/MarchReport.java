@@ -100,11 +100,7 @@ public final class MarchReport {
         System.out.println();
         System.out.println("mean periods to equilibrium (censored runs):");
         for (MarchExperiment.Cell[] row : cells) {
-            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "  p2=%.1f:", row[0].p2()));
-            for (MarchExperiment.Cell c : row) {
-                b.append(String.format(Locale.ROOT, " %.0f(%d)", c.meanPeriods(), c.censored()));
-            }
-            System.out.println(b);
+            System.out.println(PeriodCell.row(String.format(Locale.ROOT, "p2=%.1f", row[0].p2()), row));
         }
         System.out.println();
         return cells;
