@@ -8,7 +8,16 @@ package netcap.schema;
 public class ValueException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
-    public ValueException(String message) {
+    private final String key;
+
+    /** A value {@code key} does not allow; {@code message} is the whole error. */
+    public ValueException(String key, String message) {
         super(message);
+        this.key = key;
+    }
+
+    /** The name of the key whose value was refused, so that callers can point at where it was given. */
+    public String key() {
+        return key;
     }
 }

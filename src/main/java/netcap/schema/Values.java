@@ -26,7 +26,7 @@ public final class Values {
      */
     public static Object convert(String subject, Key key, Object value) {
         if (value == null) {
-            throw new ValueException(subject + " must be " + allowed(key) + ", was empty");
+            throw new ValueException(key.name(), subject + " must be " + allowed(key) + ", was empty");
         }
         switch (key.kind()) {
             case BOOLEAN:
@@ -73,7 +73,7 @@ public final class Values {
         String s = value instanceof Enum<?> e ? Key.label(e) : value.toString();
         int i = key.choices().indexOf(s);
         if (i < 0 || !(value instanceof String || value instanceof Enum<?>)) {
-            throw new ValueException(fail(subject, key, value).getMessage() + netcap.util.Names.didYouMean(s, key.choices()));
+            throw new ValueException(key.name(), fail(subject, key, value).getMessage() + netcap.util.Names.didYouMean(s, key.choices()));
         }
         return key.enumType() == null ? s : key.enumType().getEnumConstants()[i];
     }
@@ -137,7 +137,7 @@ public final class Values {
     }
 
     private static ValueException fail(String subject, Key key, Object value) {
-        return new ValueException(subject + " must be " + allowed(key) + ", was " + show(value));
+        return new ValueException(key.name(), subject + " must be " + allowed(key) + ", was " + show(value));
     }
 
     /** What a key allows, as the error message says it: "a number in [0, 1]", "one of a, b", ... */

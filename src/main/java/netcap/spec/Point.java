@@ -99,11 +99,14 @@ public record Point(int index, Map<String, Object> values) {
         } catch (IllegalArgumentException ex) {
             SpecNode where = spec.root.entries().getOrDefault("network", spec.root);
             String msg = ex.getMessage();
-            for (Map.Entry<String, SpecNode> e : where.entries().entrySet()) {
-                String k = e.getKey();
-                if (msg.contains(": " + k + " must") || msg.contains(" " + k + " must") || msg.contains("parameter '" + k + "' ")) {
-                    where = e.getValue();
-                    break;
+            if (ex instanceof netcap.schema.ValueException ve) { // a refused value names its key
+                where = where.entries().getOrDefault(ve.key(), where);
+            } else { // a generator's own check: "name: key must ..."
+                for (Map.Entry<String, SpecNode> e : where.entries().entrySet()) {
+                    if (msg.contains(": " + e.getKey() + " must")) {
+                        where = e.getValue();
+                        break;
+                    }
                 }
             }
             if (values.keySet().stream().anyMatch(k -> k.startsWith("network."))) {
