@@ -9,7 +9,9 @@ import netcap.model.knowledge.Combination;
 import netcap.model.knowledge.Externalization;
 import netcap.model.knowledge.Forgetting;
 import netcap.model.knowledge.Internalization;
+import netcap.model.knowledge.Posts;
 import netcap.model.knowledge.Socialization;
+import netcap.model.knowledge.Teams;
 import netcap.model.ties.TieFormation;
 import netcap.model.ties.Ties;
 import netcap.model.ties.Trust;
@@ -27,8 +29,8 @@ public final class Mechanisms {
     /** One fresh instance of every mechanism for {@code model}, in schedule order. */
     static List<Mechanism> create() {
         return List.of(
-                new Joining(), new Activation(), new Socialization(), new Externalization(), new Combination(),
-                new Internalization(), new Forgetting(), new Contribution(), new Trust(), new Ties(),
+                new Joining(), new Activation(), new Socialization(), new Externalization(), new Posts(), new Combination(),
+                new Internalization(), new Teams(), new Forgetting(), new Contribution(), new Trust(), new Ties(),
                 new TieFormation(), new Satisfaction(), new StrategyUpdate());
     }
 }

@@ -10,13 +10,18 @@ import java.util.List;
  */
 public final class ModelVersion {
     /** The current version. */
-    public static final int CURRENT = 1;
+    public static final int CURRENT = 2;
 
     /** What each version is, oldest first; the last entry describes {@link #CURRENT}. */
     public static final List<String> HISTORY = List.of(
             "1: the first published model (docs/ODD.md): SECI knowledge flows with a horizon of intermediaries, trust, "
                     + "five relationship levels, tie formation, a public goods game with conditional cooperation, "
-                    + "reputation and exclusion, satisfaction-driven activity, growth by social proof or thresholds");
+                    + "reputation and exclusion, satisfaction-driven activity, growth by social proof or thresholds",
+            "2: knowledge revised (docs/ODD.md): one stock of knowledge per agent and domain in two forms, tacit and explicit, "
+                    + "with books that balance; socialization and posts transfer, externalization and internalization convert, "
+                    + "combination and project teams create; posts travel in virtual rooms without echoes (best level in reach, "
+                    + "non-backtracking) and are taken up in proportion to the gap, relevance and absorptive capacity; "
+                    + "tacit knowledge travels only face to face; rooms have costs and channel-specific trust");
 
     private ModelVersion() {
     }

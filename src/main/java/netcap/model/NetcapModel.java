@@ -250,6 +250,14 @@ public class NetcapModel extends SimState {
         return params.reciprocity ? 1 + params.reciprocityStrength * (2 * state.standing[i] - 1) : 1.0;
     }
 
+    /**
+     * The layers of a tie made during the run in the given virtual channel(s): those channels, or
+     * the physical layer when the virtual rooms are switched off ({@code virtualRooms: false}).
+     */
+    public int newTieLayers(int virtualMask) {
+        return params.virtualRooms ? virtualMask : 1 << MultiplexNetwork.PHYSICAL;
+    }
+
     /** Runs {@code steps} steps headless (after {@link #start()}). */
     public void run(long steps) {
         for (long s = 0; s < steps; s++) {

@@ -11,8 +11,10 @@ public final class Order {
     public static final int ACTIVATION = 10;
     public static final int SOCIALIZATION = 20;
     public static final int EXTERNALIZATION = 30;
+    public static final int POSTS = 35;
     public static final int COMBINATION = 40;
     public static final int INTERNALIZATION = 50;
+    public static final int TEAMS = 55;
     public static final int FORGETTING = 60;
     public static final int CONTRIBUTION = 65;
     public static final int TRUST = 70;

@@ -102,7 +102,9 @@ public final class ParamRegistry {
      */
     public static final Map<String, String> RETIRED = Map.of(
             "freeRiderShare", "renamed initialFreeRiderShare (freeRiderShare is the metric: the share of members who are free riders)",
-            "contributorShare", "renamed initialContributorShare (contributorShare is the metric: the share of members who are contributors)");
+            "contributorShare", "renamed initialContributorShare (contributorShare is the metric: the share of members who are contributors)",
+            "socializationMinLevel", "removed in model version 2: socialization needs a face-to-face tie (the physical layer carries tacit"
+                    + " knowledge, virtual rooms carry posts); to remove face-to-face contact set physicalLayer: false");
 
     private ParamRegistry() {
     }
@@ -208,6 +210,9 @@ public final class ParamRegistry {
         }
         if (p.thresholdType == ThresholdKind.FRACTIONAL && p.thresholdMean > 1) {
             throw new IllegalArgumentException("thresholdMean of fractional thresholds must be <= 1, was " + p.thresholdMean);
+        }
+        if (!p.physicalLayer && !p.virtualRooms) {
+            throw new IllegalArgumentException("physicalLayer and virtualRooms cannot both be false: ties need a layer to exist in");
         }
         if (p.initialLevelMin > p.initialLevelMax) {
             throw new IllegalArgumentException("initialLevelMin must be <= initialLevelMax, was "

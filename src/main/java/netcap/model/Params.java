@@ -63,44 +63,87 @@ public final class Params implements Cloneable {
 
     // ------------------------------------------------------------------ SECI
 
-    @Param(group = "seci", doc = "Socialization: share of the tacit gap to a teacher closed per step over a fully attended, fully trusted tie.", unit = "1/step", min = 0, max = 1, teach = true)
+    @Param(group = "seci", doc = "Socialization: share of the tacit gap to a teacher closed per step over a fully attended, fully trusted face-to-face tie (only ties in the physical layer carry tacit knowledge).", unit = "1/step", min = 0, max = 1, teach = true)
     public double socializationRate = 0.05;
 
-    @Param(group = "seci", doc = "Lowest relationship level at which a virtual-only tie carries socialization (physical ties always do).", min = 0, max = 4)
-    public int socializationMinLevel = 3;
-
-    @Param(group = "seci", doc = "Externalization: share of the gap between tacit and explicit knowledge a full contributor codifies per step.", unit = "1/step", min = 0, max = 1, teach = true)
-    public double externalizationRate = 0.05;
+    @Param(group = "seci", doc = "Externalization: share of its tacit knowledge a full contributor codifies (converts into explicit knowledge) per step.", unit = "1/step", min = 0, max = 1, teach = true)
+    public double externalizationRate = 0.1;
 
     @Param(group = "seci", doc = "Effort cost of externalizing one unit of knowledge.", unit = "effort/ku", min = 0)
-    public double externalizationCost = 0.5;
+    public double externalizationCost = 0.1;
 
     @Param(group = "seci", doc = "How much strong, trusted ties cut the cost of sharing: the effort per unit externalized is externalizationCost x (1 - d x mean tie strength), tie strength = trust x (level + 1) / 5.", min = 0, max = 1)
     public double trustCostDiscount = 0.5;
 
-    @Param(group = "seci", doc = "Uptake: share of the explicit knowledge that reaches an active agent within the horizon (posts, attenuated by distance) that it takes up per step (a share of what arrives, not of the gap to what the sources know).", unit = "1/step", min = 0, max = 1)
-    public double explicitUptake = 0.1;
+    @Param(group = "seci", doc = "Uptake: share of the gap to the best post in reach (a source that knows more in the domain) an active, fully attentive agent closes per step, before relevance and absorptive capacity.", unit = "1/step", min = 0, max = 1)
+    public double explicitUptake = 0.5;
 
-    @Param(group = "seci", doc = "Combination: new explicit knowledge created per step per unit of visible explicit knowledge, at full diversity.", unit = "1/step", min = 0, max = 1, teach = true)
-    public double combinationRate = 0.05;
+    @Param(group = "seci", doc = "Absorptive capacity: the related tacit knowledge b at which an agent absorbs half of what it could (capacity b / (b + this)).", unit = "ku", min = 1e-9)
+    public double absorptionHalf = 1.0;
 
-    @Param(group = "seci", doc = "Knowledge frontier: combination slows logistically as an agent's explicit knowledge in a domain approaches it.", unit = "ku", min = 1e-9)
+    @Param(group = "seci", doc = "Weight of the other domains' tacit knowledge in the related knowledge b of absorptive capacity (b = tacit in the domain + this x mean tacit in the other domains).", min = 0, max = 1)
+    public double relatedness = 0.25;
+
+    @Param(group = "seci", doc = "Spread of relevance: each agent's relevance of each domain is drawn uniformly on [1 - this, 1].", min = 0, max = 1, apply = Key.Apply.NEXT_START)
+    public double relevanceSpread = 0.8;
+
+    @Param(group = "seci", doc = "Combination: new explicit knowledge created per step per unit of visible explicit knowledge, at full diversity and full absorptive capacity.", unit = "1/step", min = 0, max = 1, teach = true)
+    public double combinationRate = 0.1;
+
+    @Param(group = "seci", doc = "Knowledge frontier: what one agent can know in a domain; creation slows logistically as an agent's knowledge (tacit plus explicit) in the domain approaches it.", unit = "ku", min = 1e-9)
     public double knowledgeFrontier = 10;
 
-    @Param(group = "seci", doc = "Internalization: share of the gap between explicit and tacit knowledge internalized per step at full activity.", unit = "1/step", min = 0, max = 1, teach = true)
+    @Param(group = "seci", doc = "Internalization: share of its explicit knowledge an agent turns into tacit knowledge (learning by doing) per step at full activity.", unit = "1/step", min = 0, max = 1, teach = true)
     public double internalizationRate = 0.05;
 
-    @Param(group = "seci", doc = "Horizon: largest number of intermediaries explicit knowledge passes through (path length horizon+1).", min = 0, max = 10, apply = Key.Apply.NEXT_START, teach = true)
+    @Param(group = "seci", doc = "Horizon: largest number of intermediaries a post passes through (path length horizon+1).", min = 0, max = 10, apply = Key.Apply.NEXT_START, teach = true)
     public int horizon = 5;
 
-    @Param(group = "seci", doc = "Attenuation of explicit knowledge per intermediary.", min = 0, max = 1)
-    public double distanceDecay = 0.3;
+    @Param(group = "seci", doc = "Fidelity of a relayed post: share of its level that survives each intermediary.", min = 0, max = 0.95)
+    public double distanceDecay = 0.7;
 
     @Param(group = "seci", doc = "Attention budget: number of ties an agent can attend fully; each of d ties gets min(1, budget/d). 0 switches attention limits off.", unit = "ties", min = 0, teach = true, sliderMax = 30.0)
     public double attentionBudget = 8;
 
     @Param(group = "seci", doc = "Forgetting: share of tacit and explicit knowledge that becomes obsolete per step.", unit = "1/step", min = 0, max = 1, teach = true)
-    public double forgetting = 0.005;
+    public double forgetting = 0.02;
+
+    // ------------------------------------------------------------------ rooms
+
+    @Param(group = "rooms", doc = "Whether the physical layer (face to face) exists. Without it every tie is met only in a virtual room (a tie that was physical only moves to a virtual room): no socialization.", apply = Key.Apply.NEXT_START, teach = true)
+    public boolean physicalLayer = true;
+
+    @Param(group = "rooms", doc = "Whether the virtual rooms exist. Without them every tie is met only face to face (a tie that was virtual only becomes physical) and new ties are physical: no posts.", apply = Key.Apply.NEXT_START, teach = true)
+    public boolean virtualRooms = true;
+
+    @Param(group = "rooms", doc = "Effort an acting member spends per step on meeting face to face, when it has at least one physical tie to a member.", unit = "effort/step", min = 0)
+    public double physicalRoomCost = 0.01;
+
+    @Param(group = "rooms", doc = "Effort an acting member spends per step in each virtual room where it has a tie to a member.", unit = "effort/step", min = 0)
+    public double virtualRoomCost = 0.002;
+
+    @Param(group = "rooms", doc = "Trust gained over a tie met only in virtual rooms, as a share of the gain over a face-to-face tie.", min = 0, max = 1)
+    public double virtualTrustFactor = 0.5;
+
+    // ------------------------------------------------------------------ teams
+
+    @Param(group = "teams", doc = "Probability per acting member and step of starting a project team with some of its ties.", unit = "1/step", min = 0, max = 1, teach = true)
+    public double teamRate = 0.05;
+
+    @Param(group = "teams", doc = "Members of a project team, its leader included (fewer when the leader has fewer acting contacts).", min = 2, max = 20)
+    public int teamSize = 4;
+
+    @Param(group = "teams", doc = "Team productivity: new tacit knowledge per member and domain created by a project, per unit of the team's mean knowledge in the domain, at full knowledge diversity and a fully shared mental map.", unit = "1/project", min = 0, max = 5, teach = true)
+    public double teamProductivity = 1.0;
+
+    @Param(group = "teams", doc = "Effort each team member spends on a project.", unit = "effort/project", min = 0)
+    public double teamCost = 0.02;
+
+    @Param(group = "teams", doc = "Whether a leader picks as team mates the contacts whose interests are closest to its own (a shared mental map); otherwise interests play no part in the choice.", teach = true)
+    public boolean teamSimilarMinds = false;
+
+    @Param(group = "teams", doc = "Whether a leader picks as team mates the contacts whose knowledge differs most from its own; otherwise knowledge plays no part in the choice.", teach = true)
+    public boolean teamDiverseKnowledge = false;
 
     // ------------------------------------------------------------------ trust
 
@@ -154,7 +197,7 @@ public final class Params implements Cloneable {
     // ------------------------------------------------------------------ satisfaction and activity
 
     @Param(group = "satisfaction", doc = "Time and attention an acting member spends per step just by taking part (subtracted from its net value).", unit = "ku/step", min = 0)
-    public double participationCost = 0.08;
+    public double participationCost = 0.02;
 
     @Param(group = "satisfaction", doc = "Weight of the newest step in the moving average of satisfaction.", unit = "1/step", min = 0, max = 1)
     public double satisfactionMemory = 0.1;

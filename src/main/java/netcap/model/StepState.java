@@ -32,16 +32,22 @@ public final class StepState implements Serializable {
     @Shared(shape = "[entry]", unit = "ku", doc = "Value the entry's owner received from the neighbour over the tie this step",
             begin = "0 (resized to the network's entries)")
     public float[] received;
-    @Shared(shape = "[agent]", unit = "ku", doc = "Tacit knowledge gained by socialization this step, summed over domains", begin = "0")
+    @Shared(shape = "[agent]", unit = "ku", doc = "Tacit knowledge the agent learnt by socialization this step (a transfer), summed over domains", begin = "0")
     public double[] flowSocialization;
-    @Shared(shape = "[agent]", unit = "ku", doc = "Knowledge codified by externalization this step, summed over domains", begin = "0")
+    @Shared(shape = "[agent]", unit = "ku", doc = "Tacit knowledge the agent converted into explicit knowledge this step (a conversion), summed over domains", begin = "0")
     public double[] flowExternalization;
-    @Shared(shape = "[agent]", unit = "ku", doc = "Explicit knowledge taken up from posts this step, summed over domains", begin = "0")
+    @Shared(shape = "[agent]", unit = "ku", doc = "Explicit knowledge the agent took up from posts this step (a transfer), summed over domains", begin = "0")
     public double[] flowUptake;
-    @Shared(shape = "[agent]", unit = "ku", doc = "Explicit knowledge created by combination this step, summed over domains", begin = "0")
+    @Shared(shape = "[agent]", unit = "ku", doc = "Explicit knowledge the agent created by combination this step (a creation), summed over domains", begin = "0")
     public double[] flowCombination;
-    @Shared(shape = "[agent]", unit = "ku", doc = "Tacit knowledge gained by internalization this step, summed over domains", begin = "0")
+    @Shared(shape = "[agent]", unit = "ku", doc = "Explicit knowledge the agent converted into tacit knowledge this step (a conversion), summed over domains", begin = "0")
     public double[] flowInternalization;
+    @Shared(shape = "[agent]", unit = "ku", doc = "Tacit knowledge created for the agent by the project teams it worked in this step (a creation), summed over domains", begin = "0")
+    public double[] flowTeams;
+    @Shared(shape = "[agent]", unit = "ku", doc = "Tacit knowledge the agent forgot this step, summed over domains", begin = "0")
+    public double[] forgottenTacit;
+    @Shared(shape = "[agent]", unit = "ku", doc = "Explicit knowledge the agent forgot this step, summed over domains", begin = "0")
+    public double[] forgottenExplicit;
     @Shared(shape = "[agent]", unit = "effort", doc = "Effort spent this step on knowledge work and contributions to public goods", begin = "0")
     public double[] effort;
     @Shared(shape = "[agent]", unit = "effort/ku", doc = "Effort per unit of knowledge externalized this step (NaN when the agent externalized nothing)",
@@ -55,14 +61,18 @@ public final class StepState implements Serializable {
     @Shared(shape = "[agent]", unit = "0–1", doc = "Reputation relative to the mean, reputation / (reputation + mean reputation); 0.5 when all are equal and before any update")
     public double[] standing;
     @Shared(shape = "[agent][hop][domain]", unit = "ku",
-            doc = "The posts that reached the agent this step through hop intermediaries (hop 0: from neighbours)")
+            doc = "The best perceived level of a post that reached the agent this step through hop intermediaries (hop 0: from a neighbour)")
     public float[] reached;
-    @Shared(shape = "[agent][domain]", unit = "ku", doc = "Explicit knowledge the agent published in the previous step (its posts)",
-            begin = "the previous step's postsNext")
-    public double[] posts;
-    @Shared(shape = "[agent][domain]", unit = "ku", doc = "Explicit knowledge the agent publishes this step", begin = "0")
-    public double[] postsNext;
-    @Shared(shape = "[agent][domain]", unit = "ku", doc = "Trust-weighted mean of the explicit knowledge the agent's neighbours show")
+    @Shared(shape = "[agent][hop][domain]", unit = "ku",
+            doc = "The second-best perceived level at each hop, from another neighbour than the best (what the agent relays back to the neighbour the best came from)")
+    public float[] reachedSecond;
+    @Shared(shape = "[agent][hop][domain]", unit = "agent id",
+            doc = "The neighbour the best level at each hop came from (-1 when nothing reached the agent)")
+    public int[] reachedFrom;
+    @Shared(shape = "[agent][domain]", unit = "ku", doc = "Explicit knowledge the agent newly published this step (what it externalized and its share of what it combined)",
+            begin = "0")
+    public double[] published;
+    @Shared(shape = "[agent][domain]", unit = "ku", doc = "The explicit knowledge in the agent's reach, the material of combination: per domain the sum over hops of the best level that reached it")
     public float[] stockField;
     @Shared(shape = "[agent][hop]", unit = "ku", doc = "Explicit knowledge taken up this step by distance (hop 0: from neighbours)", begin = "0")
     public double[] hopUptake;
@@ -72,6 +82,8 @@ public final class StepState implements Serializable {
     public int joinedThisStep;
     @Shared(shape = "scalar", unit = "agents", doc = "Members that left this step", begin = "0")
     public int leftThisStep;
+    @Shared(shape = "scalar", unit = "teams", doc = "Project teams formed this step", begin = "0")
+    public int teamsFormed;
     @Shared(shape = "scalar", unit = "ties", doc = "Ties created this step", begin = "0")
     public int tiesFormed;
     @Shared(shape = "scalar", unit = "ties", doc = "Ties removed this step (not counting those of leavers)", begin = "0")
@@ -88,6 +100,9 @@ public final class StepState implements Serializable {
         flowUptake = new double[n];
         flowCombination = new double[n];
         flowInternalization = new double[n];
+        flowTeams = new double[n];
+        forgottenTacit = new double[n];
+        forgottenExplicit = new double[n];
         effort = new double[n];
         gameValue = new double[n];
         unitCost = new double[n];
@@ -95,16 +110,17 @@ public final class StepState implements Serializable {
         standing = new double[n];
         Arrays.fill(standing, 0.5);
         reached = new float[n * hops * d];
+        reachedSecond = new float[n * hops * d];
+        reachedFrom = new int[n * hops * d];
+        Arrays.fill(reachedFrom, -1);
         hopUptake = new double[n * hops];
-        posts = new double[n * d];
-        postsNext = new double[n * d];
+        published = new double[n * d];
         stockField = new float[n * d];
         received = new float[entries];
     }
 
     /**
-     * The begin step: clears the per-step flows and counters, makes the posts of the last step
-     * current, makes the per-entry array fit the network and marks every member as acting.
+     * The begin step: clears the per-step flows and counters, makes the per-entry array fit the network and marks every member as acting.
      */
     void begin(Agents agents, MultiplexNetwork network) {
         if (received.length < network.neighbors().length) {
@@ -115,15 +131,15 @@ public final class StepState implements Serializable {
         Arrays.fill(flowUptake, 0);
         Arrays.fill(flowCombination, 0);
         Arrays.fill(flowInternalization, 0);
+        Arrays.fill(flowTeams, 0);
+        Arrays.fill(forgottenTacit, 0);
+        Arrays.fill(forgottenExplicit, 0);
         Arrays.fill(effort, 0);
         Arrays.fill(gameValue, 0);
         Arrays.fill(unitCost, Double.NaN);
         Arrays.fill(contribution, 0);
         Arrays.fill(hopUptake, 0);
-        double[] t = posts;
-        posts = postsNext;
-        postsNext = t;
-        Arrays.fill(postsNext, 0);
+        Arrays.fill(published, 0);
         Arrays.fill(received, 0f);
         byte[] status = agents.status;
         for (int i = 0; i < active.length; i++) {
@@ -133,6 +149,7 @@ public final class StepState implements Serializable {
         joinedThisStep = 0;
         tiesFormed = 0;
         tiesDropped = 0;
+        teamsFormed = 0;
     }
 
     // ------------------------------------------------------------------ the declarations

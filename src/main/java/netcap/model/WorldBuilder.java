@@ -69,6 +69,7 @@ public final class WorldBuilder {
             for (int k = 0; k < d; k++) {
                 agents.tacit[i * d + k] = 2 * p.initialTacit * rng.nextDouble();
                 agents.explicit[i * d + k] = 2 * p.initialExplicit * rng.nextDouble();
+                agents.relevance[i * d + k] = 1 - p.relevanceSpread * rng.nextDouble();
             }
             double u = rng.nextDouble();
             if (u < p.initialContributorShare) {
@@ -106,6 +107,11 @@ public final class WorldBuilder {
                     mask = virtualBit;
                 } else {
                     mask = (1 << MultiplexNetwork.PHYSICAL) | virtualBit;
+                }
+                if (!p.physicalLayer) {
+                    mask = virtualBit; // the same acquaintance, met only in a virtual room
+                } else if (!p.virtualRooms) {
+                    mask = 1 << MultiplexNetwork.PHYSICAL; // the same acquaintance, met only face to face
                 }
                 int lvl = p.initialLevelMin + rng.nextInt(p.initialLevelMax - p.initialLevelMin + 1);
                 float tuv = (float) clamp01(p.initialTieTrust + p.initialSpread * (2 * rng.nextDouble() - 1));

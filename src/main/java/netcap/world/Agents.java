@@ -60,6 +60,12 @@ public final class Agents {
     public double[] y;
     /** Interest vector, agent-major, {@code size * interestDims} values in [0,1]. */
     public double[] interest;
+    /**
+     * Relevance of each knowledge domain to the agent (its interest in the domain), agent-major,
+     * {@code size * domains} values in [0,1]: the share of information in the domain that can
+     * become knowledge for it.
+     */
+    public double[] relevance;
 
     /** Creates {@code n} agents with every variable zero (status {@link #NOT_JOINED}). */
     public Agents(int n, int domains, int interestDims) {
@@ -93,6 +99,7 @@ public final class Agents {
         x = grow(x, cap);
         y = grow(y, cap);
         interest = grow(interest, cap * interestDims);
+        relevance = grow(relevance, cap * domains);
     }
 
     private static double[] grow(double[] a, int len) {
@@ -158,6 +165,6 @@ public final class Agents {
     /** Heap bytes used by the arrays. */
     public long memoryBytes() {
         long cap = capacity();
-        return cap * (8L * 9 + 2 + 4) + cap * 8L * 2 * domains + cap * 8L * interestDims;
+        return cap * (8L * 9 + 2 + 4) + cap * 8L * 3 * domains + cap * 8L * interestDims;
     }
 }

@@ -143,7 +143,7 @@ public final class ClassicAgent {
         java.util.Arrays.fill(add, 0);
         java.util.Arrays.fill(maxGap, 0);
         double rate = m.params.socializationRate;
-        int minLevel = m.params.socializationMinLevel;
+        int minLevel = 5; // socialization needs a physical tie
         double att = attention(deg, m);
         for (int x = 0; x < deg; x++) {
             Edge e = (Edge) edges[x];

@@ -28,7 +28,7 @@ import netcap.world.MultiplexNetwork;
  * knowledge the agent published this step and m = {@code reputationMemory}; the standing used by
  * reciprocity is rep_i / (rep_i + mean rep). Cost O(N + entries).
  */
-@StepAccess(reads = {"active", "postsNext"}, writes = {"contribution", "effort", "gameValue", "lastContributionRate", "standing"})
+@StepAccess(reads = {"active", "published"}, writes = {"contribution", "effort", "gameValue", "lastContributionRate", "standing"})
 public final class Contribution extends Mechanism {
     private static final long serialVersionUID = 1L;
 
@@ -118,7 +118,7 @@ public final class Contribution extends Mechanism {
                 }
                 double published = 0;
                 for (int q = i * d; q < (i + 1) * d; q++) {
-                    published += state.postsNext[q];
+                    published += state.published[q];
                 }
                 a.reputation[i] += p.reputationMemory * (published - a.reputation[i]);
                 total += a.reputation[i];

@@ -195,7 +195,7 @@ public final class Joining extends Mechanism {
                 }
                 int j = cand[pick];
                 if (!m.network.hasTie(newcomer, j)) {
-                    m.network.addTie(newcomer, j, m.network.randomVirtualLayer(rng), MultiplexNetwork.ACQUAINTANCE,
+                    m.network.addTie(newcomer, j, m.newTieLayers(m.network.randomVirtualLayer(rng)), MultiplexNetwork.ACQUAINTANCE,
                             (float) a.generalTrust[newcomer], (float) a.generalTrust[j]);
                     m.state.tiesFormed++;
                 }

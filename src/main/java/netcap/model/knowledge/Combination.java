@@ -3,83 +3,63 @@ package netcap.model.knowledge;
 import netcap.model.Mechanism;
 import netcap.model.NetcapModel;
 import netcap.model.Order;
-import netcap.model.Params;
 import netcap.model.StepAccess;
 import netcap.model.StepState;
 import netcap.world.Agents;
 import netcap.world.MultiplexNetwork;
 
 /**
- * Explicit knowledge on the network: what reaches each agent within the horizon, how much it
- * takes up, and the new explicit knowledge it creates by combining diverse sources.
+ * Combination (explicit to explicit, a creation): an active agent recombines the diverse explicit
+ * knowledge that reaches it in the virtual rooms into new explicit knowledge (Nonaka &amp;
+ * Takeuchi 1995; Nonaka &amp; Toyama 2003, systemizing <i>ba</i>).
  *
- * <p><b>Posts and their reach.</b> What an agent codifies (externalization) or creates
- * (combination, in proportion to its propensity p) in a step is published as posts X. Posts travel
- * one intermediary per step; each agent passes on what reached it in proportion to its propensity
- * (free riders neither post nor pass on). Agent i receives at distance h+1 (h intermediaries):
- * <pre>
- *   R_0,ik(t) = a_i * sum_j tau_ij X_jk(t-1)
- *   R_h,ik(t) = delta * a_i * sum_j tau_ij p_j R_(h-1),jk(t-1)      1 <= h <= H
- * </pre>
- * with a_i the attention share per tie times i's reciprocity factor (contributors share more
- * with agents of high standing, less with free riders), tau_ij trust, delta = distanceDecay the share that
- * survives each intermediary, H = horizon. Each extra intermediary multiplies the audience (fan
- * out) and attenuates the content; nothing travels beyond H intermediaries. (The recursion counts
- * walks, not only shortest paths: the usual linear-propagation approximation.)
+ * <p>The material is the explicit knowledge in i's reach: M_iq = sum_h B_h,iq, the best level of
+ * the posts that reached it through h = 0..H intermediaries ({@link Posts}; each hop's best is
+ * already attenuated by the fidelity per intermediary), so what is posted farther away is raw
+ * material too, the less the farther. It is recombined into
+ * <pre>  C_iq = c * act_i * kappa_i * r_iq * A_iq * M_iq * (1 - K_iq / F)+</pre>
+ * with c = {@code combinationRate}, r_iq the relevance of the domain to i (agents create where
+ * their interests lie, so they specialize), A_iq the absorptive capacity ({@link Absorption}: combining
+ * needs know-how), K_iq = T_iq + E_iq, F = {@code knowledgeFrontier} (what one agent can know in a
+ * domain) and kappa_i = domain diversity x source diversity x shared language: domain diversity
+ * is the Gini-Simpson index of M_i over domains scaled to [0,1]; source diversity is 1 - 1/N_eff
+ * with N_eff the effective number of room contacts i draws from (inverse Simpson index of their
+ * shares tau_ij sum_q E_jq over the publishers j tied to i in a virtual layer), capped at the
+ * attention budget (at least 1); shared language is the share-weighted mean interest similarity
+ * of i with those contacts ("same mental map, different knowledge"). C is new knowledge: it is
+ * booked as a creation ({@code flowCombination}), the agent publishes p_i C, and C x share is
+ * credited to each source's tie (for trust).
  *
- * <p><b>Uptake.</b> An active agent takes up what reaches it, the more slowly the closer it is to
- * the knowledge frontier K = knowledgeFrontier:
- * dE_ik = x * act_i * (1 - E_ik/K)+ * sum_h R_h,ik, x = explicitUptake.
- *
- * <p><b>Combination.</b> The explicit knowledge its neighbours show,
- * S_ik = sum_j tau_ij p_j E_jk / sum_j tau_ij, is recombined into new explicit knowledge
- * C_ik = c * act_i * kappa_i * S_ik * (1 - E_ik/K)+, c = combinationRate, where
- * kappa_i = domain diversity x source diversity x shared language: domain diversity is the
- * Gini-Simpson index of S_i over domains scaled to [0,1]; source diversity is 1 - 1/N_eff with
- * N_eff the effective number of neighbours i draws from (inverse Simpson index of their weighted
- * shares), capped at the attention budget (at least 1); shared language is the share-weighted
- * mean interest similarity of i with those neighbours ("same mental map, different knowledge").
- * The agent publishes p_i C_ik as posts.
- *
- * <p>Two phases: first every agent's reach, S, kappa and per-tie shares from the old state, then
- * every agent's own update. Cost O(entries x (H+1) x D).
+ * <p>Two phases: first every agent's M, kappa and per-tie shares from a snapshot of what each
+ * agent shows, then every agent's own update. Cost O(entries x D).
  */
-@StepAccess(reads = {"active", "posts", "stockField"}, readsPrevious = {"reached", "standing"},
-        writes = {"reached", "stockField", "received", "flowUptake", "flowCombination", "hopUptake", "postsNext"})
+@StepAccess(reads = {"active", "reached", "stockField"},
+        writes = {"stockField", "received", "flowCombination", "published"})
 public final class Combination extends Mechanism {
     private static final long serialVersionUID = 1L;
 
     /** How many tie entries ahead the neighbour's row is touched (a software prefetch). */
     private static final int PREFETCH = 8;
 
-    /**
-     * Floats skipped at the start of {@link #rows}: with the 16-byte array header, rows then start
-     * 64 bytes after the array's start, so when the array starts on a cache line (G1 places large
-     * arrays at the start of a heap region) a 128-byte row covers exactly two cache lines.
-     */
-    private static final int ROW_BASE = 12;
-
     private double[] kappa = new double[0];
     private float[] share = new float[0];
     /**
-     * What each agent shows its neighbours this step, one row per agent (a snapshot taken before
-     * the reach is updated): propensity (-1 for a non-member), posts, shown explicit knowledge,
-     * interests, then the reach by hop 0..H-1 (what it relays). A neighbour costs one contiguous
-     * row instead of reads from six arrays.
+     * What each agent shows its contacts this step, one row per agent (a snapshot taken before the
+     * update): propensity (-1 for a non-member), shown explicit knowledge, interests.
      */
     private float[] rows = new float[0];
+
+    /** Written once per slice from the prefetch loads, so the JIT keeps them. */
+    private volatile float sink;
 
     @Override
     public int order() {
         return Order.COMBINATION;
     }
 
-    /** Written once per slice from the prefetch loads, so the JIT keeps them. */
-    private volatile float sink;
-
-    /** Floats per row of {@link #rows}: 1 + 2D + interest dimensions + H x D. */
-    static int rowWidth(Params p) {
-        return 1 + 2 * p.domains + p.interestDims + p.horizon * p.domains;
+    /** Floats per row of {@link #rows}: 1 + D + interest dimensions. */
+    static int rowWidth(int d, int dims) {
+        return 1 + d + dims;
     }
 
     @Override
@@ -89,106 +69,81 @@ public final class Combination extends Mechanism {
         MultiplexNetwork net = m.network;
         int n = a.size();
         int d = a.domains;
-        int hops = m.params.horizon + 1;
-        int hd = hops * d;
-        double delta = m.params.distanceDecay;
         double budget = m.params.attentionBudget;
         int dims = a.interestDims;
         double simNorm = Math.sqrt(dims);
-        int w = rowWidth(m.params);
-        // row layout: what every neighbour reads first, then the reach by hop (read for relaying)
-        int propensityAt = 0;
-        int postsAt = 1;
-        int shownAt = postsAt + d;
+        int w = rowWidth(d, dims);
+        int shownAt = 1;
         int interestAt = shownAt + d;
-        int relayAt = interestAt + dims;
-        int lineAt = Math.min(16, w - 1); // a float in the row's second cache line
         if (kappa.length < n) {
             kappa = new double[n];
         }
         if (share.length < net.neighbors().length) {
             share = new float[net.neighbors().length];
         }
-        if (rows.length < ROW_BASE + n * w) {
-            rows = new float[ROW_BASE + n * w];
+        if (rows.length < n * w) {
+            rows = new float[n * w];
         }
         int[] nbr = net.neighbors();
         float[] trust = net.trust();
+        byte[] layers = net.layerMasks();
+        int virtual = net.virtualLayersMask();
         byte[] status = a.status;
         double[] explicit = a.explicit;
-        double[] posts = state.posts;
-        float[] reach = state.reached;
         float[] row = rows;
         float[] stock = state.stockField;
         double[] interest = a.interest;
+        float[] reached = state.reached;
+        int hops = m.params.horizon + 1;
+        int hd = hops * d;
 
-        // the snapshot every neighbour reads: what each agent shows, and what reached it last step
         m.parallel.forAgents(n, (from, to) -> {
             for (int i = from; i < to; i++) {
-                int r = ROW_BASE + i * w;
+                int r = i * w;
                 boolean member = status[i] == Agents.MEMBER;
                 float pi = member ? (float) a.propensity[i] : 0f;
                 for (int q = 0; q < d; q++) {
-                    row[r + postsAt + q] = member ? (float) posts[i * d + q] : 0f;
-                    row[r + shownAt + q] = pi * (float) explicit[i * d + q];
+                    row[r + shownAt + q] = pi > 0 ? (float) explicit[i * d + q] : 0f;
                 }
-                row[r + propensityAt] = member ? pi : -1f;
+                row[r] = member ? pi : -1f;
                 for (int z = 0; z < dims; z++) {
                     row[r + interestAt + z] = (float) interest[i * dims + z];
                 }
-                System.arraycopy(reach, i * hd, row, r + relayAt, hd - d);
             }
         });
 
         m.parallel.forTies(net, n, (from, to) -> {
-            double[] acc = new double[hd];
-            double[] st = new double[d];
             float touched = 0;
             for (int i = from; i < to; i++) {
-                int fb = i * hd;
-                java.util.Arrays.fill(acc, 0);
-                java.util.Arrays.fill(st, 0);
                 kappa[i] = 0;
+                int s = net.start(i);
+                int e = s + net.degree(i);
                 if (status[i] != Agents.MEMBER) {
-                    java.util.Arrays.fill(reach, fb, fb + hd, 0f);
                     java.util.Arrays.fill(stock, i * d, (i + 1) * d, 0f);
                     continue;
                 }
-                int s = net.start(i);
-                int e = s + net.degree(i);
-                double wsum = 0;
                 double msum = 0;
                 double simsum = 0;
                 for (int k = s; k < e; k++) {
                     if (k + PREFETCH < e) {
-                        // software prefetch: touch both cache lines of a later neighbour's row
-                        int ahead = ROW_BASE + nbr[k + PREFETCH] * w;
-                        touched += row[ahead] + row[ahead + lineAt];
+                        touched += row[nbr[k + PREFETCH] * w];
                     }
-                    int jr = ROW_BASE + nbr[k] * w;
                     share[k] = 0;
-                    float pj = row[jr + propensityAt];
+                    if ((layers[k] & virtual) == 0) {
+                        continue; // met only face to face: no posts to combine
+                    }
+                    int jr = nbr[k] * w;
+                    float pj = row[jr];
                     if (pj < 0) {
                         continue; // not a member
-                    }
-                    double t = trust[k];
-                    wsum += t;
-                    for (int q = 0; q < d; q++) {
-                        acc[q] += t * row[jr + postsAt + q];
                     }
                     if (pj <= 0) {
                         continue;
                     }
-                    double wt = t * pj;
-                    int src = jr + relayAt - d; // acc[h*d + q] gathers the relayed hop h-1: one flat loop
-                    for (int x = d; x < hd; x++) {
-                        acc[x] += wt * row[src + x];
-                    }
+                    double t = trust[k];
                     double amount = 0;
                     for (int q = 0; q < d; q++) {
-                        double shown = row[jr + shownAt + q];
-                        st[q] += t * shown;
-                        amount += shown;
+                        amount += row[jr + shownAt + q];
                     }
                     double mj = t * amount;
                     share[k] = (float) mj;
@@ -200,15 +155,13 @@ public final class Combination extends Mechanism {
                     }
                     simsum += mj * (1 - Math.sqrt(dist) / simNorm);
                 }
-                double att = m.attention(i) * m.reciprocity(i);
-                for (int h = 0; h < hops; h++) {
-                    double scale = h == 0 ? att : att * delta;
-                    for (int q = 0; q < d; q++) {
-                        reach[fb + h * d + q] = (float) (scale * acc[h * d + q]);
-                    }
-                }
+                int rb = i * hd;
                 for (int q = 0; q < d; q++) {
-                    stock[i * d + q] = wsum > 0 ? (float) (st[q] / wsum) : 0f;
+                    double material = 0;
+                    for (int h = 0; h < hops; h++) {
+                        material += reached[rb + h * d + q];
+                    }
+                    stock[i * d + q] = (float) material;
                 }
                 if (msum > 0) {
                     double sumsq = 0;
@@ -225,10 +178,10 @@ public final class Combination extends Mechanism {
                     double tot = 0;
                     double sq = 0;
                     for (int q = 0; q < d; q++) {
-                        tot += st[q];
+                        tot += stock[i * d + q];
                     }
                     for (int q = 0; q < d; q++) {
-                        double f = st[q] / tot;
+                        double f = stock[i * d + q] / tot;
                         sq += f * f;
                     }
                     double domainDiv = d == 1 ? 1 : tot > 0 ? (1 - sq) / (1 - 1.0 / d) : 0;
@@ -239,48 +192,37 @@ public final class Combination extends Mechanism {
             sink = touched;
         });
 
-        double uptake = m.params.explicitUptake;
         double comb = m.params.combinationRate;
         double frontier = m.params.knowledgeFrontier;
+        double half = m.params.absorptionHalf;
+        double relatedness = m.params.relatedness;
         float[] received = state.received;
-        double[] postsNext = state.postsNext;
+        double[] published = state.published;
         m.parallel.forTies(net, n, (from, to) -> {
             for (int i = from; i < to; i++) {
-                if (state.active[i] == 0) {
+                if (state.active[i] == 0 || kappa[i] <= 0) {
                     continue;
                 }
                 double act = a.activity[i];
                 double pi = a.propensity[i];
-                int fb = i * hd;
                 int eb = i * d;
-                double hop0 = 0;
-                double up = 0;
+                double tacitSum = Absorption.tacitSum(a.tacit, eb, d);
                 double created = 0;
                 for (int q = 0; q < d; q++) {
-                    double own = explicit[eb + q];
+                    double own = a.tacit[eb + q] + explicit[eb + q];
                     double room = Math.max(0, 1 - own / frontier);
-                    double dq = 0;
-                    for (int h = 0; h < hops; h++) {
-                        double g = uptake * act * room * reach[fb + h * d + q];
-                        dq += g;
-                        state.hopUptake[i * hops + h] += g;
-                        if (h == 0) {
-                            hop0 += g;
-                        }
-                    }
-                    double c = comb * act * kappa[i] * stock[eb + q] * room;
-                    explicit[eb + q] = own + dq + c;
-                    postsNext[eb + q] += pi * c;
-                    up += dq;
+                    double c = comb * act * kappa[i] * a.relevance[eb + q]
+                            * Absorption.capacity(a.tacit, eb, d, q, tacitSum, half, relatedness) * stock[eb + q] * room;
+                    explicit[eb + q] += c;
+                    published[eb + q] += pi * c;
                     created += c;
                 }
-                state.flowUptake[i] = up;
                 state.flowCombination[i] = created;
-                if (hop0 > 0 || created > 0) {
+                if (created > 0) {
                     int s = net.start(i);
                     int e = s + net.degree(i);
                     for (int k = s; k < e; k++) {
-                        received[k] += (float) ((hop0 + created) * share[k]);
+                        received[k] += (float) (created * share[k]);
                     }
                 }
             }

@@ -8,16 +8,19 @@ import netcap.model.StepState;
 import netcap.world.Agents;
 
 /**
- * Externalization (tacit to explicit). An active agent with contribution propensity p_i codifies
- * part of what it knows but has not yet made explicit, per domain k:
- * <pre>  dE_ik = e * p_i * max(0, T_ik - E_ik)</pre>
- * at an effort cost per unit of {@code externalizationCost} x (1 - trustCostDiscount x s_i), where
- * s_i is the mean strength trust x (level + 1) / 5 of the agent's ties: strong, trusted ties make
- * exchange cheaper ("stronger ties and more flow lower everyone's costs"). Free riders (p = 0) externalize
- * nothing. Tacit knowledge is not used up. What is codified is published: it becomes part of the
- * agent's posts, which {@link Combination} spreads over the network in the next step. Cost O(N x D).
+ * Externalization (tacit to explicit, a conversion). An active agent with contribution propensity
+ * p_i articulates part of its tacit knowledge, per domain k:
+ * <pre>  x_ik = e * p_i * T_ik;   T_ik -= x_ik;   E_ik += x_ik</pre>
+ * with e = externalizationRate. The agent's knowledge in the domain, T + E, does not change: the
+ * content changes form (from know-how only it can use to a codified form it can post, others can
+ * take up and combination can recombine), so externalization is booked as a conversion, not a
+ * creation. It costs effort per unit of {@code externalizationCost} x (1 - trustCostDiscount x
+ * s_i), where s_i is the mean strength trust x (level + 1) / 5 of the agent's ties: strong,
+ * trusted ties make exchange cheaper ("stronger ties and more flow lower everyone's costs"). Free
+ * riders (p = 0) externalize nothing. What is codified is published this step (reputation counts
+ * it). Cost O(N x D).
  */
-@StepAccess(reads = "active", writes = {"flowExternalization", "effort", "unitCost", "postsNext"})
+@StepAccess(reads = "active", writes = {"flowExternalization", "effort", "unitCost", "published"})
 public final class Externalization extends Mechanism {
     private static final long serialVersionUID = 1L;
 
@@ -61,13 +64,11 @@ public final class Externalization extends Mechanism {
                 }
                 double flow = 0;
                 for (int q = i * d; q < (i + 1) * d; q++) {
-                    double gap = tacit[q] - explicit[q];
-                    if (gap > 0) {
-                        double x = rate * p * gap;
-                        explicit[q] += x;
-                        state.postsNext[q] += x;
-                        flow += x;
-                    }
+                    double x = rate * p * tacit[q];
+                    tacit[q] -= x;
+                    explicit[q] += x;
+                    state.published[q] += x;
+                    flow += x;
                 }
                 double unit = cost * (1 - discount * meanStrength(m, net, i));
                 state.flowExternalization[i] = flow;

@@ -8,9 +8,10 @@ import netcap.world.Agents;
 
 /**
  * Forgetting (obsolescence): every member's tacit and explicit knowledge loses the share
- * {@code forgetting} per step. Without it, the knowledge spiral grows without bound. O(N x D).
+ * {@code forgetting} per step, booked per agent as {@code forgottenTacit} and
+ * {@code forgottenExplicit}. O(N x D).
  */
-@StepAccess
+@StepAccess(writes = {"forgottenTacit", "forgottenExplicit"})
 public final class Forgetting extends Mechanism {
     private static final long serialVersionUID = 1L;
 
@@ -22,9 +23,10 @@ public final class Forgetting extends Mechanism {
     @Override
     public void apply(NetcapModel m) {
         Agents a = m.agents;
+        netcap.model.StepState state = m.state;
         int d = a.domains;
-        double keep = 1 - m.params.forgetting;
-        if (keep == 1) {
+        double f = m.params.forgetting;
+        if (f == 0) {
             return;
         }
         m.parallel.forAgents(a.size(), (from, to) -> {
@@ -34,10 +36,18 @@ public final class Forgetting extends Mechanism {
                 if (a.status[i] != Agents.MEMBER) {
                     continue;
                 }
+                double lostT = 0;
+                double lostE = 0;
                 for (int q = i * d; q < (i + 1) * d; q++) {
-                    tacit[q] *= keep;
-                    explicit[q] *= keep;
+                    double t = f * tacit[q];
+                    double x = f * explicit[q];
+                    tacit[q] -= t;
+                    explicit[q] -= x;
+                    lostT += t;
+                    lostE += x;
                 }
+                state.forgottenTacit[i] = lostT;
+                state.forgottenExplicit[i] = lostE;
             }
         });
     }

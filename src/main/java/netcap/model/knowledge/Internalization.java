@@ -8,10 +8,12 @@ import netcap.model.StepState;
 import netcap.world.Agents;
 
 /**
- * Internalization (explicit to tacit): by using explicit knowledge an active agent makes it its
- * own, per domain k:
- * <pre>  dT_ik = u * act_i * max(0, E_ik - T_ik)</pre>
- * with u = internalizationRate. Cost O(N x D).
+ * Internalization (explicit to tacit, a conversion): by using explicit knowledge an active agent
+ * makes it its own know-how (learning by doing), per domain k:
+ * <pre>  y_ik = u * act_i * E_ik;   E_ik -= y_ik;   T_ik += y_ik</pre>
+ * with u = internalizationRate. T + E does not change; the tacit form is what the agent can teach
+ * face to face, articulate again and use to absorb and combine (absorptive capacity rests on
+ * tacit knowledge), so the next round of the spiral starts from it. Cost O(N x D).
  */
 @StepAccess(reads = "active", writes = "flowInternalization")
 public final class Internalization extends Mechanism {
@@ -38,11 +40,10 @@ public final class Internalization extends Mechanism {
                 double w = rate * a.activity[i];
                 double flow = 0;
                 for (int q = i * d; q < (i + 1) * d; q++) {
-                    double gap = explicit[q] - tacit[q];
-                    if (gap > 0) {
-                        tacit[q] += w * gap;
-                        flow += w * gap;
-                    }
+                    double y = w * explicit[q];
+                    explicit[q] -= y;
+                    tacit[q] += y;
+                    flow += y;
                 }
                 state.flowInternalization[i] = flow;
             }

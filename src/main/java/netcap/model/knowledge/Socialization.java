@@ -9,17 +9,21 @@ import netcap.world.Agents;
 import netcap.world.MultiplexNetwork;
 
 /**
- * Socialization (tacit to tacit). An active learner i learns from every member j it is tied to
- * by a tie that is physical (co-presence) or at least {@code socializationMinLevel} (close
- * ties). Per domain k the learner gains
+ * Socialization (tacit to tacit, a transfer). An active learner i learns from every member j it
+ * meets face to face: over the ties present in the physical layer only (tacit knowledge needs
+ * co-presence, Nonaka &amp; Takeuchi 1995; Nonaka &amp; Toyama 2003 on originating <i>ba</i>). Per
+ * domain k the learner gains
  * <pre>  dT_ik = min( sum_j s * a_i * tau_ij * act_j * max(0, T_jk - T_ik),  max_j max(0, T_jk - T_ik) )</pre>
  * with s = socializationRate, a_i = attention share per tie (times the reciprocity factor of i:
  * teachers give more to agents of high standing), tau_ij = i's trust in j and act_j the teacher's
- * activity. The cap keeps a learner from overtaking its best teacher. Teachers lose
- * nothing. Reads the old tacit stocks and writes a second buffer (two-phase), so it is
+ * activity. The cap keeps a learner from overtaking its best teacher, so socialization spreads
+ * what the best teacher knows and never raises what the system knows. Teachers lose nothing
+ * (knowledge is not rival): the learner's gain is a transfer, booked as {@code flowSocialization}.
+ * Meeting face to face costs an acting member {@code physicalRoomCost} effort per step when it
+ * has a physical tie to a member. Reads the old tacit stocks and writes a second buffer (two-phase), so it is
  * independent of visiting order and thread count. Cost O(entries x D).
  */
-@StepAccess(reads = "active", readsPrevious = "standing", writes = {"received", "flowSocialization"})
+@StepAccess(reads = "active", readsPrevious = "standing", writes = {"received", "flowSocialization", "effort"})
 public final class Socialization extends Mechanism {
     private static final long serialVersionUID = 1L;
 
@@ -58,10 +62,9 @@ public final class Socialization extends Mechanism {
         }
         double[] next = tacitNext;
         double rate = m.params.socializationRate;
-        int minLevel = m.params.socializationMinLevel;
+        double roomCost = m.params.physicalRoomCost;
         int[] nbr = net.neighbors();
         float[] trust = net.trust();
-        byte[] level = net.levels();
         byte[] layers = net.layerMasks();
         byte[] status = a.status;
         double[] activity = a.activity;
@@ -95,14 +98,16 @@ public final class Socialization extends Mechanism {
                 double att = m.attention(i) * m.reciprocity(i);
                 int s = net.start(i);
                 int e = s + net.degree(i);
+                boolean meets = false;
                 for (int k = s; k < e; k++) {
                     if (k + PREFETCH < e) {
                         touched += row[nbr[k + PREFETCH] * w];
                     }
-                    if ((layers[k] & physical) == 0 && level[k] < minLevel) {
-                        continue; // neither co-present nor close: checked first, from this agent's own entries
+                    if ((layers[k] & physical) == 0) {
+                        continue; // not met face to face: checked first, from this agent's own entries
                     }
                     int jr = nbr[k] * w;
+                    meets |= status[nbr[k]] == Agents.MEMBER;
                     double wk = rate * att * trust[k] * row[jr];
                     if (wk <= 0) {
                         continue;
@@ -125,6 +130,9 @@ public final class Socialization extends Mechanism {
                     flow += g;
                 }
                 state.flowSocialization[i] = flow;
+                if (meets) {
+                    state.effort[i] += roomCost;
+                }
             }
             sink = touched;
         });

@@ -38,25 +38,39 @@ public enum Metric {
     MEAN_TIE_TRUST_MULTIPLEX("mean tie trust, multiplex ties", "trust, 0–1", "Mean dyadic trust over the entries of ties"
             + " between members that are both physical and virtual.", "trust"),
     MEAN_TACIT("mean tacit knowledge", "ku per member and domain", "Mean tacit knowledge per member and domain.",
-            "socialization", "internalization", "forgetting"),
+            "socialization", "externalization", "internalization", "teams", "forgetting"),
     MEAN_EXPLICIT("mean explicit knowledge", "ku per member and domain", "Mean explicit knowledge per member and domain.",
-            "externalization", "combination", "forgetting"),
-    TOTAL_KNOWLEDGE("total knowledge", "ku", "Tacit plus explicit knowledge of all members over all domains.",
-            "socialization", "externalization", "combination", "internalization", "forgetting"),
+            "externalization", "posts", "combination", "internalization", "forgetting"),
+    TOTAL_KNOWLEDGE("total knowledge", "ku", "Distributed knowledge: what the members know, tacit plus explicit, summed over"
+            + " members and domains (tacit and explicit are two forms of an agent's knowledge in a domain; a conversion moves"
+            + " content from one to the other, so nothing is counted twice).",
+            "socialization", "posts", "combination", "teams", "forgetting"),
+    SYSTEM_KNOWLEDGE("system knowledge", "ku", "What the system knows: per domain the most any member knows (tacit plus"
+            + " explicit), summed over domains. Creation can raise it; transfers and conversions never do.",
+            "combination", "teams", "forgetting"),
     KNOWLEDGE_GINI("knowledge Gini coefficient", "0–1", "Gini coefficient of the members' total knowledge.",
-            "socialization", "externalization", "combination", "internalization", "forgetting"),
-    SOCIALIZATION("socialization", "ku/step", "Tacit knowledge gained by socialization this step.", "socialization"),
-    EXTERNALIZATION("externalization", "ku/step", "Knowledge codified by externalization this step.", "externalization"),
-    UPTAKE("uptake of explicit knowledge", "ku/step", "Explicit knowledge taken up from posts this step.", "combination"),
-    COMBINATION("combination", "ku/step", "Explicit knowledge created by combination this step.", "combination"),
-    INTERNALIZATION("internalization", "ku/step", "Tacit knowledge gained by internalization this step.", "internalization"),
-    TRANSFER_DIRECT("direct transfer", "ku/step", "Explicit knowledge taken up this step from neighbours' posts.", "combination"),
+            "socialization", "posts", "combination", "teams", "forgetting"),
+    CREATED("knowledge created", "ku/step", "New knowledge created this step: combination plus project teams.",
+            "combination", "teams"),
+    TRANSFERRED("knowledge transferred", "ku/step", "Knowledge that moved between agents this step: socialization plus uptake"
+            + " of posts.", "socialization", "posts"),
+    FORGOTTEN("knowledge forgotten", "ku/step", "Tacit and explicit knowledge forgotten this step.", "forgetting"),
+    SOCIALIZATION("socialization", "ku/step", "Tacit knowledge learnt face to face this step (a transfer).", "socialization"),
+    EXTERNALIZATION("externalization", "ku/step", "Tacit knowledge converted into explicit knowledge this step (a conversion).",
+            "externalization"),
+    UPTAKE("uptake of explicit knowledge", "ku/step", "Explicit knowledge taken up from posts this step (a transfer).", "posts"),
+    COMBINATION("combination", "ku/step", "Explicit knowledge created by combination this step (a creation).", "combination"),
+    INTERNALIZATION("internalization", "ku/step", "Explicit knowledge converted into tacit knowledge this step (a"
+            + " conversion).", "internalization"),
+    TEAM_CREATION("team creation", "ku/step", "Tacit knowledge created by project teams this step (a creation).", "teams"),
+    TEAMS_FORMED("teams formed", "teams/step", "Project teams formed this step.", "teams"),
+    TRANSFER_DIRECT("direct transfer", "ku/step", "Explicit knowledge taken up this step from neighbours' posts.", "posts"),
     TRANSFER_INDIRECT("indirect transfer", "ku/step", "Explicit knowledge taken up this step from posts relayed by one or"
-            + " more intermediaries.", "combination"),
+            + " more intermediaries.", "posts"),
     MEAN_TRANSFER_DISTANCE("mean transfer distance", "hops", "Mean distance (1: from a neighbour) of the explicit knowledge"
-            + " taken up this step, weighted by amount (0 when none was).", "combination"),
-    EFFORT("effort", "effort units/step", "Effort spent this step on externalization and on contributions to public"
-            + " goods.", "externalization", "contribution"),
+            + " taken up this step, weighted by amount (0 when none was).", "posts"),
+    EFFORT("effort", "effort units/step", "Effort spent this step on externalization, rooms, projects and contributions to"
+            + " public goods.", "socialization", "externalization", "posts", "teams", "contribution"),
     EXCHANGE_COST("exchangeCost", "", "Mean effort per unit externalized over the agents that externalized this step"
             + " (externalizationCost when none did).", "externalization"),
     MEAN_SATISFACTION("mean satisfaction", "ku/step", "Mean satisfaction of members.", "satisfaction"),

@@ -20,7 +20,7 @@ import java.util.List;
  * per level.
  */
 @StepAccess(reads = {"active", "joinedThisStep", "leftThisStep", "flowSocialization", "flowExternalization", "flowUptake",
-        "flowCombination", "flowInternalization", "hopUptake", "effort", "unitCost", "contribution", "tiesFormed", "tiesDropped"})
+        "flowCombination", "flowInternalization", "flowTeams", "forgottenTacit", "forgottenExplicit", "teamsFormed", "hopUptake", "effort", "unitCost", "contribution", "tiesFormed", "tiesDropped"})
 public final class Metrics {
     /** Every column, in output order (the {@link Metric} catalogue's). */
     public static final List<String> COLUMNS = Metric.names();
@@ -44,6 +44,8 @@ public final class Metrics {
     /** Largest number of nodes whose local clustering is computed exactly; beyond, a fixed sample this large. */
     public static final int CLUSTERING_SAMPLE = 2000;
 
+    /** Scratch for the most any member knows per domain (system knowledge). */
+    private double[] systemScratch;
     /** Scratch for each member's total knowledge (knowledge Gini). */
     private double[] knowledgeScratch;
     /** Scratch for the largest component. */
@@ -100,6 +102,13 @@ public final class Metrics {
         double up = 0;
         double comb = 0;
         double intl = 0;
+        double teams = 0;
+        double forgotten = 0;
+        if (systemScratch == null || systemScratch.length != d) {
+            systemScratch = new double[d];
+        }
+        double[] most = systemScratch;
+        Arrays.fill(most, 0);
         double effort = 0;
         double unitCost = 0;
         int costed = 0;
@@ -113,6 +122,8 @@ public final class Metrics {
             up += state.flowUptake[i];
             comb += state.flowCombination[i];
             intl += state.flowInternalization[i];
+            teams += state.flowTeams[i];
+            forgotten += state.forgottenTacit[i] + state.forgottenExplicit[i];
             effort += state.effort[i];
             if (!Double.isNaN(state.unitCost[i])) {
                 unitCost += state.unitCost[i];
@@ -134,7 +145,9 @@ public final class Metrics {
             for (int q = i * d; q < (i + 1) * d; q++) {
                 tacit += a.tacit[q];
                 explicit += a.explicit[q];
-                know += a.tacit[q] + a.explicit[q];
+                double k = a.tacit[q] + a.explicit[q];
+                know += k;
+                most[q - i * d] = Math.max(most[q - i * d], k);
             }
             perAgent[members] = know;
             members++;
@@ -217,13 +230,23 @@ public final class Metrics {
         row.put(Metric.MEAN_TACIT, tacit / (mem * d));
         row.put(Metric.MEAN_EXPLICIT, explicit / (mem * d));
         row.put(Metric.TOTAL_KNOWLEDGE, tacit + explicit);
+        double system = 0;
+        for (double v : most) {
+            system += v;
+        }
+        row.put(Metric.SYSTEM_KNOWLEDGE, system);
         Arrays.sort(perAgent, 0, members); // in place: the scratch array is refilled every step
         row.put(Metric.KNOWLEDGE_GINI, Gini.ofSorted(perAgent, members));
+        row.put(Metric.CREATED, comb + teams);
+        row.put(Metric.TRANSFERRED, soc + up);
+        row.put(Metric.FORGOTTEN, forgotten);
         row.put(Metric.SOCIALIZATION, soc);
         row.put(Metric.EXTERNALIZATION, ext);
         row.put(Metric.UPTAKE, up);
         row.put(Metric.COMBINATION, comb);
         row.put(Metric.INTERNALIZATION, intl);
+        row.put(Metric.TEAM_CREATION, teams);
+        row.put(Metric.TEAMS_FORMED, state.teamsFormed);
         row.put(Metric.TRANSFER_DIRECT, direct);
         row.put(Metric.TRANSFER_INDIRECT, indirect);
         row.put(Metric.MEAN_TRANSFER_DISTANCE, direct + indirect > 0 ? distWeighted / (direct + indirect) : 0);

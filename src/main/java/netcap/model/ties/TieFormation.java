@@ -101,7 +101,7 @@ public final class TieFormation extends Mechanism {
         if (k == i || a.status[k] != Agents.MEMBER || m.network.hasTie(i, k)) {
             return;
         }
-        m.network.addTie(i, k, layerMask, MultiplexNetwork.ACQUAINTANCE,
+        m.network.addTie(i, k, m.newTieLayers(layerMask), MultiplexNetwork.ACQUAINTANCE,
                 (float) a.generalTrust[i], (float) a.generalTrust[k]);
         m.state.tiesFormed++;
     }

@@ -16,7 +16,9 @@ import netcap.world.MultiplexNetwork;
  * <ul>
  *   <li>v_in >= theta (a satisfying exchange): tau_ij += g (1 - tau_ij), with
  *       g = trustGain x (1 + multiplexTrustBonus) when the tie is both physical and virtual
- *       (offline confirmation of online friends), g = trustGain otherwise; the exchange counter
+ *       (offline confirmation of online friends), g = trustGain when it is face to face only, and
+ *       g = trustGain x virtualTrustFactor when it is met only in virtual rooms (face to face
+ *       builds stronger trust than a room does); the exchange counter
  *       of the entry rises;</li>
  *   <li>otherwise, when i gave and got nothing back (unreturned contact: a stalker takes and
  *       brings nothing): tau_ij -= trustLoss x tau_ij;</li>
@@ -101,6 +103,7 @@ public final class Trust extends Mechanism {
         boolean exclusion = p.exclusion;
         double plainGain = Math.min(1, p.trustGain);
         double bonusGain = Math.min(1, p.trustGain * (1 + p.multiplexTrustBonus)); // offline confirmation of online ties
+        double virtualGain = plainGain * p.virtualTrustFactor; // met only in virtual rooms: weaker trust
         double loss = p.trustLoss;
         double exclusionRate = p.exclusionRate;
         m.parallel.forTies(net, n, (from, to) -> {
@@ -126,7 +129,7 @@ public final class Trust extends Mechanism {
                     boolean gave = satisfied[twin[k]] != 0;
                     float tk = trust[k];
                     if (got) {
-                        double g = (layers[k] & physical) != 0 && (layers[k] & virtual) != 0 ? bonusGain : plainGain;
+                        double g = (layers[k] & physical) == 0 ? virtualGain : (layers[k] & virtual) != 0 ? bonusGain : plainGain;
                         tk += (float) (g * (1 - tk));
                         if (exchanges[k] < 127) {
                             exchanges[k]++;

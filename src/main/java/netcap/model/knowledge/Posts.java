@@ -1,0 +1,214 @@
+package netcap.model.knowledge;
+
+import netcap.model.Mechanism;
+import netcap.model.NetcapModel;
+import netcap.model.Order;
+import netcap.model.StepAccess;
+import netcap.model.StepState;
+import netcap.world.Agents;
+import netcap.world.MultiplexNetwork;
+
+/**
+ * Posts: explicit knowledge that travels in the virtual rooms and is taken up (a transfer).
+ *
+ * <p><b>What reaches an agent: information.</b> A member with contribution propensity p_j &gt; 0
+ * publishes its explicit knowledge E_jq in the virtual rooms it shares with its contacts: a post
+ * reaches i only over a tie present in a virtual layer (a room both are in); face-to-face ties
+ * carry no posts. What reaches i of a post is its level scaled by the fidelity delta =
+ * {@code distanceDecay} per intermediary (each retelling loses part of it). Each step
+ * every agent records, per hop h = 0..H (h intermediaries, H = {@code horizon}) and domain q, the
+ * best perceived level that reached it, from which neighbour, and the second best from another
+ * neighbour:
+ * <pre>
+ *   B_0,iq(t) = max_j  E_jq(t)                                  (j publishes)
+ *   B_h,iq(t) = max_j  delta R_(h-1),j-&gt;i,q(t-1)                (j relays, 1 &lt;= h &lt;= H)
+ *   R_(h-1),j-&gt;i,q = B_(h-1),jq, or j's second best when j's best came from i
+ * </pre>
+ * so a post travels one intermediary per step, never back over the tie it came by
+ * (non-backtracking), declines by delta with every intermediary and stops beyond H. Free
+ * riders (p = 0) neither publish nor relay. Because only the best level per hop travels, the same
+ * content reaching i by several paths is counted once.
+ *
+ * <p><b>What becomes knowledge.</b> An active agent learns in domain q only from a post that knows
+ * more than it does, in proportion to the gap to the best level in reach:
+ * <pre>  dE_iq = x * a_i * act_i * tau_ib * r_iq * A_iq * max(0, max_h B_h,iq - K_iq)</pre>
+ * with x = {@code explicitUptake}, a_i the attention share per tie times i's reciprocity factor,
+ * tau_ib i's trust in the neighbour b the best level came from (credibility),
+ * act_i its activity, r_iq the relevance of the domain to it, A_iq its absorptive capacity
+ * ({@link Absorption}) and K_iq = T_iq + E_iq what it knows in the domain. Data (what is posted)
+ * becomes information (what reaches the agent, B) and knowledge only as far as it is relevant and
+ * can be absorbed. The receiver never passes its source (B &lt;= the source's E &lt;= the source's
+ * knowledge), so uptake spreads knowledge and never raises what the system knows. An agent's own
+ * posts can come back to it only round a cycle of three or more ties, at most at delta^2 times
+ * their level, below what it knows (as long as delta^2 &lt; (1 - forgetting)^3): echoes are never news (their share of uptake is
+ * zero). The uptake is credited to the tie of the best source (for trust).
+ *
+ * <p><b>Rooms.</b> An acting member pays {@code virtualRoomCost} effort per step for every virtual
+ * room in which it has a tie to a member.
+ *
+ * <p>One pass over the tie entries reads, per neighbour, one row of a snapshot taken before the
+ * update: its propensity, its explicit stocks and what it relays (best, second best and their
+ * origin per hop below H), so the result does not depend on the visiting order or the number of
+ * threads. Cost O(entries x H x D).
+ */
+@StepAccess(reads = "active", readsPrevious = {"reached", "reachedSecond", "reachedFrom", "standing"},
+        writes = {"reached", "reachedSecond", "reachedFrom", "received", "flowUptake", "hopUptake", "effort"})
+public final class Posts extends Mechanism {
+    private static final long serialVersionUID = 1L;
+
+    /** The snapshot every neighbour reads, one row per agent (see {@link #rowWidth}). */
+    private float[] rows = new float[0];
+
+    @Override
+    public int order() {
+        return Order.POSTS;
+    }
+
+    /** Floats per row: propensity (-1 for a non-member), D explicit stocks, then best, second and origin per hop below H. */
+    static int rowWidth(int d, int horizon) {
+        return 1 + d + 3 * horizon * d;
+    }
+
+    @Override
+    public void apply(NetcapModel m) {
+        StepState state = m.state;
+        Agents a = m.agents;
+        MultiplexNetwork net = m.network;
+        int n = a.size();
+        int d = a.domains;
+        int horizon = m.params.horizon;
+        int hops = horizon + 1;
+        int hd = hops * d;
+        int relayed = horizon * d;
+        int w = rowWidth(d, horizon);
+        int shownAt = 1;
+        int bestAt = 1 + d;
+        int secondAt = bestAt + relayed;
+        int fromAt = secondAt + relayed;
+        if (rows.length < n * w) {
+            rows = new float[n * w];
+        }
+        float[] row = rows;
+        byte[] status = a.status;
+        double[] explicit = a.explicit;
+        float[] best = state.reached;
+        float[] second = state.reachedSecond;
+        int[] from = state.reachedFrom;
+        m.parallel.forAgents(n, (lo, hi) -> {
+            for (int j = lo; j < hi; j++) {
+                int r = j * w;
+                boolean member = status[j] == Agents.MEMBER;
+                float pj = member ? (float) a.propensity[j] : -1f;
+                row[r] = pj;
+                for (int q = 0; q < d; q++) {
+                    row[r + shownAt + q] = pj > 0 ? (float) explicit[j * d + q] : 0f;
+                }
+                for (int x = 0; x < relayed; x++) {
+                    row[r + bestAt + x] = best[j * hd + x];
+                    row[r + secondAt + x] = second[j * hd + x];
+                    row[r + fromAt + x] = Float.intBitsToFloat(from[j * hd + x]);
+                }
+            }
+        });
+
+        double delta = m.params.distanceDecay;
+        double uptake = m.params.explicitUptake;
+        double half = m.params.absorptionHalf;
+        double relatedness = m.params.relatedness;
+        double roomCost = m.params.virtualRoomCost;
+        int virtual = net.virtualLayersMask();
+        int[] nbr = net.neighbors();
+        float[] trust = net.trust();
+        byte[] layers = net.layerMasks();
+        float[] received = state.received;
+        m.parallel.forTies(net, n, (lo, hi) -> {
+            int[] entry = new int[hd];
+            for (int i = lo; i < hi; i++) {
+                int fb = i * hd;
+                java.util.Arrays.fill(best, fb, fb + hd, 0f);
+                java.util.Arrays.fill(second, fb, fb + hd, 0f);
+                java.util.Arrays.fill(from, fb, fb + hd, -1);
+                if (status[i] != Agents.MEMBER) {
+                    continue;
+                }
+                java.util.Arrays.fill(entry, -1);
+                int rooms = 0;
+                int s = net.start(i);
+                int e = s + net.degree(i);
+                for (int k = s; k < e; k++) {
+                    int inRooms = layers[k] & virtual;
+                    if (inRooms == 0) {
+                        continue; // met only face to face: no posts
+                    }
+                    int j = nbr[k];
+                    int jr = j * w;
+                    float pj = row[jr];
+                    if (pj < 0) {
+                        continue; // not a member
+                    }
+                    rooms |= inRooms;
+                    if (pj == 0) {
+                        continue; // a free rider neither publishes nor relays
+                    }
+                    for (int q = 0; q < d; q++) {
+                        offer(best, second, from, entry, fb, q, row[jr + shownAt + q], j, k);
+                    }
+                    for (int x = 0; x < relayed; x++) {
+                        int origin = Float.floatToRawIntBits(row[jr + fromAt + x]);
+                        double level = origin == i ? row[jr + secondAt + x] : row[jr + bestAt + x];
+                        offer(best, second, from, entry, fb, d + x, delta * level, j, k);
+                    }
+                }
+                if (state.active[i] == 0) {
+                    continue;
+                }
+                state.effort[i] += roomCost * Integer.bitCount(rooms);
+                double rate = uptake * m.attention(i) * m.reciprocity(i) * a.activity[i];
+                if (rate <= 0) {
+                    continue;
+                }
+                int base = i * d;
+                double tacitSum = Absorption.tacitSum(a.tacit, base, d);
+                double up = 0;
+                for (int q = 0; q < d; q++) {
+                    int at = -1;
+                    double target = 0;
+                    for (int h = 0; h < hops; h++) {
+                        if (best[fb + h * d + q] > target) {
+                            target = best[fb + h * d + q];
+                            at = h;
+                        }
+                    }
+                    double gap = target - (a.tacit[base + q] + explicit[base + q]);
+                    if (gap <= 0) {
+                        continue;
+                    }
+                    int via = entry[at * d + q];
+                    double g = rate * trust[via] * a.relevance[base + q]
+                            * Absorption.capacity(a.tacit, base, d, q, tacitSum, half, relatedness) * gap;
+                    explicit[base + q] += g;
+                    up += g;
+                    state.hopUptake[i * hops + at] += g;
+                    received[via] += (float) g;
+                }
+                state.flowUptake[i] = up;
+            }
+        });
+    }
+
+    /** Offers a level at slot x (hop x / D, domain x % D) from neighbour j over entry k. */
+    private static void offer(float[] best, float[] second, int[] from, int[] entry, int fb, int x, double level, int j, int k) {
+        float v = (float) level;
+        if (v <= 0) {
+            return;
+        }
+        if (v > best[fb + x]) {
+            second[fb + x] = best[fb + x];
+            best[fb + x] = v;
+            from[fb + x] = j;
+            entry[x] = k;
+        } else if (v > second[fb + x]) {
+            second[fb + x] = v;
+        }
+    }
+}
