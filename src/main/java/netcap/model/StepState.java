@@ -34,6 +34,8 @@ public final class StepState implements Serializable {
     public float[] received;
     @Shared(shape = "[agent]", unit = "ku", doc = "Tacit knowledge the agent learnt by socialization this step (a transfer), summed over domains", begin = "0")
     public double[] flowSocialization;
+    @Shared(shape = "[agent]", unit = "ku", doc = "Tacit knowledge the agent created with others by working together face to face this step (a creation), summed over domains", begin = "0")
+    public double[] flowSocializationCreated;
     @Shared(shape = "[agent]", unit = "ku", doc = "Tacit knowledge the agent converted into explicit knowledge this step (a conversion), summed over domains", begin = "0")
     public double[] flowExternalization;
     @Shared(shape = "[agent]", unit = "ku", doc = "Explicit knowledge the agent took up from posts this step (a transfer), summed over domains", begin = "0")
@@ -96,6 +98,7 @@ public final class StepState implements Serializable {
     public StepState(int n, int d, int hops, int entries) {
         active = new byte[n];
         flowSocialization = new double[n];
+        flowSocializationCreated = new double[n];
         flowExternalization = new double[n];
         flowUptake = new double[n];
         flowCombination = new double[n];
@@ -127,6 +130,7 @@ public final class StepState implements Serializable {
             received = new float[network.neighbors().length];
         }
         Arrays.fill(flowSocialization, 0);
+        Arrays.fill(flowSocializationCreated, 0);
         Arrays.fill(flowExternalization, 0);
         Arrays.fill(flowUptake, 0);
         Arrays.fill(flowCombination, 0);

@@ -12,7 +12,7 @@ import netcap.world.Agents;
  * Satisfaction, activity and leaving ("trust and satisfaction keep a virtual network alive").
  * For every member:
  * <pre>
- *   net_i  = value received (socialization + uptake + combination + team creation + public-good share) - effort spent
+ *   net_i  = value received (socialization, its creation, uptake, combination, team creation, public-good share) - effort spent
  *            - participationCost (when the member acted this step)
  *   sat_i += lambda (net_i - sat_i)                                  lambda = satisfactionMemory
  *   target = amin + (1 - amin) / (1 + exp(-(sat_i - ref) / scale))
@@ -24,7 +24,7 @@ import netcap.world.Agents;
  * it lasts, ends membership. Cost O(N),
  * plus O(degree) per leaver.
  */
-@StepAccess(reads = {"active", "flowSocialization", "flowUptake", "flowCombination", "flowTeams", "gameValue", "effort"}, writes = "leftThisStep")
+@StepAccess(reads = {"active", "flowSocialization", "flowUptake", "flowSocializationCreated", "flowCombination", "flowTeams", "gameValue", "effort"}, writes = "leftThisStep")
 public final class Satisfaction extends Mechanism {
     private static final long serialVersionUID = 1L;
 
@@ -48,7 +48,7 @@ public final class Satisfaction extends Mechanism {
             if (a.status[i] != Agents.MEMBER) {
                 continue;
             }
-            double value = state.flowSocialization[i] + state.flowUptake[i] + state.flowCombination[i] + state.flowTeams[i] + state.gameValue[i];
+            double value = state.flowSocialization[i] + state.flowSocializationCreated[i] + state.flowUptake[i] + state.flowCombination[i] + state.flowTeams[i] + state.gameValue[i];
             double net = value - state.effort[i] - (state.active[i] != 0 ? p.participationCost : 0);
             a.payoff[i] = net;
             a.satisfaction[i] += p.satisfactionMemory * (net - a.satisfaction[i]);

@@ -19,11 +19,18 @@ import netcap.world.MultiplexNetwork;
  * activity. The cap keeps a learner from overtaking its best teacher, so socialization spreads
  * what the best teacher knows and never raises what the system knows. Teachers lose nothing
  * (knowledge is not rival): the learner's gain is a transfer, booked as {@code flowSocialization}.
+ *
+ * <p>Working together also creates tacit knowledge neither had (Nonaka &amp; Takeuchi 1995: shared
+ * experience is where new tacit knowledge starts): per domain the learner gains
+ * <pre>  C_ik = z * a_i * sum_j tau_ij * act_j * min(T_ik, T_jk) * (1 - K_ik / F)+</pre>
+ * with z = {@code socializationCreation}, K_ik = T_ik + E_ik and F = {@code knowledgeFrontier}:
+ * the shared experience grows with what both already know how to do. It is booked as a creation
+ * ({@code flowSocializationCreated}).
  * Meeting face to face costs an acting member {@code physicalRoomCost} effort per step when it
  * has a physical tie to a member. Reads the old tacit stocks and writes a second buffer (two-phase), so it is
  * independent of visiting order and thread count. Cost O(entries x D).
  */
-@StepAccess(reads = "active", readsPrevious = "standing", writes = {"received", "flowSocialization", "effort"})
+@StepAccess(reads = "active", readsPrevious = "standing", writes = {"received", "flowSocialization", "flowSocializationCreated", "effort"})
 public final class Socialization extends Mechanism {
     private static final long serialVersionUID = 1L;
 
@@ -63,6 +70,9 @@ public final class Socialization extends Mechanism {
         double[] next = tacitNext;
         double rate = m.params.socializationRate;
         double roomCost = m.params.physicalRoomCost;
+        double together = m.params.socializationCreation;
+        double frontier = m.params.knowledgeFrontier;
+        double[] explicit = a.explicit;
         int[] nbr = net.neighbors();
         float[] trust = net.trust();
         byte[] layers = net.layerMasks();
@@ -86,6 +96,7 @@ public final class Socialization extends Mechanism {
         m.parallel.forTies(net, n, (from, to) -> {
             double[] add = new double[d];
             double[] maxGap = new double[d];
+            double[] shared = new double[d];
             double touched = 0;
             for (int i = from; i < to; i++) {
                 int base = i * d;
@@ -95,6 +106,7 @@ public final class Socialization extends Mechanism {
                 }
                 java.util.Arrays.fill(add, 0);
                 java.util.Arrays.fill(maxGap, 0);
+                java.util.Arrays.fill(shared, 0);
                 double att = m.attention(i) * m.reciprocity(i);
                 int s = net.start(i);
                 int e = s + net.degree(i);
@@ -113,23 +125,30 @@ public final class Socialization extends Mechanism {
                         continue;
                     }
                     double got = 0;
+                    double wc = together * att * trust[k] * row[jr];
                     for (int q = 0; q < d; q++) {
                         // without branches (a gap is positive about half the time, unpredictably);
                         // adding wk * 0 leaves the sums exactly as they were
-                        double gap = Math.max(0.0, row[jr + 1 + q] - tacit[base + q]);
+                        double teacher = row[jr + 1 + q];
+                        double gap = Math.max(0.0, teacher - tacit[base + q]);
                         add[q] += wk * gap;
                         got += wk * gap;
                         maxGap[q] = Math.max(maxGap[q], gap);
+                        shared[q] += wc * Math.min(teacher, tacit[base + q]);
                     }
                     received[k] += (float) got;
                 }
                 double flow = 0;
+                double created = 0;
                 for (int q = 0; q < d; q++) {
                     double g = Math.min(add[q], maxGap[q]);
-                    next[base + q] = tacit[base + q] + g;
+                    double c = shared[q] * Math.max(0, 1 - (tacit[base + q] + explicit[base + q]) / frontier);
+                    next[base + q] = tacit[base + q] + g + c;
                     flow += g;
+                    created += c;
                 }
                 state.flowSocialization[i] = flow;
+                state.flowSocializationCreated[i] = created;
                 if (meets) {
                     state.effort[i] += roomCost;
                 }

@@ -47,15 +47,17 @@ public enum Metric {
             "socialization", "posts", "combination", "teams", "forgetting"),
     SYSTEM_KNOWLEDGE("system knowledge", "ku", "What the system knows: per domain the most any member knows (tacit plus"
             + " explicit), summed over domains. Creation can raise it; transfers and conversions never do.",
-            "combination", "teams", "forgetting"),
+            "socialization", "combination", "teams", "forgetting"),
     KNOWLEDGE_GINI("knowledge Gini coefficient", "0–1", "Gini coefficient of the members' total knowledge.",
             "socialization", "posts", "combination", "teams", "forgetting"),
-    CREATED("knowledge created", "ku/step", "New knowledge created this step: combination plus project teams.",
-            "combination", "teams"),
+    CREATED("knowledge created", "ku/step", "New knowledge created this step: socialization's creation, combination and"
+            + " project teams.", "socialization", "combination", "teams"),
     TRANSFERRED("knowledge transferred", "ku/step", "Knowledge that moved between agents this step: socialization plus uptake"
             + " of posts.", "socialization", "posts"),
     FORGOTTEN("knowledge forgotten", "ku/step", "Tacit and explicit knowledge forgotten this step.", "forgetting"),
     SOCIALIZATION("socialization", "ku/step", "Tacit knowledge learnt face to face this step (a transfer).", "socialization"),
+    SOCIALIZATION_CREATION("socialization creation", "ku/step", "Tacit knowledge created by working together face to face"
+            + " this step (a creation).", "socialization"),
     EXTERNALIZATION("externalization", "ku/step", "Tacit knowledge converted into explicit knowledge this step (a conversion).",
             "externalization"),
     UPTAKE("uptake of explicit knowledge", "ku/step", "Explicit knowledge taken up from posts this step (a transfer).", "posts"),

@@ -20,7 +20,7 @@ import java.util.List;
  * per level.
  */
 @StepAccess(reads = {"active", "joinedThisStep", "leftThisStep", "flowSocialization", "flowExternalization", "flowUptake",
-        "flowCombination", "flowInternalization", "flowTeams", "forgottenTacit", "forgottenExplicit", "teamsFormed", "hopUptake", "effort", "unitCost", "contribution", "tiesFormed", "tiesDropped"})
+        "flowCombination", "flowInternalization", "flowTeams", "flowSocializationCreated", "forgottenTacit", "forgottenExplicit", "teamsFormed", "hopUptake", "effort", "unitCost", "contribution", "tiesFormed", "tiesDropped"})
 public final class Metrics {
     /** Every column, in output order (the {@link Metric} catalogue's). */
     public static final List<String> COLUMNS = Metric.names();
@@ -103,6 +103,7 @@ public final class Metrics {
         double comb = 0;
         double intl = 0;
         double teams = 0;
+        double together = 0;
         double forgotten = 0;
         if (systemScratch == null || systemScratch.length != d) {
             systemScratch = new double[d];
@@ -123,6 +124,7 @@ public final class Metrics {
             comb += state.flowCombination[i];
             intl += state.flowInternalization[i];
             teams += state.flowTeams[i];
+            together += state.flowSocializationCreated[i];
             forgotten += state.forgottenTacit[i] + state.forgottenExplicit[i];
             effort += state.effort[i];
             if (!Double.isNaN(state.unitCost[i])) {
@@ -237,10 +239,11 @@ public final class Metrics {
         row.put(Metric.SYSTEM_KNOWLEDGE, system);
         Arrays.sort(perAgent, 0, members); // in place: the scratch array is refilled every step
         row.put(Metric.KNOWLEDGE_GINI, Gini.ofSorted(perAgent, members));
-        row.put(Metric.CREATED, comb + teams);
+        row.put(Metric.CREATED, together + comb + teams);
         row.put(Metric.TRANSFERRED, soc + up);
         row.put(Metric.FORGOTTEN, forgotten);
         row.put(Metric.SOCIALIZATION, soc);
+        row.put(Metric.SOCIALIZATION_CREATION, together);
         row.put(Metric.EXTERNALIZATION, ext);
         row.put(Metric.UPTAKE, up);
         row.put(Metric.COMBINATION, comb);
