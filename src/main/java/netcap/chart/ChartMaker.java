@@ -27,7 +27,8 @@ public final class ChartMaker {
     /** The default growth metrics: stocks and flows of membership. */
     public static final List<String> GROWTH = List.of("members", "active", "joined", "left");
     /** The SECI flows, bottom to top of the stack. */
-    public static final List<String> SECI = List.of("socialization", "externalization", "combination", "uptake", "internalization");
+    public static final List<String> SECI = List.of("socialization", "socializationCreation", "externalization", "uptake",
+            "combination", "internalization", "teamCreation");
     /** Tie counts per relationship level. */
     public static final List<String> TIE_LEVELS = List.of("tieLevel0", "tieLevel1", "tieLevel2", "tieLevel3", "tieLevel4");
     /** Sequential colours for the ordered tie levels (viridis, light = stranger, dark = close friend). */

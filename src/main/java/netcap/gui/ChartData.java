@@ -19,7 +19,8 @@ public final class ChartData {
     /** Points kept per line. */
     public static final int WINDOW = 3000;
     /** The SECI flows charted, in order. */
-    public static final List<String> SECI = List.of("socialization", "externalization", "combination", "internalization", "uptake");
+    public static final List<String> SECI = List.of("socialization", "socializationCreation", "externalization", "uptake",
+            "combination", "internalization", "teamCreation");
 
     public final XYSeries members = series("members");
     public final XYSeries active = series("active");
