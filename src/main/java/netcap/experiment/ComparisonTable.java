@@ -4,8 +4,10 @@ import netcap.io.AtomicFiles;
 import netcap.random.Streams;
 import netcap.stats.Aggregate;
 import netcap.stats.Holm;
+import netcap.stats.Interaction;
 import netcap.stats.Interval;
 import netcap.stats.Proportions;
+import netcap.stats.Summary;
 import netcap.stats.TwoSample;
 
 import java.nio.charset.StandardCharsets;
@@ -29,6 +31,10 @@ import java.util.List;
  * <p>A row of a two-proportion comparison (statistic {@code regime:NAME}) holds the shares of
  * runs in meanA and meanB, their difference with Newcombe's hybrid score interval, and Fisher's
  * exact p in {@code p}.
+ *
+ * <p>A row of an interaction contrast ({@link #addInteraction}) compares the difference A - B
+ * with the difference C - D: {@code comparison} is {@code (A - B) - (C - D)}, {@code a} and
+ * {@code b} are {@code A - B} and {@code C - D}, and {@code diff} is the contrast.
  */
 public final class ComparisonTable {
     /** The columns of comparisons.csv. */
@@ -95,6 +101,74 @@ public final class ComparisonTable {
         double meanB = Aggregate.of(y, key).mean();
         Row r = new Row(comparison, a, b, statistic, x.length, y.length, paired, new double[] {meanA, meanB, t.diff(), t.low(), t.high(),
                 t.t(), t.df(), t.p(), rank, d.estimate(), d.low(), d.high(), c.estimate(), c.low(), c.high()});
+        rows.add(r);
+        return r;
+    }
+
+    /**
+     * Adds the interaction contrast {@code (A - B) - (C - D)} of one statistic, the runs of each
+     * point given in replicate order with their seeds ({@code NaN} for a missing value). Paired
+     * when all four points have the same seeds replicate by replicate: then the replicates where
+     * any of the four values is missing are dropped, {@code p} is the one-sample t-test of the
+     * per-replicate contrasts, {@code pMannWhitney} their Wilcoxon signed-rank test, Cohen's d
+     * is {@code mean / sd} of the contrasts, and {@code nA = nB} count the contrasts. Otherwise
+     * the four means are independent: Welch–Satterthwaite df, Cohen's d over the sd pooled over
+     * the four points, no rank test, and {@code nA}, {@code nB} count the runs of A and B, and
+     * of C and D. Cliff's delta is empty either way. {@code meanA}, {@code meanB} are the mean
+     * differences A - B and C - D.
+     */
+    public Row addInteraction(String comparison, String a, String b, String statistic, double[][] values, long[][] seeds) {
+        boolean paired = values[0].length > 0;
+        for (int i = 1; i < 4; i++) {
+            paired &= Arrays.equals(seeds[0], seeds[i]);
+        }
+        double[][] x = new double[4][];
+        if (paired) {
+            List<Integer> keep = new ArrayList<>();
+            for (int r = 0; r < values[0].length; r++) {
+                boolean all = true;
+                for (double[] v : values) {
+                    all &= !Double.isNaN(v[r]);
+                }
+                if (all) {
+                    keep.add(r);
+                }
+            }
+            for (int i = 0; i < 4; i++) {
+                double[] v = values[i];
+                x[i] = keep.stream().mapToDouble(r -> v[r]).toArray();
+            }
+        } else {
+            for (int i = 0; i < 4; i++) {
+                x[i] = Aggregate.present(values[i]);
+            }
+        }
+        double nan = Double.NaN;
+        double[] means = new double[4];
+        for (int i = 0; i < 4; i++) {
+            means[i] = Summary.of(x[i]).mean();
+        }
+        TwoSample.TTest t;
+        double rank;
+        Interval d;
+        int nA;
+        int nB;
+        if (paired) {
+            double[] contrasts = Interaction.contrasts(x[0], x[1], x[2], x[3]);
+            t = Interaction.paired(x[0], x[1], x[2], x[3], LEVEL);
+            rank = TwoSample.wilcoxon(contrasts, new double[contrasts.length]);
+            d = Interaction.cohenDz(contrasts, LEVEL);
+            nA = contrasts.length;
+            nB = contrasts.length;
+        } else {
+            t = Interaction.independent(x[0], x[1], x[2], x[3], LEVEL);
+            rank = nan;
+            d = Interaction.cohenD(x[0], x[1], x[2], x[3], LEVEL);
+            nA = x[0].length + x[1].length;
+            nB = x[2].length + x[3].length;
+        }
+        Row r = new Row(comparison, a, b, statistic, nA, nB, paired, new double[] {means[0] - means[1], means[2] - means[3], t.diff(),
+                t.low(), t.high(), t.t(), t.df(), t.p(), rank, d.estimate(), d.low(), d.high(), nan, nan, nan});
         rows.add(r);
         return r;
     }

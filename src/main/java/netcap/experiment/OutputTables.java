@@ -217,6 +217,16 @@ final class OutputTables {
                         count(inA), inA.length, count(inB), inB.length);
             }
         }
+        for (Comparisons.Interaction x : c.interactions()) {
+            String name = x.label();
+            List<List<RunResult>> runs = x.points().stream().map(byPoint::get).toList();
+            for (String stat : c.statistics()) {
+                int s = columns.summary().indexOf(stat);
+                double[][] v = runs.stream().map(r -> values(r, s)).toArray(double[][]::new);
+                long[][] seeds = runs.stream().map(OutputTables::seeds).toArray(long[][]::new);
+                table.addInteraction(name, x.first(), x.second(), stat, v, seeds);
+            }
+        }
         table.write(folder.file("comparisons.csv"));
     }
 

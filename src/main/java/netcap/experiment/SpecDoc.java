@@ -79,7 +79,9 @@ public final class SpecDoc {
                 .append("meanA, meanB, diff, diffLow, diffHigh, t, df, p, pMannWhitney, cohenD, cohenDLow, cohenDHigh, cliffDelta, cliffLow, cliffHigh, pHolm`. ")
                 .append("`diff` is meanA - meanB with its 95% interval; `p` is Welch's t-test, or the paired t-test when the two points' runs have the same ")
                 .append("seeds replicate by replicate (`paired` true); `pMannWhitney` is the Mann-Whitney U test, or the Wilcoxon signed-rank test when paired; ")
-                .append("`pHolm` is `p` adjusted by Holm's method over all rows. `netcap compare RUN_A RUN_B` writes the same table for two run folders. ")
+                .append("`pHolm` is `p` adjusted by Holm's method over all rows. An interaction `[A, B, C, D]` adds rows `(A - B) - (C - D)` with ")
+                .append("`a` = `A - B`, `b` = `C - D`, their mean differences in `meanA`, `meanB` and the contrast in `diff` (paired when all four points ")
+                .append("share seeds replicate by replicate). `netcap compare RUN_A RUN_B` writes the same table for two run folders. ")
                 .append("See docs/statistics.md.\n");
         b.append("- `sensitivity.csv` (sobol, morris designs): per output and factor, first-order and total Sobol indices `S1, ST` with ")
                 .append("bootstrap 95% intervals (`S1Low, S1High, STLow, STHigh`), or Morris `muStar, mu, sigma` with bootstrap 95% intervals ")

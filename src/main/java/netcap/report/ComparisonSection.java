@@ -22,7 +22,8 @@ import java.util.Map;
  * interval of their difference and Fisher's exact p) and, for each compared summary statistic,
  * a distribution chart of the two points (a box per point, every run a dot), drawn whether or
  * not the spec's {@code charts} list names one: {@code charts/compare-STATISTIC.png} for a single
- * comparison, {@code charts/compare-STATISTIC-A-vs-B.png} when there are several.
+ * comparison, {@code charts/compare-STATISTIC-A-vs-B.png} when there are several. An
+ * interaction contrast {@code (A - B) - (C - D)} has its table but no chart.
  */
 final class ComparisonSection {
     /** The prefix of a two-proportion row's statistic. */
@@ -34,6 +35,11 @@ final class ComparisonSection {
                double cohenDLow, double cohenDHigh, double cliff, double cliffLow, double cliffHigh, double pHolm) {
         boolean proportion() {
             return statistic.startsWith(REGIME);
+        }
+
+        /** Whether the row is an interaction contrast {@code (A - B) - (C - D)}, which has no distribution chart. */
+        boolean interaction() {
+            return comparison.equals("(" + a + ") - (" + b + ")");
         }
     }
 
@@ -80,7 +86,7 @@ final class ComparisonSection {
         List<Chart> out = new ArrayList<>();
         for (Map.Entry<String, List<Row>> e : by.entrySet()) {
             for (Row r : e.getValue()) {
-                if (r.proportion()) {
+                if (r.proportion() || r.interaction()) {
                     continue;
                 }
                 String file = file(r, by.size() > 1);

@@ -19,15 +19,18 @@ import java.util.Set;
  *   pairs: [[strong, weak], [{scenario: strong, trustGain: 0.1}, {scenario: weak, trustGain: 0.1}]]
  *   # or, instead of pairs:
  *   reference: weak                                       # every other point against this one
+ *   # with either, or alone:
+ *   interactions: [[highHigh, lowHigh, highLow, lowLow]]   # (A - B) - (C - D)
  * </pre>
  *
  * A point is named by its scenario name (when that names exactly one point) or by a map of
  * varied keys to values that matches exactly one point.
  *
  * @param statistics the summary statistics, e.g. {@code totalKnowledgeFinal}
- * @param pairs      the compared points, {@code a} against {@code b} ({@code a - b})
+ * @param pairs        the compared points, {@code a} against {@code b} ({@code a - b})
+ * @param interactions the interaction contrasts {@code (A - B) - (C - D)}
  */
-public record Comparisons(List<String> statistics, List<Pair> pairs) {
+public record Comparisons(List<String> statistics, List<Pair> pairs, List<Interaction> interactions) {
 
     /**
      * Two compared points.
@@ -40,8 +43,31 @@ public record Comparisons(List<String> statistics, List<Pair> pairs) {
     public record Pair(int a, int b, String labelA, String labelB) {
     }
 
+    /**
+     * An interaction contrast {@code (A - B) - (C - D)} of four different points.
+     *
+     * @param points the indices of A, B, C and D
+     * @param labels how the spec named them
+     */
+    public record Interaction(List<Integer> points, List<String> labels) {
+        /** The label of the contrast, {@code (A - B) - (C - D)}. */
+        public String label() {
+            return "(" + first() + ") - (" + second() + ")";
+        }
+
+        /** {@code A - B}. */
+        public String first() {
+            return labels.get(0) + " - " + labels.get(1);
+        }
+
+        /** {@code C - D}. */
+        public String second() {
+            return labels.get(2) + " - " + labels.get(3);
+        }
+    }
+
     /** The keys of {@code comparisons}. */
-    static final List<String> KEYS = List.of("statistics", "pairs", "reference");
+    static final List<String> KEYS = List.of("statistics", "pairs", "reference", "interactions");
 
     /** Reads and resolves {@code comparisons} against the spec's metrics and points; null when absent. */
     static Comparisons read(SpecNode n, List<String> metrics, List<Point> points) {
@@ -53,11 +79,13 @@ public record Comparisons(List<String> statistics, List<Pair> pairs) {
         List<String> stats = statistics(n, m.get("statistics"), metrics);
         SpecNode pn = m.get("pairs");
         SpecNode rn = m.get("reference");
+        SpecNode in = m.get("interactions");
         if (pn != null && rn != null) {
             throw rn.error("give either 'pairs' or 'reference', not both");
         }
-        if (pn == null && rn == null) {
-            throw n.error("needs 'pairs' (a list of [A, B]) or 'reference' (one point compared with every other)");
+        if (pn == null && rn == null && in == null) {
+            throw n.error("needs 'pairs' (a list of [A, B]) or 'reference' (one point compared with every other), "
+                    + "and/or 'interactions' (a list of [A, B, C, D])");
         }
         List<Pair> pairs = new ArrayList<>();
         if (rn != null) {
@@ -70,7 +98,7 @@ public record Comparisons(List<String> statistics, List<Pair> pairs) {
                     pairs.add(new Pair(p.index(), ref, label(p, points), label(rn)));
                 }
             }
-        } else {
+        } else if (pn != null) {
             if (!pn.isList() || pn.items().isEmpty()) {
                 throw pn.error("must be a non-empty list of pairs [A, B], was " + pn.kind());
             }
@@ -89,7 +117,38 @@ public record Comparisons(List<String> statistics, List<Pair> pairs) {
                 pairs.add(new Pair(a, b, label(x), label(y)));
             }
         }
-        return new Comparisons(List.copyOf(stats), List.copyOf(pairs));
+        List<Interaction> interactions = in == null ? List.of() : interactions(in, points);
+        return new Comparisons(List.copyOf(stats), List.copyOf(pairs), List.copyOf(interactions));
+    }
+
+    /** Reads {@code interactions}: a non-empty list of [A, B, C, D] of four different points. */
+    private static List<Interaction> interactions(SpecNode in, List<Point> points) {
+        if (!in.isList() || in.items().isEmpty()) {
+            throw in.error("must be a non-empty list of interactions [A, B, C, D] ((A - B) - (C - D)), was " + in.kind());
+        }
+        List<Interaction> out = new ArrayList<>();
+        for (SpecNode item : in.items()) {
+            if (!item.isList() || item.items().size() != 4) {
+                throw item.error("an interaction is a list of four points [A, B, C, D], compared as (A - B) - (C - D) "
+                        + "(scenario names or {key: value} maps), was " + (item.isList() ? "a list of " + item.items().size() : item.kind()));
+            }
+            List<Integer> idx = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                SpecNode p = item.items().get(i);
+                int k = point(p, points);
+                int before = idx.indexOf(k);
+                if (before >= 0) {
+                    throw item.error("the interaction names point " + k + " twice (" + "ABCD".charAt(before) + " = "
+                            + labels.get(before) + " and " + "ABCD".charAt(i) + " = " + label(p)
+                            + "); A, B, C and D must be four different points");
+                }
+                idx.add(k);
+                labels.add(label(p));
+            }
+            out.add(new Interaction(List.copyOf(idx), List.copyOf(labels)));
+        }
+        return out;
     }
 
     private static List<String> statistics(SpecNode parent, SpecNode n, List<String> metrics) {

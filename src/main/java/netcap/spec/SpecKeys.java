@@ -119,7 +119,11 @@ public final class SpecKeys {
                     .doc("The pairs of points compared, A - B. Either pairs or reference."),
             Key.structure("comparisons.reference", "point").defaultLabel("none")
                     .rangeNote("a scenario name or {key: value, ...}")
-                    .doc("Compares every other point with this one (point - reference). Either pairs or reference."));
+                    .doc("Compares every other point with this one (point - reference). Either pairs or reference."),
+            Key.structure("comparisons.interactions", "list of [A, B, C, D]").defaultLabel("none")
+                    .rangeNote("four different points: scenario names or {key: value, ...}")
+                    .doc("Interaction contrasts (A - B) - (C - D), e.g. in a 2x2 design the effect of factor 1 at level 2 of factor 2 "
+                            + "minus its effect at level 1. With pairs, with reference, or alone."));
 
     private SpecKeys() {
     }

@@ -171,4 +171,115 @@ class ComparisonsTest {
         assertTrue(e.getMessage().contains("comparisons.pairs[0][0]: strong matches 2 points; add varied keys to name one"), e.getMessage());
         assertTrue(netcap.spec.Spec.parse("named.yaml", spec.substring(0, spec.indexOf("comparisons:")), tmp, List.of()).comparisons == null);
     }
+
+    private static final String SPEC_2X2 = """
+            name: interacting
+            seed: 9
+            steps: 10
+            replications: 4
+            network: {generator: wattsStrogatz, n: 60, k: 4, p: 0.1}
+            sweep:
+              trustGain: [0.02, 0.3]
+              attentionBudget: [2, 10]
+            comparisons:
+              statistics: [totalKnowledge]
+              pairs: [[{trustGain: 0.3, attentionBudget: 10}, {trustGain: 0.02, attentionBudget: 10}]]
+              interactions:
+                - [{trustGain: 0.3, attentionBudget: 10}, {trustGain: 0.02, attentionBudget: 10},
+                   {trustGain: 0.3, attentionBudget: 2}, {trustGain: 0.02, attentionBudget: 2}]
+            """;
+
+    /** totalKnowledgeFinal of each run of the 2x2 spec by "trustGain/attentionBudget", in replicate order. */
+    private static java.util.Map<String, double[]> finalKnowledgeByCell(Path out) throws IOException {
+        List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
+        List<String> head = List.of(summary.get(0).split(","));
+        java.util.Map<String, double[]> v = new java.util.HashMap<>();
+        for (String s : summary.subList(1, summary.size())) {
+            String[] c = s.split(",", -1);
+            String cell = c[head.indexOf("trustGain")] + "/" + c[head.indexOf("attentionBudget")];
+            v.computeIfAbsent(cell, k -> new double[4])[Integer.parseInt(c[2])] = Double.parseDouble(c[head.indexOf("totalKnowledgeFinal")]);
+        }
+        return v;
+    }
+
+    @Test
+    void interactionContrastsOfA2x2DesignArePairedUnderCommonRandomNumbers() throws IOException {
+        Path spec = tmp.resolve("i.yaml");
+        Files.writeString(spec, SPEC_2X2);
+        for (boolean crn : new boolean[] {true, false}) {
+            Path out = tmp.resolve("inter-" + crn);
+            Experiment.load(spec).set("commonRandomNumbers", crn).threads(1).charts(false).out(out).run();
+            List<String> lines = Files.readAllLines(out.resolve("comparisons.csv"));
+            assertEquals(String.join(",", ComparisonTable.HEADER), lines.get(0));
+            assertEquals(3, lines.size(), "one pair and one interaction, one statistic");
+            String[] pair = lines.get(1).split(",", -1);
+            String[] row = lines.get(2).split(",", -1);
+            String a = "trustGain=0.3 attentionBudget=10";
+            String b = "trustGain=0.02 attentionBudget=10";
+            String c = "trustGain=0.3 attentionBudget=2";
+            String d = "trustGain=0.02 attentionBudget=2";
+            assertEquals("(" + a + " - " + b + ") - (" + c + " - " + d + ")", row[0]);
+            assertEquals(a + " - " + b, row[1]);
+            assertEquals(c + " - " + d, row[2]);
+            assertEquals("totalKnowledgeFinal", row[3]);
+            assertEquals(Boolean.toString(crn), row[6]);
+            java.util.Map<String, double[]> v = finalKnowledgeByCell(out);
+            double[] va = v.get("0.3/10");
+            double[] vb = v.get("0.02/10");
+            double[] vc = v.get("0.3/2");
+            double[] vd = v.get("0.02/2");
+            netcap.stats.TwoSample.TTest t = crn ? netcap.stats.Interaction.paired(va, vb, vc, vd, 0.95)
+                    : netcap.stats.Interaction.independent(va, vb, vc, vd, 0.95);
+            assertEquals(Csv.num(t.diff()), row[9], "the contrast");
+            assertEquals(Csv.num(t.low()), row[10]);
+            assertEquals(Csv.num(t.p()), row[14]);
+            assertEquals(Double.parseDouble(pair[9]), Double.parseDouble(row[7]), 1e-9, "meanA of the interaction is the difference A - B of the pair");
+            assertEquals(crn ? "4" : "8", row[4], crn ? "4 replicate contrasts" : "the runs of A and B");
+            if (crn) {
+                double[] dr = netcap.stats.Interaction.contrasts(va, vb, vc, vd);
+                assertEquals(Csv.num(TwoSample.wilcoxon(dr, new double[4])), row[15]);
+            } else {
+                assertEquals("", row[15], "no rank test of four independent samples");
+            }
+            assertEquals("", row[19], "no Cliff's delta for a contrast");
+            double[] holm = Holm.adjust(new double[] {Double.parseDouble(pair[14]), Double.parseDouble(row[14])});
+            assertEquals(Csv.num(holm[1]), row[22], "Holm over the pair and the interaction together");
+        }
+    }
+
+    @Test
+    void interactionDropsAReplicateMissingAnyOfItsFourValues() {
+        long[] seeds = {1, 2, 3, 4};
+        double[][] v = {{5.0, 6.0, 7.5, 6.5}, {4.0, Double.NaN, 5.0, 4.5}, {3.0, 3.5, 4.0, 3.0}, {2.5, 3.0, 3.0, 2.0}};
+        ComparisonTable table = new ComparisonTable();
+        ComparisonTable.Row r = table.addInteraction("(A - B) - (C - D)", "A - B", "C - D", "s", v,
+                new long[][] {seeds, seeds.clone(), seeds.clone(), seeds.clone()});
+        assertTrue(r.paired());
+        assertEquals(3, r.nA());
+        // by hand: replicates 0, 2, 3: contrasts (1 - 0.5, 2.5 - 1, 2 - 1) = (0.5, 1.5, 1); mean 1; A - B = (1 + 2.5 + 2)/3
+        assertEquals(1.0, r.numbers()[2], 1e-12);
+        assertEquals(5.5 / 3, r.numbers()[0], 1e-12);
+        assertEquals(2.5 / 3, r.numbers()[1], 1e-12);
+        // sd of (0.5, 1.5, 1) is 0.5: t = 1 / (0.5 / sqrt 3), d_z = 2
+        assertEquals(2 * Math.sqrt(3), r.numbers()[5], 1e-12);
+        assertEquals(2.0, r.numbers()[9], 1e-12);
+
+        ComparisonTable.Row u = table.addInteraction("x", "A - B", "C - D", "s", v,
+                new long[][] {seeds, seeds, seeds, {1, 2, 3, 5}});
+        assertFalse(u.paired());
+        assertEquals(7, u.nA(), "4 runs of A and the 3 of B with a value");
+        assertEquals(8, u.nB());
+        assertEquals(6.25 - 4.5, u.numbers()[0], 1e-12);
+        assertTrue(Double.isNaN(u.numbers()[8]));
+    }
+
+    @Test
+    void interactionsAloneAreEnough() {
+        String spec = SPEC_2X2.replace("  pairs: [[{trustGain: 0.3, attentionBudget: 10}, {trustGain: 0.02, attentionBudget: 10}]]\n", "");
+        netcap.spec.Comparisons c = netcap.spec.Spec.parse("i.yaml", spec, tmp, List.of()).comparisons;
+        assertTrue(c.pairs().isEmpty());
+        assertEquals(1, c.interactions().size());
+        assertEquals(4, new java.util.HashSet<>(c.interactions().get(0).points()).size());
+        assertEquals("trustGain=0.3 attentionBudget=10 - trustGain=0.02 attentionBudget=10", c.interactions().get(0).first());
+    }
 }
