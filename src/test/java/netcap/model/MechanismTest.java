@@ -108,6 +108,26 @@ class MechanismTest {
     }
 
     @Test
+    void socializationNeverCarriesTheLearnerPastWhatTheTeacherKnows() {
+        Params p = new Params();
+        p.socializationRate = 1.0;
+        p.attentionBudget = 0;
+        NetcapModel m = blank(2, p);
+        tie(m, 0, 1, PHYS, 3, 1, 1);
+        know(m, 0, 0, 4.0); // the learner knows 4, all of it in explicit form
+        know(m, 1, 5.0, 0); // the teacher knows 5, all tacit
+        new Socialization().apply(m);
+        assertEquals(1.0, m.agents.tacit[0], 1e-12, "a tacit gap of 5, but the teacher knows only 1 more in all");
+        assertEquals(5.0, m.agents.tacit[0] + m.agents.explicit[0], 1e-12);
+
+        know(m, 0, 0, 6.0); // knows more than the teacher: learns nothing
+        m.beginStep();
+        new Socialization().apply(m);
+        assertEquals(0, m.agents.tacit[0], 0);
+        assertEquals(0, m.state.flowSocialization[0], 0);
+    }
+
+    @Test
     void externalizationMovesTacitIntoExplicitAtACostAndFreeRidersDoNot() {
         Params p = new Params();
         p.externalizationRate = 0.1;
