@@ -29,7 +29,11 @@ class ModelInvariantsTest {
             ParamRegistry.set(p, d.name(), lo + (hi - lo) * r.nextDouble());
         }
         p.horizon = r.nextInt(6);
-        p.socializationMinLevel = r.nextInt(5);
+        p.physicalLayer = r.nextDouble() < 0.8;
+        p.virtualRooms = !p.physicalLayer || r.nextDouble() < 0.8;
+        p.teamSize = 2 + r.nextInt(5);
+        p.teamSimilarMinds = r.nextBoolean();
+        p.teamDiverseKnowledge = r.nextBoolean();
         p.leavePatience = 1 + r.nextInt(20);
         p.satisfactionScale = 0.001 + 0.1 * r.nextDouble();
         p.leaveThreshold = -0.05 + 0.1 * r.nextDouble();

@@ -31,13 +31,14 @@ import netcap.world.MultiplexNetwork;
  *
  * <p><b>What becomes knowledge.</b> An active agent learns in domain q only from a post that knows
  * more than it does, in proportion to the gap to the best level in reach:
- * <pre>  dE_iq = x * a_i * act_i * tau_ib * r_iq * A_iq * max(0, max_h B_h,iq - K_iq)</pre>
+ * <pre>  dE_iq = min(g, x * a_i * act_i * tau_ib * r_iq * A_iq * g),   g = max(0, max_h B_h,iq - K_iq)</pre>
  * with x = {@code explicitUptake}, a_i the attention share per tie times i's reciprocity factor,
  * tau_ib i's trust in the neighbour b the best level came from (credibility),
  * act_i its activity, r_iq the relevance of the domain to it, A_iq its absorptive capacity
  * ({@link Absorption}) and K_iq = T_iq + E_iq what it knows in the domain. Data (what is posted)
  * becomes information (what reaches the agent, B) and knowledge only as far as it is relevant and
- * can be absorbed. The receiver never passes its source (B &lt;= the source's E &lt;= the source's
+ * can be absorbed. The gain is capped at the gap (the reciprocity factor in a_i can exceed 1), so
+ * the receiver never passes its source (B &lt;= the source's E &lt;= the source's
  * knowledge), so uptake spreads knowledge and never raises what the system knows. An agent's own
  * posts can come back to it only round a cycle of three or more ties, at most at delta^2 times
  * their level, below what it knows (as long as delta^2 &lt; (1 - forgetting)^3): echoes are never news (their share of uptake is
@@ -184,8 +185,8 @@ public final class Posts extends Mechanism {
                         continue;
                     }
                     int via = entry[at * d + q];
-                    double g = rate * trust[via] * a.relevance[base + q]
-                            * Absorption.capacity(a.tacit, base, d, q, tacitSum, half, relatedness) * gap;
+                    double g = Math.min(gap, rate * trust[via] * a.relevance[base + q]
+                            * Absorption.capacity(a.tacit, base, d, q, tacitSum, half, relatedness) * gap);
                     explicit[base + q] += g;
                     up += g;
                     state.hopUptake[i * hops + at] += g;

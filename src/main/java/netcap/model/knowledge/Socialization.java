@@ -9,14 +9,17 @@ import netcap.world.Agents;
 import netcap.world.MultiplexNetwork;
 
 /**
- * Socialization (tacit to tacit, a transfer). An active learner i learns from every member j it
+ * Socialization (tacit to tacit: a transfer, and a creation). An active learner i learns from every member j it
  * meets face to face: over the ties present in the physical layer only (tacit knowledge needs
  * co-presence, Nonaka &amp; Takeuchi 1995; Nonaka &amp; Toyama 2003 on originating <i>ba</i>). Per
  * domain k the learner gains
- * <pre>  dT_ik = min( sum_j s * a_i * tau_ij * act_j * max(0, T_jk - T_ik),  max_j max(0, T_jk - T_ik) )</pre>
+ * <pre>  dT_ik = min( sum_j s * a_i * tau_ij * act_j * g_ijk,  max_j g_ijk ),   g_ijk = max(0, min(T_jk - T_ik, K_jk - K_ik))</pre>
  * with s = socializationRate, a_i = attention share per tie (times the reciprocity factor of i:
  * teachers give more to agents of high standing), tau_ij = i's trust in j and act_j the teacher's
- * activity. The cap keeps a learner from overtaking its best teacher, so socialization spreads
+ * activity and K = T + E what an agent knows in the domain. The gap g is the teacher's tacit
+ * surplus, but never more than the teacher knows beyond the learner in all (a learner who already
+ * knows the content in explicit form does not learn it again). The cap keeps a learner from
+ * overtaking its best teacher, in tacit knowledge and in knowledge, so socialization spreads
  * what the best teacher knows and never raises what the system knows. Teachers lose nothing
  * (knowledge is not rival): the learner's gain is a transfer, booked as {@code flowSocialization}.
  *
@@ -37,7 +40,7 @@ public final class Socialization extends Mechanism {
     /** How many tie entries ahead the teacher's row is touched (a software prefetch). */
     private static final int PREFETCH = 8;
 
-    /** One row per agent: its weight as a teacher, then its tacit stocks (a snapshot of the old state). */
+    /** One row per agent: its weight as a teacher, its tacit stocks, then its knowledge T + E (a snapshot of the old state). */
     private double[] rows = new double[0];
 
     /** The tacit stocks being computed (swapped with the agents' array after each step). */
@@ -46,9 +49,9 @@ public final class Socialization extends Mechanism {
     /** Written once per slice from the prefetch loads, so the JIT keeps them. */
     private volatile double sink;
 
-    /** Doubles per row: 1 + D. */
+    /** Doubles per row: 1 + 2D. */
     static int rowWidth(int d) {
-        return 1 + d;
+        return 1 + 2 * d;
     }
 
     @Override
@@ -85,12 +88,15 @@ public final class Socialization extends Mechanism {
             rows = new double[n * w];
         }
         double[] row = rows;
-        // what a learner reads of a teacher, in one row: its weight (activity, 0 for non-members), its tacit stocks
+        // what a learner reads of a teacher, in one row: its weight (activity, 0 for non-members), its tacit stocks, its knowledge
         m.parallel.forAgents(n, (from, to) -> {
             for (int j = from; j < to; j++) {
                 int r = j * w;
                 row[r] = status[j] == Agents.MEMBER ? activity[j] : 0;
                 System.arraycopy(tacit, j * d, row, r + 1, d);
+                for (int q = 0; q < d; q++) {
+                    row[r + 1 + d + q] = tacit[j * d + q] + explicit[j * d + q];
+                }
             }
         });
         m.parallel.forTies(net, n, (from, to) -> {
@@ -130,7 +136,8 @@ public final class Socialization extends Mechanism {
                         // without branches (a gap is positive about half the time, unpredictably);
                         // adding wk * 0 leaves the sums exactly as they were
                         double teacher = row[jr + 1 + q];
-                        double gap = Math.max(0.0, teacher - tacit[base + q]);
+                        double gap = Math.max(0.0, Math.min(teacher - tacit[base + q],
+                                row[jr + 1 + d + q] - (tacit[base + q] + explicit[base + q])));
                         add[q] += wk * gap;
                         got += wk * gap;
                         maxGap[q] = Math.max(maxGap[q], gap);
