@@ -70,6 +70,15 @@ class ClassicEquivalenceTest {
     }
 
     @Test
+    void theSubsetLeavesOutWhatTheClassicVersionDoesNotImplement() {
+        assertTrue(ClassicModel.MECHANISMS.contains("posts"));
+        assertTrue(Bench.subsetDisabled().contains("teams"), "teams are not part of the classic version");
+        for (String name : ClassicModel.MECHANISMS) {
+            assertTrue(!Bench.subsetDisabled().contains(name), name);
+        }
+    }
+
+    @Test
     void sameKnowledgeAndTrustAsTheEngineWithRandomActivation() {
         compare(Bench.subsetDisabled(), 1, 8);
     }
