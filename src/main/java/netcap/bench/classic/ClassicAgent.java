@@ -1,7 +1,6 @@
 package netcap.bench.classic;
 
 import netcap.random.CounterRandom;
-import sim.engine.SimState;
 import sim.engine.Steppable;
 import sim.field.network.Edge;
 import sim.util.Bag;
@@ -12,28 +11,36 @@ import sim.util.Bag;
  * {@link sim.engine.Schedule} once per phase and step.
  *
  * <p>The netcap mechanisms are two-phase (every agent reads the old state of its neighbours, then
- * every agent updates its own), so an agent is scheduled at five orderings per step, the usual
+ * every agent updates its own), so an agent is scheduled at seven orderings per step, the usual
  * MASON idiom for synchronous updates; within an ordering MASON shuffles the agents, which does
  * not change the result:
  * <ol>
- *   <li>{@link #PREPARE}: clear the step's scratch values, activation, socialization into
- *       {@link #tacitNext} (reads the neighbours' old tacit knowledge);</li>
- *   <li>{@link #PUBLISH}: commit tacit knowledge, externalization (own explicit knowledge and
- *       posts);</li>
- *   <li>{@link #GATHER}: combination phase one: what reaches the agent within the horizon, the
- *       explicit knowledge its neighbours show, its diversity and its sources' shares;</li>
- *   <li>{@link #LEARN}: combination phase two (uptake, new knowledge), internalization,
- *       forgetting;</li>
+ *   <li>{@link #PREPARE}: clear the step's scratch values, activation, socialization over the
+ *       physical ties into {@link #tacitNext} (reads the neighbours' old tacit knowledge);</li>
+ *   <li>{@link #PUBLISH}: commit tacit knowledge, externalization (tacit converted into
+ *       explicit);</li>
+ *   <li>{@link #RELAY}: posts phase one: per hop and domain the best level that reaches the agent
+ *       over its virtual ties, from which neighbour and over which tie, and the second best from
+ *       another neighbour (reads the neighbours' explicit knowledge and what they relayed in the
+ *       previous step), into the {@code ...Next} buffers; the virtual room cost;</li>
+ *   <li>{@link #UPTAKE}: posts phase two: commit what reached the agent, uptake of the gap to the
+ *       best level in reach;</li>
+ *   <li>{@link #GATHER}: combination phase one: the material in reach, the sources' shares and
+ *       the diversity kappa (reads the neighbours' explicit knowledge after uptake);</li>
+ *   <li>{@link #LEARN}: combination phase two (new explicit knowledge), internalization
+ *       (explicit converted into tacit), forgetting;</li>
  *   <li>{@link #TRUST}: trust update from the values exchanged over each tie.</li>
  * </ol>
  */
 public final class ClassicAgent {
     public static final int PREPARE = 0;
     public static final int PUBLISH = 1;
-    public static final int GATHER = 2;
-    public static final int LEARN = 3;
-    public static final int TRUST = 4;
-    public static final int PHASES = 5;
+    public static final int RELAY = 2;
+    public static final int UPTAKE = 3;
+    public static final int GATHER = 4;
+    public static final int LEARN = 5;
+    public static final int TRUST = 6;
+    public static final int PHASES = 7;
 
     public final int id;
     public boolean member = true;
@@ -49,14 +56,23 @@ public final class ClassicAgent {
     public double[] tacitNext;
     public double[] explicit;
     public double[] interest;
-    /** Posts published in the previous step, and being published in this one. */
-    public double[] posts;
-    public double[] postsNext;
-    /** What reaches the agent by distance, {@code [hop * D + domain]}, and the buffer for the next field. */
-    public double[] field;
-    public double[] fieldNext;
-    /** Trust-weighted average of the explicit knowledge the neighbours show. */
-    public double[] stock;
+    /** Relevance of each domain to the agent. */
+    public double[] relevance;
+    /**
+     * What reached the agent, {@code [hop * D + domain]}: the best perceived level, the neighbour
+     * it came from (null when nothing reached it) and the tie it came over, and the second best
+     * level from another neighbour; the {@code ...Next} arrays are the buffers being filled.
+     */
+    public double[] best;
+    public double[] second;
+    public ClassicAgent[] bestFrom;
+    public Tie[] bestTie;
+    double[] bestNext;
+    double[] secondNext;
+    ClassicAgent[] bestFromNext;
+    Tie[] bestTieNext;
+    /** The explicit knowledge in reach (the material of combination): per domain the sum over hops of the best levels. */
+    public double[] material;
     public double kappa;
     public double[] hopUptake;
     public double flowSocialization;
@@ -66,7 +82,7 @@ public final class ClassicAgent {
     public double flowInternalization;
     public double effort;
 
-    /** The five phase steppables, scheduled at orderings 0..4. */
+    /** The phase steppables, scheduled at orderings 0..PHASES-1. */
     final Steppable[] phases = new Steppable[PHASES];
 
     ClassicAgent(int id, int domains, int hops, int interestDims) {
@@ -75,11 +91,16 @@ public final class ClassicAgent {
         tacitNext = new double[domains];
         explicit = new double[domains];
         interest = new double[interestDims];
-        posts = new double[domains];
-        postsNext = new double[domains];
-        field = new double[hops * domains];
-        fieldNext = new double[hops * domains];
-        stock = new double[domains];
+        relevance = new double[domains];
+        best = new double[hops * domains];
+        second = new double[hops * domains];
+        bestFrom = new ClassicAgent[hops * domains];
+        bestTie = new Tie[hops * domains];
+        bestNext = new double[hops * domains];
+        secondNext = new double[hops * domains];
+        bestFromNext = new ClassicAgent[hops * domains];
+        bestTieNext = new Tie[hops * domains];
+        material = new double[domains];
         hopUptake = new double[hops];
         for (int p = 0; p < PHASES; p++) {
             final int phase = p;
@@ -92,6 +113,8 @@ public final class ClassicAgent {
         switch (phase) {
             case PREPARE -> prepare(m);
             case PUBLISH -> publish(m);
+            case RELAY -> relay(m);
+            case UPTAKE -> uptake(m);
             case GATHER -> gather(m);
             case LEARN -> learn(m);
             default -> trust(m);
@@ -104,6 +127,10 @@ public final class ClassicAgent {
         return att * (m.params.reciprocity ? 1 + m.params.reciprocityStrength * (2 * standing - 1) : 1.0);
     }
 
+    private static boolean physical(Tie tie) {
+        return (tie.layers & 1) != 0;
+    }
+
     private void prepare(ClassicModel m) {
         Bag out = m.network.getEdgesOut(this);
         Object[] edges = out.objs;
@@ -111,10 +138,6 @@ public final class ClassicAgent {
         for (int x = 0; x < deg; x++) {
             ((Tie) ((Edge) edges[x]).info).received = 0;
         }
-        double[] t = posts;
-        posts = postsNext;
-        postsNext = t;
-        java.util.Arrays.fill(postsNext, 0);
         java.util.Arrays.fill(hopUptake, 0);
         flowSocialization = 0;
         flowExternalization = 0;
@@ -129,7 +152,7 @@ public final class ClassicAgent {
             active = activity >= m.params.inactiveThreshold
                     && CounterRandom.uniform(m.activationKey, m.schedule.getSteps(), id, 0) < activity;
         }
-        // socialization, into tacitNext
+        // socialization, into tacitNext: face to face only
         if (!m.socialization) {
             return;
         }
@@ -143,15 +166,19 @@ public final class ClassicAgent {
         java.util.Arrays.fill(add, 0);
         java.util.Arrays.fill(maxGap, 0);
         double rate = m.params.socializationRate;
-        int minLevel = 5; // socialization needs a physical tie
         double att = attention(deg, m);
+        boolean meets = false;
         for (int x = 0; x < deg; x++) {
             Edge e = (Edge) edges[x];
             Tie tie = (Tie) e.info;
-            ClassicAgent j = (ClassicAgent) e.to();
-            if (!j.member || ((tie.layers & 1) == 0 && tie.level < minLevel)) {
+            if (!physical(tie)) {
                 continue;
             }
+            ClassicAgent j = (ClassicAgent) e.to();
+            if (!j.member) {
+                continue;
+            }
+            meets = true;
             double w = rate * att * tie.trust * j.activity;
             if (w <= 0) {
                 continue;
@@ -176,6 +203,9 @@ public final class ClassicAgent {
             flow += g;
         }
         flowSocialization = flow;
+        if (meets) {
+            effort += m.params.physicalRoomCost;
+        }
     }
 
     private void publish(ClassicModel m) {
@@ -184,7 +214,7 @@ public final class ClassicAgent {
             tacit = tacitNext;
             tacitNext = t;
         }
-        // externalization
+        // externalization: a conversion of tacit into explicit knowledge
         double p = propensity;
         if (!m.externalization || !active || p <= 0) {
             return;
@@ -192,18 +222,157 @@ public final class ClassicAgent {
         double rate = m.params.externalizationRate;
         double flow = 0;
         for (int q = 0; q < tacit.length; q++) {
-            double gap = tacit[q] - explicit[q];
-            if (gap > 0) {
-                double x = rate * p * gap;
-                explicit[q] += x;
-                postsNext[q] += x;
-                flow += x;
+            double x = rate * p * tacit[q];
+            tacit[q] -= x;
+            explicit[q] += x;
+            flow += x;
+        }
+        // strong, trusted ties make sharing cheaper
+        Bag out = m.network.getEdgesOut(this);
+        double strength = 0;
+        int count = 0;
+        for (int x = 0; x < out.numObjs; x++) {
+            Edge e = (Edge) out.objs[x];
+            if (((ClassicAgent) e.to()).member) {
+                Tie tie = (Tie) e.info;
+                strength += tie.trust * (tie.level + 1) / 5.0;
+                count++;
             }
         }
+        double meanStrength = count == 0 ? 0 : strength / count;
         flowExternalization = flow;
-        effort += m.params.externalizationCost * flow;
+        effort += m.params.externalizationCost * (1 - m.params.trustCostDiscount * meanStrength) * flow;
     }
 
+    /** Posts phase one: what reaches this agent over its virtual ties, into the next buffers. */
+    private void relay(ClassicModel m) {
+        if (!m.posts) {
+            return;
+        }
+        java.util.Arrays.fill(bestNext, 0);
+        java.util.Arrays.fill(secondNext, 0);
+        java.util.Arrays.fill(bestFromNext, null);
+        java.util.Arrays.fill(bestTieNext, null);
+        if (!member) {
+            return;
+        }
+        int d = explicit.length;
+        int relayed = bestNext.length - d; // slots of hops 1..H, fed by the neighbours' hops 0..H-1
+        double delta = m.params.distanceDecay;
+        int virtual = m.virtualMask;
+        int rooms = 0;
+        Bag out = m.network.getEdgesOut(this);
+        for (int x = 0; x < out.numObjs; x++) {
+            Edge e = (Edge) out.objs[x];
+            Tie tie = (Tie) e.info;
+            int inRooms = tie.layers & virtual;
+            if (inRooms == 0) {
+                continue; // met only face to face: no posts
+            }
+            ClassicAgent j = (ClassicAgent) e.to();
+            if (!j.member) {
+                continue;
+            }
+            rooms |= inRooms;
+            if (j.propensity <= 0) {
+                continue; // a free rider neither publishes nor relays
+            }
+            for (int q = 0; q < d; q++) {
+                offer(q, j.explicit[q], j, tie);
+            }
+            for (int s = 0; s < relayed; s++) {
+                // never back over the tie it came by: j relays its second best when its best came from here
+                double level = j.bestFrom[s] == this ? j.second[s] : j.best[s];
+                offer(d + s, delta * level, j, tie);
+            }
+        }
+        if (active) {
+            effort += m.params.virtualRoomCost * Integer.bitCount(rooms);
+        }
+    }
+
+    private void offer(int slot, double level, ClassicAgent j, Tie tie) {
+        if (level <= 0) {
+            return;
+        }
+        if (level > bestNext[slot]) {
+            secondNext[slot] = bestNext[slot];
+            bestNext[slot] = level;
+            bestFromNext[slot] = j;
+            bestTieNext[slot] = tie;
+        } else if (level > secondNext[slot]) {
+            secondNext[slot] = level;
+        }
+    }
+
+    /** Posts phase two: commit what reached the agent, take up the gap to the best level in reach. */
+    private void uptake(ClassicModel m) {
+        if (!m.posts) {
+            return;
+        }
+        double[] b = best;
+        best = bestNext;
+        bestNext = b;
+        b = second;
+        second = secondNext;
+        secondNext = b;
+        ClassicAgent[] f = bestFrom;
+        bestFrom = bestFromNext;
+        bestFromNext = f;
+        Tie[] t = bestTie;
+        bestTie = bestTieNext;
+        bestTieNext = t;
+        if (!active) {
+            return;
+        }
+        double rate = m.params.explicitUptake * attention(m.network.getEdgesOut(this).numObjs, m) * activity;
+        if (rate <= 0) {
+            return;
+        }
+        int d = explicit.length;
+        int hops = hopUptake.length;
+        double tacitSum = tacitSum();
+        double up = 0;
+        for (int q = 0; q < d; q++) {
+            int at = -1;
+            double target = 0;
+            for (int h = 0; h < hops; h++) {
+                if (best[h * d + q] > target) {
+                    target = best[h * d + q];
+                    at = h;
+                }
+            }
+            double gap = target - (tacit[q] + explicit[q]);
+            if (gap <= 0) {
+                continue;
+            }
+            Tie via = bestTie[at * d + q];
+            double g = rate * via.trust * relevance[q] * capacity(m, q, tacitSum) * gap;
+            explicit[q] += g;
+            up += g;
+            hopUptake[at] += g;
+            via.received += g;
+        }
+        flowUptake = up;
+    }
+
+    private double tacitSum() {
+        double sum = 0;
+        for (double t : tacit) {
+            sum += t;
+        }
+        return sum;
+    }
+
+    /** Absorptive capacity in domain q: b / (b + half), b the related tacit knowledge. */
+    private double capacity(ClassicModel m, int q, double tacitSum) {
+        int d = tacit.length;
+        double own = tacit[q];
+        double b = d == 1 ? own : own + m.params.relatedness * (tacitSum - own) / (d - 1);
+        return b <= 0 ? 0 : b / (b + m.params.absorptionHalf);
+    }
+
+    /** Combination phase one: the material in reach, the sources' shares and kappa. */
     private void gather(ClassicModel m) {
         if (!m.combination) {
             return;
@@ -212,20 +381,15 @@ public final class ClassicAgent {
         int hops = hopUptake.length;
         kappa = 0;
         if (!member) {
-            java.util.Arrays.fill(fieldNext, 0);
-            java.util.Arrays.fill(stock, 0);
+            java.util.Arrays.fill(material, 0);
             return;
         }
-        double[] acc = m.scratchAcc;
-        double[] st = m.scratchStock;
-        java.util.Arrays.fill(acc, 0);
-        java.util.Arrays.fill(st, 0);
         int dims = interest.length;
         double simNorm = Math.sqrt(dims);
+        int virtual = m.virtualMask;
         Bag out = m.network.getEdgesOut(this);
         Object[] edges = out.objs;
         int deg = out.numObjs;
-        double wsum = 0;
         double msum = 0;
         double simsum = 0;
         for (int x = 0; x < deg; x++) {
@@ -233,29 +397,14 @@ public final class ClassicAgent {
             Tie tie = (Tie) e.info;
             ClassicAgent j = (ClassicAgent) e.to();
             tie.share = 0;
-            if (!j.member) {
-                continue;
-            }
-            double t = tie.trust;
-            wsum += t;
-            for (int q = 0; q < d; q++) {
-                acc[q] += t * j.posts[q];
-            }
-            double w = t * j.propensity;
-            if (w <= 0) {
-                continue;
-            }
-            for (int h = 1; h < hops; h++) {
-                for (int q = 0; q < d; q++) {
-                    acc[h * d + q] += w * j.field[(h - 1) * d + q];
-                }
+            if ((tie.layers & virtual) == 0 || !j.member || j.propensity <= 0) {
+                continue; // no posts over a face-to-face tie, from a non-member or from a free rider
             }
             double amount = 0;
             for (int q = 0; q < d; q++) {
-                st[q] += w * j.explicit[q];
                 amount += j.explicit[q];
             }
-            double mj = w * amount;
+            double mj = tie.trust * amount;
             tie.share = mj;
             msum += mj;
             double dist = 0;
@@ -265,16 +414,12 @@ public final class ClassicAgent {
             }
             simsum += mj * (1 - Math.sqrt(dist) / simNorm);
         }
-        double att = attention(deg, m);
-        double delta = m.params.distanceDecay;
-        for (int h = 0; h < hops; h++) {
-            double scale = h == 0 ? att : att * delta;
-            for (int q = 0; q < d; q++) {
-                fieldNext[h * d + q] = scale * acc[h * d + q];
-            }
-        }
         for (int q = 0; q < d; q++) {
-            stock[q] = wsum > 0 ? st[q] / wsum : 0;
+            double sum = 0;
+            for (int h = 0; h < hops; h++) {
+                sum += best[h * d + q];
+            }
+            material[q] = sum;
         }
         if (msum > 0) {
             double sumsq = 0;
@@ -293,10 +438,10 @@ public final class ClassicAgent {
             double tot = 0;
             double sq = 0;
             for (int q = 0; q < d; q++) {
-                tot += st[q];
+                tot += material[q];
             }
             for (int q = 0; q < d; q++) {
-                double f = st[q] / tot;
+                double f = material[q] / tot;
                 sq += f * f;
             }
             double domainDiv = d == 1 ? 1 : tot > 0 ? (1 - sq) / (1 - 1.0 / d) : 0;
@@ -305,69 +450,46 @@ public final class ClassicAgent {
     }
 
     private void learn(ClassicModel m) {
-        if (m.combination) {
-            double[] f = field;
-            field = fieldNext;
-            fieldNext = f;
-        }
         int d = explicit.length;
-        if (active && m.combination) {
-            int hops = hopUptake.length;
-            double uptake = m.params.explicitUptake;
+        // combination phase two: new explicit knowledge from the material in reach
+        if (active && m.combination && kappa > 0) {
             double comb = m.params.combinationRate;
             double frontier = m.params.knowledgeFrontier;
-            double act = activity;
-            double hop0 = 0;
-            double up = 0;
+            double tacitSum = tacitSum();
             double created = 0;
             for (int q = 0; q < d; q++) {
-                double own = explicit[q];
-                double room = Math.max(0, 1 - own / frontier);
-                double dq = 0;
-                for (int h = 0; h < hops; h++) {
-                    double g = uptake * act * room * field[h * d + q];
-                    dq += g;
-                    hopUptake[h] += g;
-                    if (h == 0) {
-                        hop0 += g;
-                    }
-                }
-                double c = comb * act * kappa * stock[q] * room;
-                explicit[q] = own + dq + c;
-                postsNext[q] += propensity * c;
-                up += dq;
+                double room = Math.max(0, 1 - (tacit[q] + explicit[q]) / frontier);
+                double c = comb * activity * kappa * relevance[q] * capacity(m, q, tacitSum) * material[q] * room;
+                explicit[q] += c;
                 created += c;
             }
-            flowUptake = up;
             flowCombination = created;
-            if (hop0 > 0 || created > 0) {
+            if (created > 0) {
                 Bag out = m.network.getEdgesOut(this);
-                Object[] edges = out.objs;
                 for (int x = 0; x < out.numObjs; x++) {
-                    Tie tie = (Tie) ((Edge) edges[x]).info;
-                    tie.received += (hop0 + created) * tie.share;
+                    Tie tie = (Tie) ((Edge) out.objs[x]).info;
+                    tie.received += created * tie.share;
                 }
             }
         }
-        // internalization
+        // internalization: a conversion of explicit into tacit knowledge
         if (active && m.internalization) {
             double w = m.params.internalizationRate * activity;
             double flow = 0;
             for (int q = 0; q < d; q++) {
-                double gap = explicit[q] - tacit[q];
-                if (gap > 0) {
-                    tacit[q] += w * gap;
-                    flow += w * gap;
-                }
+                double y = w * explicit[q];
+                explicit[q] -= y;
+                tacit[q] += y;
+                flow += y;
             }
             flowInternalization = flow;
         }
         // forgetting
-        double keep = 1 - m.params.forgetting;
-        if (member && m.forgetting && keep != 1) {
+        double f = m.params.forgetting;
+        if (member && m.forgetting && f != 0) {
             for (int q = 0; q < d; q++) {
-                tacit[q] *= keep;
-                explicit[q] *= keep;
+                tacit[q] -= f * tacit[q];
+                explicit[q] -= f * explicit[q];
             }
         }
     }
@@ -379,6 +501,9 @@ public final class ClassicAgent {
         netcap.model.Params p = m.params;
         double theta = p.exchangeThreshold;
         int virtual = m.virtualMask;
+        double plainGain = Math.min(1, p.trustGain);
+        double bonusGain = Math.min(1, p.trustGain * (1 + p.multiplexTrustBonus));
+        double virtualGain = plainGain * p.virtualTrustFactor;
         Bag out = m.network.getEdgesOut(this);
         Object[] edges = out.objs;
         int contacts = 0;
@@ -393,11 +518,8 @@ public final class ClassicAgent {
             boolean got = tie.received >= theta && tie.received > 0;
             boolean gave = tie.reverse.received >= theta && tie.reverse.received > 0;
             if (got) {
-                double g = p.trustGain;
-                if ((tie.layers & 1) != 0 && (tie.layers & virtual) != 0) {
-                    g *= 1 + p.multiplexTrustBonus;
-                }
-                g = Math.min(1, g);
+                // face to face and in a room: offline confirmation; only in rooms: weaker trust
+                double g = !physical(tie) ? virtualGain : (tie.layers & virtual) != 0 ? bonusGain : plainGain;
                 tie.trust += g * (1 - tie.trust);
                 if (tie.exchanges < 127) {
                     tie.exchanges++;

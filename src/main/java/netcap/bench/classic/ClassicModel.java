@@ -23,18 +23,24 @@ import java.util.Set;
  * {@link ClassicAgent}). An observer at the end of the step sums the flows and means, as a MASON
  * model's data collector would.
  *
- * <p>It implements the same equations as netcap's activation, socialization, externalization,
- * combination (reach within the horizon, uptake, new knowledge), internalization, forgetting and
- * trust mechanisms ({@link #MECHANISMS}); the others (joining, contribution, relationship levels,
- * tie formation, satisfaction, strategy update) are not part of it. It is built from the initial
- * state of a started {@link NetcapModel}, so both start from the same agents, ties and trust.
+ * <p>It implements the same equations as netcap's activation, socialization (face to face),
+ * externalization (tacit converted into explicit), posts (the best level per hop that reaches an
+ * agent over its virtual ties, non-backtracking, and uptake of the gap to it), combination (new
+ * explicit knowledge from the material in reach), internalization (explicit converted into
+ * tacit), forgetting and trust mechanisms ({@link #MECHANISMS}), written independently of the
+ * engine's classes. The others are not part of it: joining, contribution, relationship levels,
+ * tie formation, satisfaction and strategy update, and project teams, which are formed one leader
+ * after another from one random stream (a sequential rule, not a loop over the ties, so not what
+ * the comparison is about); the subset runs of the engine switch them off
+ * ({@code Bench.subsetDisabled()}). It is built from the initial state of a started
+ * {@link NetcapModel}, so both start from the same agents, ties and trust.
  */
 public final class ClassicModel extends SimState {
     private static final long serialVersionUID = 1L;
 
     /** The netcap mechanisms this model implements. */
     public static final List<String> MECHANISMS = List.of(
-            "activation", "socialization", "externalization", "combination", "internalization", "forgetting", "trust");
+            "activation", "socialization", "externalization", "posts", "combination", "internalization", "forgetting", "trust");
 
     public final Params params;
     public final Network network = new Network(true);
@@ -42,6 +48,7 @@ public final class ClassicModel extends SimState {
     final boolean activation;
     final boolean socialization;
     final boolean externalization;
+    final boolean posts;
     final boolean combination;
     final boolean internalization;
     final boolean forgetting;
@@ -50,8 +57,6 @@ public final class ClassicModel extends SimState {
     final int virtualMask;
     final double[] scratchAdd;
     final double[] scratchGap;
-    final double[] scratchAcc;
-    final double[] scratchStock;
 
     /** Totals of the last step (the observer's record). */
     public double totalTacit;
@@ -73,6 +78,7 @@ public final class ClassicModel extends SimState {
         activation = !off.contains("activation");
         socialization = !off.contains("socialization");
         externalization = !off.contains("externalization");
+        posts = !off.contains("posts");
         combination = !off.contains("combination");
         internalization = !off.contains("internalization");
         forgetting = !off.contains("forgetting");
@@ -86,8 +92,6 @@ public final class ClassicModel extends SimState {
         int hops = params.horizon + 1;
         scratchAdd = new double[d];
         scratchGap = new double[d];
-        scratchAcc = new double[hops * d];
-        scratchStock = new double[d];
         agents = new ClassicAgent[n];
         for (int i = 0; i < n; i++) {
             ClassicAgent c = new ClassicAgent(i, d, hops, dims);
@@ -98,6 +102,7 @@ public final class ClassicModel extends SimState {
             System.arraycopy(a.tacit, i * d, c.tacit, 0, d);
             System.arraycopy(a.explicit, i * d, c.explicit, 0, d);
             System.arraycopy(a.interest, i * dims, c.interest, 0, dims);
+            System.arraycopy(a.relevance, i * d, c.relevance, 0, d);
             agents[i] = c;
             network.addNode(c);
         }
