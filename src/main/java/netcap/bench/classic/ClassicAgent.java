@@ -76,6 +76,8 @@ public final class ClassicAgent {
     public double kappa;
     public double[] hopUptake;
     public double flowSocialization;
+    /** Tacit knowledge created by working together face to face in the last step. */
+    public double flowSocializationCreated;
     public double flowExternalization;
     public double flowUptake;
     public double flowCombination;
@@ -140,6 +142,7 @@ public final class ClassicAgent {
         }
         java.util.Arrays.fill(hopUptake, 0);
         flowSocialization = 0;
+        flowSocializationCreated = 0;
         flowExternalization = 0;
         flowUptake = 0;
         flowCombination = 0;
@@ -165,6 +168,7 @@ public final class ClassicAgent {
         double[] maxGap = m.scratchGap;
         java.util.Arrays.fill(add, 0);
         java.util.Arrays.fill(maxGap, 0);
+        double[] shared = new double[d];
         double rate = m.params.socializationRate;
         double att = attention(deg, m);
         boolean meets = false;
@@ -183,9 +187,11 @@ public final class ClassicAgent {
             if (w <= 0) {
                 continue;
             }
+            double together = m.params.socializationCreation * att * tie.trust * j.activity;
             double got = 0;
             for (int q = 0; q < d; q++) {
-                double gap = j.tacit[q] - tacit[q];
+                // the teacher's tacit surplus, but not beyond what it knows in all
+                double gap = Math.min(j.tacit[q] - tacit[q], j.tacit[q] + j.explicit[q] - tacit[q] - explicit[q]);
                 if (gap > 0) {
                     add[q] += w * gap;
                     got += w * gap;
@@ -193,16 +199,21 @@ public final class ClassicAgent {
                         maxGap[q] = gap;
                     }
                 }
+                shared[q] += together * Math.min(j.tacit[q], tacit[q]);
             }
             tie.received += got;
         }
         double flow = 0;
+        double created = 0;
         for (int q = 0; q < d; q++) {
             double g = Math.min(add[q], maxGap[q]);
-            tacitNext[q] = tacit[q] + g;
+            double c = shared[q] * Math.max(0, 1 - (tacit[q] + explicit[q]) / m.params.knowledgeFrontier);
+            tacitNext[q] = tacit[q] + g + c;
             flow += g;
+            created += c;
         }
         flowSocialization = flow;
+        flowSocializationCreated = created;
         if (meets) {
             effort += m.params.physicalRoomCost;
         }
@@ -347,7 +358,7 @@ public final class ClassicAgent {
                 continue;
             }
             Tie via = bestTie[at * d + q];
-            double g = rate * via.trust * relevance[q] * capacity(m, q, tacitSum) * gap;
+            double g = Math.min(rate * via.trust * relevance[q] * capacity(m, q, tacitSum), 1) * gap; // never past the post
             explicit[q] += g;
             up += g;
             hopUptake[at] += g;
