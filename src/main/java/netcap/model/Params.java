@@ -67,7 +67,7 @@ public final class Params implements Cloneable {
     public double socializationRate = 0.05;
 
     @Param(group = "seci", doc = "Socialization's creation: new tacit knowledge per step created by working together face to face, per unit of the tacit knowledge learner and teacher share (the smaller of the two) over a fully attended, fully trusted tie.", unit = "1/step", min = 0, max = 1, teach = true)
-    public double socializationCreation = 0.01;
+    public double socializationCreationRate = 0.01;
 
     @Param(group = "seci", doc = "Externalization: share of its tacit knowledge a full contributor codifies (converts into explicit knowledge) per step.", unit = "1/step", min = 0, max = 1, teach = true)
     public double externalizationRate = 0.1;

@@ -71,6 +71,11 @@ public final class StepState implements Serializable {
     @Shared(shape = "[agent][hop][domain]", unit = "agent id",
             doc = "The neighbour the best level at each hop came from (-1 when nothing reached the agent)")
     public int[] reachedFrom;
+    @Shared(shape = "[agent][hop][domain]", unit = "agent id",
+            doc = "The publisher of the best level at each hop (-1 when nothing reached the agent); an agent's own posts are never kept")
+    public int[] reachedOrigin;
+    @Shared(shape = "[agent][hop][domain]", unit = "agent id", doc = "The publisher of the second-best level at each hop (-1 when none)")
+    public int[] reachedSecondOrigin;
     @Shared(shape = "[agent][domain]", unit = "ku", doc = "Explicit knowledge the agent newly published this step (what it externalized and its share of what it combined)",
             begin = "0")
     public double[] published;
@@ -116,6 +121,10 @@ public final class StepState implements Serializable {
         reachedSecond = new float[n * hops * d];
         reachedFrom = new int[n * hops * d];
         Arrays.fill(reachedFrom, -1);
+        reachedOrigin = new int[n * hops * d];
+        Arrays.fill(reachedOrigin, -1);
+        reachedSecondOrigin = new int[n * hops * d];
+        Arrays.fill(reachedSecondOrigin, -1);
         hopUptake = new double[n * hops];
         published = new double[n * d];
         stockField = new float[n * d];

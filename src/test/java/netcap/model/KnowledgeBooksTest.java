@@ -36,7 +36,7 @@ class KnowledgeBooksTest {
         p.initialExplicit = 2 * r.nextDouble();
         p.relevanceSpread = r.nextDouble();
         p.socializationRate = r.nextDouble();
-        p.socializationCreation = 0.1 * r.nextDouble();
+        p.socializationCreationRate = 0.1 * r.nextDouble();
         p.externalizationRate = r.nextDouble();
         p.explicitUptake = r.nextDouble();
         p.absorptionHalf = 0.05 + 2 * r.nextDouble();
@@ -155,7 +155,7 @@ class KnowledgeBooksTest {
         MersenneTwisterFast r = new MersenneTwisterFast(77L);
         for (int draw = 0; draw < DRAWS; draw++) {
             Params p = randomParams(r);
-            p.socializationCreation = 0; // socialization then only transfers
+            p.socializationCreationRate = 0; // socialization then only transfers
             NetcapModel m = model(100 + draw, p, 60 + r.nextInt(61), Set.of("combination", "teams"));
             m.start();
             double before = m.series.last("systemKnowledge");

@@ -24,7 +24,7 @@ class MechanismTest {
     /** A started model on n agents with no ties, D = 1, knowledge zero, relevance 1, every agent an acting member. */
     static NetcapModel blank(int n, Params p) {
         p.domains = 1;
-        p.socializationCreation = 0; // the transfer alone; socializationCreatesFromWhatBothKnowHowToDo sets it
+        p.socializationCreationRate = 0; // the transfer alone; socializationCreatesFromWhatBothKnowHowToDo sets socializationCreationRate
         NetcapModel m = new NetcapModel(7L, p, TestNetworks.of(n, new int[0][]), List.of("online"), Set.of(), 1);
         m.start();
         Agents a = m.agents;
@@ -88,7 +88,7 @@ class MechanismTest {
         p.socializationRate = 0.1;
         p.attentionBudget = 0;
         NetcapModel m = blank(3, p);
-        m.params.socializationCreation = 0.2;
+        m.params.socializationCreationRate = 0.2;
         m.params.knowledgeFrontier = 10;
         tie(m, 0, 1, PHYS, 1, 0.5, 0.9);
         tie(m, 0, 2, ONLINE, MultiplexNetwork.CLOSE_FRIEND, 1.0, 1.0); // virtual only: no shared experience
@@ -202,14 +202,14 @@ class MechanismTest {
     }
 
     @Test
-    void internalizationMovesExplicitIntoTacitAtARateTiedToActivity() {
+    void internalizationMovesExplicitIntoTacitWhenTheAgentActs() {
         Params p = new Params();
         p.internalizationRate = 0.1;
         NetcapModel m = blank(1, p);
         know(m, 0, 1.0, 2.0);
-        m.agents.activity[0] = 0.5;
+        m.agents.activity[0] = 0.5; // activity decides whether it acts (activation), not how fast it internalizes
         new Internalization().apply(m);
-        double y = 0.1 * 0.5 * 2.0;
+        double y = 0.1 * 2.0;
         assertEquals(1.0 + y, m.agents.tacit[0], 1e-12);
         assertEquals(2.0 - y, m.agents.explicit[0], 1e-12);
         assertEquals(y, m.state.flowInternalization[0], 1e-12);
@@ -248,7 +248,7 @@ class MechanismTest {
         double recip = 1 + 0.5 * (2 * 0.8 - 1);
         double absorb = 1.0 / (1.0 + 1.0);
         double gap = 4.0 - (1.0 + 0.5);
-        double up = 0.5 * 1 * recip * 0.8 * 0.5 * 0.6 * absorb * gap; // x*att*recip*act*trust(best tie)*r*A*gap
+        double up = 0.5 * 1 * recip * 0.5 * 0.6 * absorb * gap; // x*att*recip*trust(best tie)*r*A*gap (acting: activity is not a factor)
         assertEquals(0.5 + up, m.agents.explicit[0], 1e-9);
         assertEquals(1.0, m.agents.tacit[0], 0, "uptake adds to the explicit form");
         assertEquals(4.0, m.agents.explicit[1], 0, "the source loses nothing");
@@ -298,15 +298,18 @@ class MechanismTest {
         know(m, 2, 0, 1.0);
         m.agents.activity[0] = 0.5;
         m.agents.relevance[0] = 0.8;
-        // the material in reach, set by hand: best level 2 from a neighbour, 1 through one intermediary
+        // the material in reach, set by hand: best level 2 from a neighbour, 1 through one intermediary,
+        // published by two different agents (the same publisher at both hops would count once)
         m.state.reached[0] = 2f;
         m.state.reached[1] = 1f;
+        m.state.reachedOrigin[0] = 1;
+        m.state.reachedOrigin[1] = 2;
         new Combination().apply(m);
         double material = 2 + 1;
         double kappa = 1.0 * 0.5 * 1.0; // D = 1: domain diversity 1; N_eff = 2: source diversity 1/2; same interests: language 1
         double absorb = 1.0 / (1.0 + 1.0);
         double room = 1 - 2.0 / 10;
-        double c = 0.1 * 0.5 * kappa * 0.8 * absorb * material * room;
+        double c = 0.1 * kappa * 0.8 * absorb * material * room; // acting: activity is not a factor
         assertEquals(material, m.state.stockField[0], 1e-6);
         assertEquals(1.0 + c, m.agents.explicit[0], 1e-12);
         assertEquals(1.0, m.agents.tacit[0], 0);
@@ -316,17 +319,26 @@ class MechanismTest {
         assertEquals(c / 2, m.state.received[m.network.find(0, 2)], 1e-7);
         assertEquals(0, m.state.flowCombination[1] + m.state.flowCombination[2], 0, "one source each: no source diversity");
 
+        // the same publisher's post at both hops counts once, at its best level
+        m.beginStep();
+        know(m, 0, 1.0, 1.0);
+        m.state.reachedOrigin[1] = 1;
+        new Combination().apply(m);
+        assertEquals(2.0, m.state.stockField[0], 1e-6, "publisher 1 once, at level 2");
+
         // the same with the material produced by Posts: one hop 0 level (the best of the two equal posts)
         m.beginStep();
         know(m, 0, 1.0, 1.0);
         m.state.reached[0] = 0f;
         m.state.reached[1] = 0f;
+        m.state.reachedOrigin[0] = -1;
+        m.state.reachedOrigin[1] = -1;
         p.explicitUptake = 0;
         new Posts().apply(m);
         assertEquals(1.0, m.reach(0, 0, 0), 0);
         assertEquals(0, m.reach(0, 1, 0), 0, "nothing relayed yet");
         new Combination().apply(m);
-        assertEquals(0.1 * 0.5 * kappa * 0.8 * absorb * 1.0 * room, m.state.flowCombination[0], 1e-12);
+        assertEquals(0.1 * kappa * 0.8 * absorb * 1.0 * room, m.state.flowCombination[0], 1e-12);
     }
 
     @Test

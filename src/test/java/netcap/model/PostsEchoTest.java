@@ -87,7 +87,7 @@ class PostsEchoTest {
     }
 
     @Test
-    void roundATriangleAnOwnPostReturnsAtDeltaSquaredAndIsNotTakenUp() {
+    void roundATriangleAnOwnPostNeverComesBackAndAPostByTwoPathsIsMaterialOnce() {
         NetcapModel m = model(3, 1.0);
         tie(m, 0, 1, ONLINE, 1, 1, 1);
         tie(m, 1, 2, ONLINE, 1, 1, 1);
@@ -107,8 +107,14 @@ class PostsEchoTest {
             assertEquals(0, m.state.flowUptake[0], 0, "step " + s + ": a echo is never news");
             assertEquals(0, m.state.flowUptake[1] + m.state.flowUptake[2], 0, "no absorptive capacity");
         }
-        assertReach(m, 0, 0, 0, DELTA * DELTA * 1.0, 0); // a -> b -> c -> a (and a -> c -> b -> a)
-        assertReach(m, 1, 1.0, DELTA, 0, DELTA * DELTA * DELTA); // round the triangle and back through a
+        // a -> b -> c -> a would bring a's own post back at hop 2: its publisher is a, so it is dropped
+        assertReach(m, 0, 0, 0, 0, 0);
+        // b has a's post directly (hop 0) and through c (hop 1); nothing comes back through a
+        assertReach(m, 1, 1.0, DELTA, 0, 0);
+        assertEquals(0, m.state.reachedOrigin[(1 * 4) * 1]);
+        assertEquals(0, m.state.reachedOrigin[(1 * 4 + 1) * 1]);
+        assertEquals(1.0, Posts.material(m.state.reached, m.state.reachedOrigin, 1 * 4, 4, 1, 0), 1e-7,
+                "a's post reaches b by two paths and is material once, at its best level");
         assertEquals(1.0, m.agents.explicit[0], 0);
         assertEquals(1.0, m.agents.tacit[0], 0);
         for (int h = 0; h < 4; h++) {

@@ -60,18 +60,23 @@ public final class ClassicAgent {
     public double[] relevance;
     /**
      * What reached the agent, {@code [hop * D + domain]}: the best perceived level, the neighbour
-     * it came from (null when nothing reached it) and the tie it came over, and the second best
-     * level from another neighbour; the {@code ...Next} arrays are the buffers being filled.
+     * it came from (null when nothing reached it), the tie it came over and the agent that first
+     * published it, and the second best level from another neighbour with its publisher; the
+     * {@code ...Next} arrays are the buffers being filled.
      */
     public double[] best;
     public double[] second;
     public ClassicAgent[] bestFrom;
     public Tie[] bestTie;
+    public ClassicAgent[] bestOrigin;
+    public ClassicAgent[] secondOrigin;
     double[] bestNext;
     double[] secondNext;
     ClassicAgent[] bestFromNext;
     Tie[] bestTieNext;
-    /** The explicit knowledge in reach (the material of combination): per domain the sum over hops of the best levels. */
+    ClassicAgent[] bestOriginNext;
+    ClassicAgent[] secondOriginNext;
+    /** The explicit knowledge in reach (the material of combination): per domain, each distinct publisher's best level, summed. */
     public double[] material;
     public double kappa;
     public double[] hopUptake;
@@ -102,6 +107,10 @@ public final class ClassicAgent {
         secondNext = new double[hops * domains];
         bestFromNext = new ClassicAgent[hops * domains];
         bestTieNext = new Tie[hops * domains];
+        bestOrigin = new ClassicAgent[hops * domains];
+        secondOrigin = new ClassicAgent[hops * domains];
+        bestOriginNext = new ClassicAgent[hops * domains];
+        secondOriginNext = new ClassicAgent[hops * domains];
         material = new double[domains];
         hopUptake = new double[hops];
         for (int p = 0; p < PHASES; p++) {
@@ -183,11 +192,12 @@ public final class ClassicAgent {
                 continue;
             }
             meets = true;
-            double w = rate * att * tie.trust * j.activity;
-            if (w <= 0) {
+            double weight = att * tie.trust * j.activity;
+            if (weight <= 0) {
                 continue;
             }
-            double together = m.params.socializationCreation * att * tie.trust * j.activity;
+            double w = rate * weight;
+            double together = m.params.socializationCreationRate * weight;
             double got = 0;
             for (int q = 0; q < d; q++) {
                 // the teacher's tacit surplus, but not beyond what it knows in all
@@ -204,13 +214,26 @@ public final class ClassicAgent {
             tie.received += got;
         }
         double flow = 0;
+        double offered = 0;
         double created = 0;
+        double frontier = m.params.knowledgeFrontier;
         for (int q = 0; q < d; q++) {
             double g = Math.min(add[q], maxGap[q]);
-            double c = shared[q] * Math.max(0, 1 - (tacit[q] + explicit[q]) / m.params.knowledgeFrontier);
+            double known = tacit[q] + explicit[q] + g;
+            double c = Math.min(Math.max(0, frontier - known), shared[q] * Math.max(0, 1 - known / frontier));
             tacitNext[q] = tacit[q] + g + c;
             flow += g;
+            offered += add[q];
             created += c;
+        }
+        if (offered > flow) {
+            // each teacher is credited its share of what the learner could take
+            for (int x = 0; x < deg; x++) {
+                Tie tie = (Tie) ((Edge) edges[x]).info;
+                if (physical(tie)) {
+                    tie.received = (float) tie.received * (float) (flow / offered);
+                }
+            }
         }
         flowSocialization = flow;
         flowSocializationCreated = created;
@@ -264,6 +287,8 @@ public final class ClassicAgent {
         java.util.Arrays.fill(secondNext, 0);
         java.util.Arrays.fill(bestFromNext, null);
         java.util.Arrays.fill(bestTieNext, null);
+        java.util.Arrays.fill(bestOriginNext, null);
+        java.util.Arrays.fill(secondOriginNext, null);
         if (!member) {
             return;
         }
@@ -289,12 +314,17 @@ public final class ClassicAgent {
                 continue; // a free rider neither publishes nor relays
             }
             for (int q = 0; q < d; q++) {
-                offer(q, j.explicit[q], j, tie);
+                offer(q, j.explicit[q], j, tie, j);
             }
             for (int s = 0; s < relayed; s++) {
                 // never back over the tie it came by: j relays its second best when its best came from here
-                double level = j.bestFrom[s] == this ? j.second[s] : j.best[s];
-                offer(d + s, delta * level, j, tie);
+                boolean back = j.bestFrom[s] == this;
+                double level = back ? j.second[s] : j.best[s];
+                ClassicAgent publisher = back ? j.secondOrigin[s] : j.bestOrigin[s];
+                if (publisher == this) {
+                    continue; // this agent's own post, come back round a cycle
+                }
+                offer(d + s, delta * level, j, tie, publisher);
             }
         }
         if (active) {
@@ -302,17 +332,21 @@ public final class ClassicAgent {
         }
     }
 
-    private void offer(int slot, double level, ClassicAgent j, Tie tie) {
+    private void offer(int slot, double level, ClassicAgent j, Tie tie, ClassicAgent publisher) {
+        level = (float) level; // the engine keeps levels as floats
         if (level <= 0) {
             return;
         }
         if (level > bestNext[slot]) {
             secondNext[slot] = bestNext[slot];
+            secondOriginNext[slot] = bestOriginNext[slot];
             bestNext[slot] = level;
             bestFromNext[slot] = j;
             bestTieNext[slot] = tie;
+            bestOriginNext[slot] = publisher;
         } else if (level > secondNext[slot]) {
             secondNext[slot] = level;
+            secondOriginNext[slot] = publisher;
         }
     }
 
@@ -333,10 +367,16 @@ public final class ClassicAgent {
         Tie[] t = bestTie;
         bestTie = bestTieNext;
         bestTieNext = t;
+        f = bestOrigin;
+        bestOrigin = bestOriginNext;
+        bestOriginNext = f;
+        f = secondOrigin;
+        secondOrigin = secondOriginNext;
+        secondOriginNext = f;
         if (!active) {
             return;
         }
-        double rate = m.params.explicitUptake * attention(m.network.getEdgesOut(this).numObjs, m) * activity;
+        double rate = m.params.explicitUptake * attention(m.network.getEdgesOut(this).numObjs, m);
         if (rate <= 0) {
             return;
         }
@@ -426,9 +466,14 @@ public final class ClassicAgent {
             simsum += mj * (1 - Math.sqrt(dist) / simNorm);
         }
         for (int q = 0; q < d; q++) {
+            // each publisher once, at its best (the nearest hop where it is the best)
+            java.util.Set<ClassicAgent> seen = new java.util.HashSet<>();
             double sum = 0;
             for (int h = 0; h < hops; h++) {
-                sum += best[h * d + q];
+                ClassicAgent publisher = bestOrigin[h * d + q];
+                if (publisher != null && seen.add(publisher)) {
+                    sum += best[h * d + q];
+                }
             }
             material[q] = sum;
         }
@@ -469,8 +514,12 @@ public final class ClassicAgent {
             double tacitSum = tacitSum();
             double created = 0;
             for (int q = 0; q < d; q++) {
-                double room = Math.max(0, 1 - (tacit[q] + explicit[q]) / frontier);
-                double c = comb * activity * kappa * relevance[q] * capacity(m, q, tacitSum) * material[q] * room;
+                double known = tacit[q] + explicit[q];
+                double room = Math.max(0, 1 - known / frontier);
+                double c = Math.min(frontier - known, comb * kappa * relevance[q] * capacity(m, q, tacitSum) * material[q] * room);
+                if (c <= 0) {
+                    continue;
+                }
                 explicit[q] += c;
                 created += c;
             }
@@ -485,7 +534,7 @@ public final class ClassicAgent {
         }
         // internalization: a conversion of explicit into tacit knowledge
         if (active && m.internalization) {
-            double w = m.params.internalizationRate * activity;
+            double w = m.params.internalizationRate;
             double flow = 0;
             for (int q = 0; q < d; q++) {
                 double y = w * explicit[q];

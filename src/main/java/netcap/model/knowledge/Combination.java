@@ -13,15 +13,17 @@ import netcap.world.MultiplexNetwork;
  * knowledge that reaches it in the virtual rooms into new explicit knowledge (Nonaka &amp;
  * Takeuchi 1995; Nonaka &amp; Toyama 2003, systemizing <i>ba</i>).
  *
- * <p>The material is the explicit knowledge in i's reach: M_iq = sum_h B_h,iq, the best level of
- * the posts that reached it through h = 0..H intermediaries ({@link Posts}; each hop's best is
- * already attenuated by the fidelity per intermediary), so what is posted farther away is raw
- * material too, the less the farther. It is recombined into
- * <pre>  C_iq = c * act_i * kappa_i * r_iq * A_iq * M_iq * (1 - K_iq / F)+</pre>
+ * <p>The material is the explicit knowledge in i's reach: M_iq, the sum over the distinct
+ * publishers among the best posts that reached it through h = 0..H intermediaries of each one's
+ * best level ({@link Posts#material}; levels are already attenuated by the fidelity per
+ * intermediary, and i's own posts never count), so what is posted farther away is raw material
+ * too, the less the farther, and a post that arrives by several paths counts once. An acting
+ * agent recombines it into
+ * <pre>  C_iq = min(F - K_iq, c * kappa_i * r_iq * A_iq * M_iq * (1 - K_iq / F)+)</pre>
  * with c = {@code combinationRate}, r_iq the relevance of the domain to i (agents create where
  * their interests lie, so they specialize), A_iq the absorptive capacity ({@link Absorption}: combining
  * needs know-how), K_iq = T_iq + E_iq, F = {@code knowledgeFrontier} (what one agent can know in a
- * domain) and kappa_i = domain diversity x source diversity x shared language: domain diversity
+ * domain; the min makes F a cap no creation passes) and kappa_i = domain diversity x source diversity x shared language: domain diversity
  * is the Gini-Simpson index of M_i over domains scaled to [0,1]; source diversity is 1 - 1/N_eff
  * with N_eff the effective number of room contacts i draws from (inverse Simpson index of their
  * shares tau_ij sum_q E_jq over the publishers j tied to i in a virtual layer), capped at the
@@ -33,7 +35,7 @@ import netcap.world.MultiplexNetwork;
  * <p>Two phases: first every agent's M, kappa and per-tie shares from a snapshot of what each
  * agent shows, then every agent's own update. Cost O(entries x D).
  */
-@StepAccess(reads = {"active", "reached", "stockField"},
+@StepAccess(reads = {"active", "reached", "reachedOrigin", "stockField"},
         writes = {"stockField", "received", "flowCombination", "published"})
 public final class Combination extends Mechanism {
     private static final long serialVersionUID = 1L;
@@ -94,6 +96,7 @@ public final class Combination extends Mechanism {
         float[] stock = state.stockField;
         double[] interest = a.interest;
         float[] reached = state.reached;
+        int[] origin = state.reachedOrigin;
         int hops = m.params.horizon + 1;
         int hd = hops * d;
 
@@ -157,11 +160,7 @@ public final class Combination extends Mechanism {
                 }
                 int rb = i * hd;
                 for (int q = 0; q < d; q++) {
-                    double material = 0;
-                    for (int h = 0; h < hops; h++) {
-                        material += reached[rb + h * d + q];
-                    }
-                    stock[i * d + q] = (float) material;
+                    stock[i * d + q] = (float) Posts.material(reached, origin, rb, hops, d, q);
                 }
                 if (msum > 0) {
                     double sumsq = 0;
@@ -203,7 +202,6 @@ public final class Combination extends Mechanism {
                 if (state.active[i] == 0 || kappa[i] <= 0) {
                     continue;
                 }
-                double act = a.activity[i];
                 double pi = a.propensity[i];
                 int eb = i * d;
                 double tacitSum = Absorption.tacitSum(a.tacit, eb, d);
@@ -211,8 +209,11 @@ public final class Combination extends Mechanism {
                 for (int q = 0; q < d; q++) {
                     double own = a.tacit[eb + q] + explicit[eb + q];
                     double room = Math.max(0, 1 - own / frontier);
-                    double c = comb * act * kappa[i] * a.relevance[eb + q]
-                            * Absorption.capacity(a.tacit, eb, d, q, tacitSum, half, relatedness) * stock[eb + q] * room;
+                    double c = Math.min(frontier - own, comb * kappa[i] * a.relevance[eb + q]
+                            * Absorption.capacity(a.tacit, eb, d, q, tacitSum, half, relatedness) * stock[eb + q] * room);
+                    if (c <= 0) {
+                        continue;
+                    }
                     explicit[eb + q] += c;
                     published[eb + q] += pi * c;
                     created += c;

@@ -10,8 +10,9 @@ import netcap.world.Agents;
 /**
  * Internalization (explicit to tacit, a conversion): by using explicit knowledge an active agent
  * makes it its own know-how (learning by doing), per domain k:
- * <pre>  y_ik = u * act_i * E_ik;   E_ik -= y_ik;   T_ik += y_ik</pre>
- * with u = internalizationRate. T + E does not change; the tacit form is what the agent can teach
+ * <pre>  y_ik = u * E_ik;   E_ik -= y_ik;   T_ik += y_ik</pre>
+ * for acting agents (whether an agent acts is drawn from its activity, so activity is not
+ * counted twice), with u = internalizationRate. T + E does not change; the tacit form is what the agent can teach
  * face to face, articulate again and use to absorb and combine (absorptive capacity rests on
  * tacit knowledge), so the next round of the spiral starts from it. Cost O(N x D).
  */
@@ -37,7 +38,7 @@ public final class Internalization extends Mechanism {
                 if (state.active[i] == 0) {
                     continue;
                 }
-                double w = rate * a.activity[i];
+                double w = rate;
                 double flow = 0;
                 for (int q = i * d; q < (i + 1) * d; q++) {
                     double y = w * explicit[q];

@@ -17,8 +17,8 @@ import netcap.world.MultiplexNetwork;
  * carry no posts. What reaches i of a post is its level scaled by the fidelity delta =
  * {@code distanceDecay} per intermediary (each retelling loses part of it). Each step
  * every agent records, per hop h = 0..H (h intermediaries, H = {@code horizon}) and domain q, the
- * best perceived level that reached it, from which neighbour, and the second best from another
- * neighbour:
+ * best level that reached it, from which neighbour, who first published it, and the second
+ * best from another neighbour (with its publisher):
  * <pre>
  *   B_0,iq(t) = max_j  E_jq(t)                                  (j publishes)
  *   B_h,iq(t) = max_j  delta R_(h-1),j-&gt;i,q(t-1)                (j relays, 1 &lt;= h &lt;= H)
@@ -26,34 +26,36 @@ import netcap.world.MultiplexNetwork;
  * </pre>
  * so a post travels one intermediary per step, never back over the tie it came by
  * (non-backtracking), declines by delta with every intermediary and stops beyond H. Free
- * riders (p = 0) neither publish nor relay. Because only the best level per hop travels, the same
- * content reaching i by several paths is counted once.
+ * riders (p = 0) neither publish nor relay. A level whose publisher is i itself is dropped: an
+ * agent's own post, come back round a cycle of three or more ties, is never kept (echoes are
+ * neither news nor material for combination). Only the best level per hop travels, and
+ * {@link #material} counts each publisher once, so the same content reaching i by several paths
+ * counts once.
  *
- * <p><b>What becomes knowledge.</b> An active agent learns in domain q only from a post that knows
+ * <p><b>What becomes knowledge.</b> An acting agent learns in domain q only from a post that knows
  * more than it does, in proportion to the gap to the best level in reach:
- * <pre>  dE_iq = min(g, x * a_i * act_i * tau_ib * r_iq * A_iq * g),   g = max(0, max_h B_h,iq - K_iq)</pre>
+ * <pre>  dE_iq = min(g, x * a_i * tau_ib * r_iq * A_iq * g),   g = max(0, max_h B_h,iq - K_iq)</pre>
  * with x = {@code explicitUptake}, a_i the attention share per tie times i's reciprocity factor,
- * tau_ib i's trust in the neighbour b the best level came from (credibility),
- * act_i its activity, r_iq the relevance of the domain to it, A_iq its absorptive capacity
+ * tau_ib i's trust in the neighbour b the best level came from (credibility), r_iq the relevance of the domain to it, A_iq its absorptive capacity
  * ({@link Absorption}) and K_iq = T_iq + E_iq what it knows in the domain. Data (what is posted)
  * becomes information (what reaches the agent, B) and knowledge only as far as it is relevant and
  * can be absorbed. The gain is capped at the gap (the reciprocity factor in a_i can exceed 1), so
  * the receiver never passes its source (B &lt;= the source's E &lt;= the source's
- * knowledge), so uptake spreads knowledge and never raises what the system knows. An agent's own
- * posts can come back to it only round a cycle of three or more ties, at most at delta^2 times
- * their level, below what it knows (as long as delta^2 &lt; (1 - forgetting)^3): echoes are never news (their share of uptake is
- * zero). The uptake is credited to the tie of the best source (for trust).
+ * knowledge), so uptake spreads knowledge and never raises what the system knows. The uptake is
+ * credited to the tie of the best source (for trust). Whether an agent acts is drawn from its
+ * activity (activation); acting agents take up at the full rate, so activity is not counted twice.
  *
  * <p><b>Rooms.</b> An acting member pays {@code virtualRoomCost} effort per step for every virtual
  * room in which it has a tie to a member.
  *
  * <p>One pass over the tie entries reads, per neighbour, one row of a snapshot taken before the
- * update: its propensity, its explicit stocks and what it relays (best, second best and their
- * origin per hop below H), so the result does not depend on the visiting order or the number of
+ * update: its propensity, its explicit stocks and what it relays (best, second best, the neighbour
+ * and the publishers per hop below H), so the result does not depend on the visiting order or the number of
  * threads. Cost O(entries x H x D).
  */
-@StepAccess(reads = "active", readsPrevious = {"reached", "reachedSecond", "reachedFrom", "standing"},
-        writes = {"reached", "reachedSecond", "reachedFrom", "received", "flowUptake", "hopUptake", "effort"})
+@StepAccess(reads = "active", readsPrevious = {"reached", "reachedSecond", "reachedFrom", "reachedOrigin", "reachedSecondOrigin", "standing"},
+        writes = {"reached", "reachedSecond", "reachedFrom", "reachedOrigin", "reachedSecondOrigin", "received", "flowUptake", "hopUptake",
+                "effort"})
 public final class Posts extends Mechanism {
     private static final long serialVersionUID = 1L;
 
@@ -65,9 +67,13 @@ public final class Posts extends Mechanism {
         return Order.POSTS;
     }
 
-    /** Floats per row: propensity (-1 for a non-member), D explicit stocks, then best, second and origin per hop below H. */
+    /**
+     * Floats per row: propensity (-1 for a non-member), D explicit stocks, then per hop below H and
+     * domain the best level, the second best, the neighbour the best came from, and the publishers
+     * of the best and the second best.
+     */
     static int rowWidth(int d, int horizon) {
-        return 1 + d + 3 * horizon * d;
+        return 1 + d + 5 * horizon * d;
     }
 
     @Override
@@ -86,6 +92,8 @@ public final class Posts extends Mechanism {
         int bestAt = 1 + d;
         int secondAt = bestAt + relayed;
         int fromAt = secondAt + relayed;
+        int originAt = fromAt + relayed;
+        int secondOriginAt = originAt + relayed;
         if (rows.length < n * w) {
             rows = new float[n * w];
         }
@@ -95,6 +103,8 @@ public final class Posts extends Mechanism {
         float[] best = state.reached;
         float[] second = state.reachedSecond;
         int[] from = state.reachedFrom;
+        int[] origin = state.reachedOrigin;
+        int[] secondOrigin = state.reachedSecondOrigin;
         m.parallel.forAgents(n, (lo, hi) -> {
             for (int j = lo; j < hi; j++) {
                 int r = j * w;
@@ -108,6 +118,8 @@ public final class Posts extends Mechanism {
                     row[r + bestAt + x] = best[j * hd + x];
                     row[r + secondAt + x] = second[j * hd + x];
                     row[r + fromAt + x] = Float.intBitsToFloat(from[j * hd + x]);
+                    row[r + originAt + x] = Float.intBitsToFloat(origin[j * hd + x]);
+                    row[r + secondOriginAt + x] = Float.intBitsToFloat(secondOrigin[j * hd + x]);
                 }
             }
         });
@@ -129,6 +141,8 @@ public final class Posts extends Mechanism {
                 java.util.Arrays.fill(best, fb, fb + hd, 0f);
                 java.util.Arrays.fill(second, fb, fb + hd, 0f);
                 java.util.Arrays.fill(from, fb, fb + hd, -1);
+                java.util.Arrays.fill(origin, fb, fb + hd, -1);
+                java.util.Arrays.fill(secondOrigin, fb, fb + hd, -1);
                 if (status[i] != Agents.MEMBER) {
                     continue;
                 }
@@ -152,19 +166,23 @@ public final class Posts extends Mechanism {
                         continue; // a free rider neither publishes nor relays
                     }
                     for (int q = 0; q < d; q++) {
-                        offer(best, second, from, entry, fb, q, row[jr + shownAt + q], j, k);
+                        offer(best, second, from, origin, secondOrigin, entry, fb, q, row[jr + shownAt + q], j, k, j);
                     }
                     for (int x = 0; x < relayed; x++) {
-                        int origin = Float.floatToRawIntBits(row[jr + fromAt + x]);
-                        double level = origin == i ? row[jr + secondAt + x] : row[jr + bestAt + x];
-                        offer(best, second, from, entry, fb, d + x, delta * level, j, k);
+                        boolean back = Float.floatToRawIntBits(row[jr + fromAt + x]) == i; // j's best came from i: relay the second
+                        double level = back ? row[jr + secondAt + x] : row[jr + bestAt + x];
+                        int o = Float.floatToRawIntBits(back ? row[jr + secondOriginAt + x] : row[jr + originAt + x]);
+                        if (o == i) {
+                            continue; // i's own post, come back round a cycle: not news, not material
+                        }
+                        offer(best, second, from, origin, secondOrigin, entry, fb, d + x, delta * level, j, k, o);
                     }
                 }
                 if (state.active[i] == 0) {
                     continue;
                 }
                 state.effort[i] += roomCost * Integer.bitCount(rooms);
-                double rate = uptake * m.attention(i) * m.reciprocity(i) * a.activity[i];
+                double rate = uptake * m.attention(i) * m.reciprocity(i);
                 if (rate <= 0) {
                     continue;
                 }
@@ -197,19 +215,50 @@ public final class Posts extends Mechanism {
         });
     }
 
-    /** Offers a level at slot x (hop x / D, domain x % D) from neighbour j over entry k. */
-    private static void offer(float[] best, float[] second, int[] from, int[] entry, int fb, int x, double level, int j, int k) {
+    /** Offers a level at slot x (hop x / D, domain x % D) from neighbour j over entry k, first published by {@code o}. */
+    private static void offer(float[] best, float[] second, int[] from, int[] origin, int[] secondOrigin, int[] entry, int fb,
+                              int x, double level, int j, int k, int o) {
         float v = (float) level;
         if (v <= 0) {
             return;
         }
         if (v > best[fb + x]) {
             second[fb + x] = best[fb + x];
+            secondOrigin[fb + x] = origin[fb + x];
             best[fb + x] = v;
             from[fb + x] = j;
+            origin[fb + x] = o;
             entry[x] = k;
         } else if (v > second[fb + x]) {
             second[fb + x] = v;
+            secondOrigin[fb + x] = o;
         }
+    }
+
+    /**
+     * The material of combination in domain q for the agent whose slots start at {@code fb}: the
+     * best level of each distinct publisher among the hops' best levels, summed (a publisher whose
+     * post reached the agent by several paths counts once, at its best).
+     */
+    public static double material(float[] best, int[] origin, int fb, int hops, int d, int q) {
+        double sum = 0;
+        for (int h = 0; h < hops; h++) {
+            int x = fb + h * d + q;
+            int o = origin[x];
+            if (o < 0) {
+                continue;
+            }
+            boolean counted = false;
+            for (int g = 0; g < h; g++) {
+                if (origin[fb + g * d + q] == o) {
+                    counted = true; // a nearer hop's best had the same publisher, at a higher level
+                    break;
+                }
+            }
+            if (!counted) {
+                sum += best[x];
+            }
+        }
+        return sum;
     }
 }

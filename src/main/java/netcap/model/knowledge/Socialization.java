@@ -25,10 +25,12 @@ import netcap.world.MultiplexNetwork;
  *
  * <p>Working together also creates tacit knowledge neither had (Nonaka &amp; Takeuchi 1995: shared
  * experience is where new tacit knowledge starts): per domain the learner gains
- * <pre>  C_ik = z * a_i * sum_j tau_ij * act_j * min(T_ik, T_jk) * (1 - K_ik / F)+</pre>
- * with z = {@code socializationCreation}, K_ik = T_ik + E_ik and F = {@code knowledgeFrontier}:
- * the shared experience grows with what both already know how to do. It is booked as a creation
- * ({@code flowSocializationCreated}).
+ * <pre>  C_ik = min(F - K_ik, z * a_i * sum_j tau_ij * act_j * min(T_ik, T_jk) * (1 - K_ik / F)+)</pre>
+ * with z = {@code socializationCreationRate}, K_ik = T_ik + E_ik (after the transfer) and F =
+ * {@code knowledgeFrontier} (a cap no creation passes): the shared experience grows with what
+ * both already know how to do. It is booked as a creation ({@code flowSocializationCreated}).
+ * Each teacher's tie is credited with what the learner learnt from it (scaled down when the cap
+ * held the learner back), for trust.
  * Meeting face to face costs an acting member {@code physicalRoomCost} effort per step when it
  * has a physical tie to a member. Reads the old tacit stocks and writes a second buffer (two-phase), so it is
  * independent of visiting order and thread count. Cost O(entries x D).
@@ -73,7 +75,7 @@ public final class Socialization extends Mechanism {
         double[] next = tacitNext;
         double rate = m.params.socializationRate;
         double roomCost = m.params.physicalRoomCost;
-        double together = m.params.socializationCreation;
+        double together = m.params.socializationCreationRate;
         double frontier = m.params.knowledgeFrontier;
         double[] explicit = a.explicit;
         int[] nbr = net.neighbors();
@@ -126,12 +128,13 @@ public final class Socialization extends Mechanism {
                     }
                     int jr = nbr[k] * w;
                     meets |= status[nbr[k]] == Agents.MEMBER;
-                    double wk = rate * att * trust[k] * row[jr];
-                    if (wk <= 0) {
+                    double weight = att * trust[k] * row[jr];
+                    if (weight <= 0) {
                         continue;
                     }
+                    double wk = rate * weight;
+                    double wc = together * weight;
                     double got = 0;
-                    double wc = together * att * trust[k] * row[jr];
                     for (int q = 0; q < d; q++) {
                         // without branches (a gap is positive about half the time, unpredictably);
                         // adding wk * 0 leaves the sums exactly as they were
@@ -146,13 +149,25 @@ public final class Socialization extends Mechanism {
                     received[k] += (float) got;
                 }
                 double flow = 0;
+                double offered = 0;
                 double created = 0;
                 for (int q = 0; q < d; q++) {
                     double g = Math.min(add[q], maxGap[q]);
-                    double c = shared[q] * Math.max(0, 1 - (tacit[base + q] + explicit[base + q]) / frontier);
+                    double known = tacit[base + q] + explicit[base + q] + g;
+                    double c = Math.min(Math.max(0, frontier - known), shared[q] * Math.max(0, 1 - known / frontier));
                     next[base + q] = tacit[base + q] + g + c;
                     flow += g;
+                    offered += add[q];
                     created += c;
+                }
+                if (offered > flow) {
+                    // the cap held the learner back: each teacher is credited its share of what was learnt
+                    float scale = (float) (flow / offered);
+                    for (int k = s; k < e; k++) {
+                        if ((layers[k] & physical) != 0) {
+                            received[k] *= scale;
+                        }
+                    }
                 }
                 state.flowSocialization[i] = flow;
                 state.flowSocializationCreated[i] = created;

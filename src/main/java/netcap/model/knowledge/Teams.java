@@ -24,7 +24,7 @@ import netcap.world.MultiplexNetwork;
  * per domain as shares of its total; 0 = the same mix, 1 = disjoint), and a shared mental map M,
  * the mean over its pairs of interest similarity (1 - distance / sqrt(dims)). The project creates
  * for every member, per domain q, new tacit knowledge (learnt by doing the project together)
- * <pre>  g_iq = pi * V * M * mean_(j in team) K_jq * (1 - K_iq / F)+</pre>
+ * <pre>  g_iq = min(F - K_iq, pi * V * M * mean_(j in team) K_jq * (1 - K_iq / F)+)</pre>
  * with pi = {@code teamProductivity}, K = T + E and F = {@code knowledgeFrontier}. Because the
  * output is a product, a team needs both: similar minds with the same knowledge (V = 0) or
  * different knowledge without a shared map (M small) create little. Each member spends
@@ -126,8 +126,9 @@ public final class Teams extends Mechanism {
             }
             mean /= size;
             for (int x = 0; x < size; x++) {
-                double room = Math.max(0, 1 - knowledge(a, team[x], q) / p.knowledgeFrontier);
-                gain[x * d + q] = factor * mean * room;
+                double known = knowledge(a, team[x], q);
+                double room = Math.max(0, 1 - known / p.knowledgeFrontier);
+                gain[x * d + q] = Math.min(Math.max(0, p.knowledgeFrontier - known), factor * mean * room);
             }
         }
         for (int x = 0; x < size; x++) {
