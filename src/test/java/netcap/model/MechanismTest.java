@@ -290,7 +290,7 @@ class MechanismTest {
         p.knowledgeFrontier = 10;
         p.attentionBudget = 0;
         p.absorptionHalf = 1;
-        NetcapModel m = blank(3, p);
+        NetcapModel m = blank(4, p);
         tie(m, 0, 1, ONLINE, 1, 0.7, 1);
         tie(m, 0, 2, ONLINE | PHYS, 1, 0.7, 1);
         know(m, 0, 1.0, 1.0);
@@ -299,11 +299,12 @@ class MechanismTest {
         m.agents.activity[0] = 0.5;
         m.agents.relevance[0] = 0.8;
         // the material in reach, set by hand: best level 2 from a neighbour, 1 through one intermediary,
-        // published by two different agents (the same publisher at both hops would count once)
+        // published by agent 3, who is not a contact of agent 0 (the same publisher at both hops, or a
+        // room contact at hop 1, would not count again)
         m.state.reached[0] = 2f;
         m.state.reached[1] = 1f;
         m.state.reachedOrigin[0] = 1;
-        m.state.reachedOrigin[1] = 2;
+        m.state.reachedOrigin[1] = 3;
         new Combination().apply(m);
         double material = 2 + 1;
         double kappa = 1.0 * 0.5 * 1.0; // D = 1: domain diversity 1; N_eff = 2: source diversity 1/2; same interests: language 1
@@ -325,6 +326,11 @@ class MechanismTest {
         m.state.reachedOrigin[1] = 1;
         new Combination().apply(m);
         assertEquals(2.0, m.state.stockField[0], 1e-6, "publisher 1 once, at level 2");
+        m.beginStep();
+        know(m, 0, 1.0, 1.0);
+        m.state.reachedOrigin[1] = 2;
+        new Combination().apply(m);
+        assertEquals(2.0, m.state.stockField[0], 1e-6, "publisher 2 is a room contact: its post is in direct reach, not farther");
 
         // the same with the material produced by Posts: one hop 0 level (the best of the two equal posts)
         m.beginStep();

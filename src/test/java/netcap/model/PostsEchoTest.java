@@ -113,7 +113,7 @@ class PostsEchoTest {
         assertReach(m, 1, 1.0, DELTA, 0, 0);
         assertEquals(0, m.state.reachedOrigin[(1 * 4) * 1]);
         assertEquals(0, m.state.reachedOrigin[(1 * 4 + 1) * 1]);
-        assertEquals(1.0, Posts.material(m.state.reached, m.state.reachedOrigin, 1 * 4, 4, 1, 0), 1e-7,
+        assertEquals(1.0, Posts.material(m.network, 1, m.state.reached, m.state.reachedOrigin, 1 * 4, 4, 1, 0), 1e-7,
                 "a's post reaches b by two paths and is material once, at its best level");
         assertEquals(1.0, m.agents.explicit[0], 0);
         assertEquals(1.0, m.agents.tacit[0], 0);

@@ -465,15 +465,26 @@ public final class ClassicAgent {
             }
             simsum += mj * (1 - Math.sqrt(dist) / simNorm);
         }
+        java.util.Set<ClassicAgent> roomContacts = new java.util.HashSet<>();
+        for (int x = 0; x < deg; x++) {
+            Edge e = (Edge) edges[x];
+            if ((((Tie) e.info).layers & virtual) != 0) {
+                roomContacts.add((ClassicAgent) e.to());
+            }
+        }
         for (int q = 0; q < d; q++) {
-            // each publisher once, at its best (the nearest hop where it is the best)
+            // the best level at each distance, one publisher per distance
             java.util.Set<ClassicAgent> seen = new java.util.HashSet<>();
             double sum = 0;
             for (int h = 0; h < hops; h++) {
                 ClassicAgent publisher = bestOrigin[h * d + q];
-                if (publisher != null && seen.add(publisher)) {
-                    sum += best[h * d + q];
+                if (publisher == null || !seen.add(publisher)) {
+                    continue;
                 }
+                if (h > 0 && roomContacts.contains(publisher)) {
+                    continue; // its post is in direct reach already
+                }
+                sum += best[h * d + q];
             }
             material[q] = sum;
         }

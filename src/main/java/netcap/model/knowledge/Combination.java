@@ -13,11 +13,12 @@ import netcap.world.MultiplexNetwork;
  * knowledge that reaches it in the virtual rooms into new explicit knowledge (Nonaka &amp;
  * Takeuchi 1995; Nonaka &amp; Toyama 2003, systemizing <i>ba</i>).
  *
- * <p>The material is the explicit knowledge in i's reach: M_iq, the sum over the distinct
- * publishers among the best posts that reached it through h = 0..H intermediaries of each one's
- * best level ({@link Posts#material}; levels are already attenuated by the fidelity per
- * intermediary, and i's own posts never count), so what is posted farther away is raw material
- * too, the less the farther, and a post that arrives by several paths counts once. An acting
+ * <p>The material is the explicit knowledge in i's reach: M_iq, the best level at each distance
+ * h = 0..H, one publisher per distance ({@link Posts#material}: a farther hop counts only a
+ * publisher that is not a room contact of i and was not counted nearer; levels are already
+ * attenuated by the fidelity per intermediary, and i's own posts never count). What is posted
+ * farther away is raw material too, the less the farther; a post that arrives by several paths
+ * counts once. An acting
  * agent recombines it into
  * <pre>  C_iq = min(F - K_iq, c * kappa_i * r_iq * A_iq * M_iq * (1 - K_iq / F)+)</pre>
  * with c = {@code combinationRate}, r_iq the relevance of the domain to i (agents create where
@@ -160,7 +161,7 @@ public final class Combination extends Mechanism {
                 }
                 int rb = i * hd;
                 for (int q = 0; q < d; q++) {
-                    stock[i * d + q] = (float) Posts.material(reached, origin, rb, hops, d, q);
+                    stock[i * d + q] = (float) Posts.material(net, i, reached, origin, rb, hops, d, q);
                 }
                 if (msum > 0) {
                     double sumsq = 0;

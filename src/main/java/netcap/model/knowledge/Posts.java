@@ -236,12 +236,17 @@ public final class Posts extends Mechanism {
     }
 
     /**
-     * The material of combination in domain q for the agent whose slots start at {@code fb}: the
-     * best level of each distinct publisher among the hops' best levels, summed (a publisher whose
-     * post reached the agent by several paths counts once, at its best).
+     * The material of combination in domain q for agent {@code i} (its slots start at {@code fb}):
+     * the best level at each distance, one publisher per distance. Hop 0 gives the best post of a
+     * room contact; a farther hop's best counts only when its publisher is not a room contact of i
+     * (whose post is already in i's direct reach) and has not been counted at a nearer hop. So the
+     * same post reaching i by several paths counts once, and the horizon adds material only from
+     * publishers that are really farther away.
      */
-    public static double material(float[] best, int[] origin, int fb, int hops, int d, int q) {
+    public static double material(MultiplexNetwork net, int i, float[] best, int[] origin, int fb, int hops, int d, int q) {
         double sum = 0;
+        int virtual = net.virtualLayersMask();
+        byte[] layers = net.layerMasks();
         for (int h = 0; h < hops; h++) {
             int x = fb + h * d + q;
             int o = origin[x];
@@ -254,6 +259,10 @@ public final class Posts extends Mechanism {
                     counted = true; // a nearer hop's best had the same publisher, at a higher level
                     break;
                 }
+            }
+            if (!counted && h > 0) {
+                int k = net.find(i, o);
+                counted = k >= 0 && (layers[k] & virtual) != 0; // a room contact: its post is in direct reach
             }
             if (!counted) {
                 sum += best[x];
