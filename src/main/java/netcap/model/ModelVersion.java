@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class ModelVersion {
     /** The current version. */
-    public static final int CURRENT = 2;
+    public static final int CURRENT = 3;
 
     /** What each version is, oldest first; the last entry describes {@link #CURRENT}. */
     public static final List<String> HISTORY = List.of(
@@ -21,7 +21,11 @@ public final class ModelVersion {
                     + "with books that balance; socialization and posts transfer, externalization and internalization convert, "
                     + "combination and project teams create; posts travel in virtual rooms without echoes (best level in reach, "
                     + "non-backtracking) and are taken up in proportion to the gap, relevance and absorptive capacity; "
-                    + "tacit knowledge travels only face to face; rooms have costs and channel-specific trust");
+                    + "tacit knowledge travels only face to face; rooms have costs and channel-specific trust",
+            "3: repairs (docs/ODD.md): conditional cooperators heed only the neighbours that acted; trust falls only for "
+                    + "an empty contact (teaching costs nothing) and rises for an exchange that repays a share of the effort; "
+                    + "no fixed participation fee: satisfaction is the relative return on time, with the value of the time "
+                    + "elsewhere rising with what the agent knows");
 
     private ModelVersion() {
     }

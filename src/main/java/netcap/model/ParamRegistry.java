@@ -104,7 +104,9 @@ public final class ParamRegistry {
             "freeRiderShare", "renamed initialFreeRiderShare (freeRiderShare is the metric: the share of members who are free riders)",
             "contributorShare", "renamed initialContributorShare (contributorShare is the metric: the share of members who are contributors)",
             "socializationMinLevel", "removed in model version 2: socialization needs a face-to-face tie (the physical layer carries tacit"
-                    + " knowledge, virtual rooms carry posts); to remove face-to-face contact set physicalLayer: false");
+                    + " knowledge, virtual rooms carry posts); to remove face-to-face contact set physicalLayer: false",
+            "participationCost", "removed in model version 3: there is no fixed fee for taking part; a member weighs what it receives"
+                    + " against its effort and outsideOption x what it knows (what else it could do with its time)");
 
     private ParamRegistry() {
     }

@@ -162,8 +162,8 @@ public final class Params implements Cloneable {
     @Param(group = "trust", doc = "Rate at which generalized trust follows the share of satisfying exchanges.", unit = "1/step", min = 0, max = 1)
     public double generalTrustRate = 0.05;
 
-    @Param(group = "trust", doc = "Value an exchange must carry to count as satisfying.", unit = "ku", min = 0)
-    public double exchangeThreshold = 0.001;
+    @Param(group = "trust", doc = "Value a tie must bring, as a share of the effort the agent spent per tie this step, for the exchange to count as satisfying (any value counts for an agent that spent nothing).", min = 0, max = 100)
+    public double exchangeThreshold = 0.5;
 
     // ------------------------------------------------------------------ ties
 
@@ -199,17 +199,17 @@ public final class Params implements Cloneable {
 
     // ------------------------------------------------------------------ satisfaction and activity
 
-    @Param(group = "satisfaction", doc = "Time and attention an acting member spends per step just by taking part (subtracted from its net value).", unit = "ku/step", min = 0)
-    public double participationCost = 0.02;
+    @Param(group = "satisfaction", doc = "What else an agent could do with its time: the value of a step spent outside the network, per unit of what the agent knows (sum over domains); part of the cost a member weighs against what it receives.", unit = "1/step", min = 0, max = 1, teach = true)
+    public double outsideOption = 0.005;
 
     @Param(group = "satisfaction", doc = "Weight of the newest step in the moving average of satisfaction.", unit = "1/step", min = 0, max = 1)
     public double satisfactionMemory = 0.1;
 
-    @Param(group = "satisfaction", doc = "Satisfaction at which activity sits halfway between its floor and 1.", unit = "ku/step", min = -1e9)
+    @Param(group = "satisfaction", doc = "Satisfaction (relative return on time, -1..1) at which activity sits halfway between its floor and 1.", min = -1, max = 1)
     public double satisfactionReference = 0.0;
 
-    @Param(group = "satisfaction", doc = "Scale of the logistic response of activity to satisfaction.", unit = "ku/step", min = 1e-9)
-    public double satisfactionScale = 0.02;
+    @Param(group = "satisfaction", doc = "Scale of the logistic response of activity to satisfaction (relative return).", min = 1e-9, max = 10)
+    public double satisfactionScale = 0.1;
 
     @Param(group = "satisfaction", doc = "Rate at which activity moves toward its target.", unit = "1/step", min = 0, max = 1)
     public double activityResponse = 0.05;
@@ -220,8 +220,8 @@ public final class Params implements Cloneable {
     @Param(group = "satisfaction", doc = "Activity below which a member counts as inactive and does not act.", min = 0, max = 1)
     public double inactiveThreshold = 0.1;
 
-    @Param(group = "satisfaction", doc = "Satisfaction below which a step counts as a bad step.", unit = "ku/step", min = -1e9)
-    public double leaveThreshold = -0.03;
+    @Param(group = "satisfaction", doc = "Satisfaction (relative return on time, -1..1) below which a step counts as a bad step: -0.5 means getting a third of what taking part costs.", min = -1, max = 1)
+    public double leaveThreshold = -0.5;
 
     @Param(group = "satisfaction", doc = "Consecutive bad steps after which a member leaves (its account dies and its ties go). 0 never.", min = 0, max = 100000)
     public int leavePatience = 20;

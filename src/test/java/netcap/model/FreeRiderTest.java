@@ -22,7 +22,6 @@ class FreeRiderTest {
         p.strategyUpdateRate = 1.0;
         p.mutation = 0;
         ParamRegistry.set(p, "updateRule", rule); // the spec spelling, converted to the enum
-        p.participationCost = 0;
         p.leavePatience = 0;
         Set<String> off = new HashSet<>(Mechanisms.NAMES);
         off.removeAll(Set.of("contribution", "satisfaction", "strategyUpdate"));

@@ -187,6 +187,7 @@ public final class ClassicAgent {
             if (!physical(tie)) {
                 continue;
             }
+            tie.together = 0;
             ClassicAgent j = (ClassicAgent) e.to();
             if (!j.member) {
                 continue;
@@ -209,8 +210,11 @@ public final class ClassicAgent {
                         maxGap[q] = gap;
                     }
                 }
-                shared[q] += together * Math.min(j.tacit[q], tacit[q]);
+                double c = together * Math.min(j.tacit[q], tacit[q]);
+                shared[q] += c;
+                tie.together += c;
             }
+            tie.together = (float) tie.together;
             tie.received += got;
         }
         double flow = 0;
@@ -239,6 +243,19 @@ public final class ClassicAgent {
         flowSocializationCreated = created;
         if (meets) {
             effort += m.params.physicalRoomCost;
+        }
+        double sharedSum = 0;
+        for (int q = 0; q < d; q++) {
+            sharedSum += shared[q];
+        }
+        if (created > 0 && sharedSum > 0) {
+            // each partner's tie is credited its share of what was created together
+            for (int x = 0; x < deg; x++) {
+                Tie tie = (Tie) ((Edge) edges[x]).info;
+                if (physical(tie) && tie.together > 0) {
+                    tie.received = (float) tie.received + (float) (created * tie.together / sharedSum);
+                }
+            }
         }
     }
 
@@ -577,6 +594,7 @@ public final class ClassicAgent {
         double virtualGain = plainGain * p.virtualTrustFactor;
         Bag out = m.network.getEdgesOut(this);
         Object[] edges = out.objs;
+        double bar = theta * effort / Math.max(1, out.numObjs); // the share of its effort each tie must repay
         int contacts = 0;
         int good = 0;
         for (int x = 0; x < out.numObjs; x++) {
@@ -586,8 +604,10 @@ public final class ClassicAgent {
             if (!j.member) {
                 continue;
             }
-            boolean got = tie.received >= theta && tie.received > 0;
-            boolean gave = tie.reverse.received >= theta && tie.reverse.received > 0;
+            float in = (float) tie.received; // the engine keeps the value received per tie as a float
+            boolean got = in > 0 && in >= bar;
+            boolean flowed = in > 0 || (float) tie.reverse.received > 0;
+            boolean met = active && j.active;
             if (got) {
                 // face to face and in a room: offline confirmation; only in rooms: weaker trust
                 double g = !physical(tie) ? virtualGain : (tie.layers & virtual) != 0 ? bonusGain : plainGain;
@@ -597,8 +617,8 @@ public final class ClassicAgent {
                 }
                 contacts++;
                 good++;
-            } else if (gave) {
-                tie.trust -= p.trustLoss * tie.trust;
+            } else if (!flowed && met) {
+                tie.trust -= p.trustLoss * tie.trust; // an empty contact; teaching (a one-way flow) costs nothing
                 contacts++;
             }
             // exclusion reacts to contributions to the public good, a mechanism this model leaves out
@@ -607,7 +627,7 @@ public final class ClassicAgent {
             } else if (tie.trust > 1) {
                 tie.trust = 1;
             }
-            if (got || gave) {
+            if (flowed) {
                 tie.idle = 0;
             } else if (tie.idle < 127) {
                 tie.idle++;

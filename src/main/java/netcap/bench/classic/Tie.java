@@ -21,6 +21,8 @@ public final class Tie {
     public double received;
     /** j's normalised share among the sources i combines from (combination). */
     public double share;
+    /** What working together over this tie would create this step (socialization's creation, for the credit). */
+    public double together;
     /** The info of the edge {@code j -> i}. */
     public Tie reverse;
 

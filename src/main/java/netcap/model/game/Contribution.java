@@ -16,7 +16,9 @@ import netcap.world.MultiplexNetwork;
  * Santos &amp; Pacheco (2008) played each step by the active members (see
  * {@link PublicGoodsGame}). An agent's contribution is its propensity: 1 for contributors, 0 for
  * free riders, and for conditional cooperators {@code conditionalSlope} times the trust-weighted
- * mean contribution its neighbours made in the previous step, clipped to [0,1] (conditional
+ * mean contribution of the neighbours that played in the previous step, clipped to [0,1]; a
+ * neighbour who did not act is absent, not a defector, and when none played the propensity stays
+ * as it was (conditional
  * cooperation as in Fischbacher, Gächter &amp; Fehr 2001; weighting by trust means that neighbours
  * it has excluded count less). Each group's pool is multiplied by
  * {@code synergy} and shared; the cost (per game or per individual, {@code costVariant}) is added
@@ -35,6 +37,8 @@ public final class Contribution extends Mechanism {
     private final PublicGoodsGame game = new PublicGoodsGame();
     private double[] payoff = new double[0];
     private double[] lastContribution = new double[0];
+    /** 1 when the agent played (acted) in the previous step. */
+    private byte[] lastPlayed = new byte[0];
 
     @Override
     public int order() {
@@ -52,6 +56,7 @@ public final class Contribution extends Mechanism {
         if (payoff.length < n) {
             payoff = new double[n];
             lastContribution = java.util.Arrays.copyOf(lastContribution, n);
+            lastPlayed = java.util.Arrays.copyOf(lastPlayed, n);
         }
         game.ensureCapacity(n);
         byte[] plays = state.active;
@@ -67,7 +72,7 @@ public final class Contribution extends Mechanism {
                 float[] trust = net.trust();
                 for (int k = net.start(i); k < net.start(i) + net.degree(i); k++) {
                     int j = nbr[k];
-                    if (a.status[j] == Agents.MEMBER) {
+                    if (a.status[j] == Agents.MEMBER && lastPlayed[j] != 0) { // absence is not defection
                         sum += trust[k] * lastContribution[j];
                         weight += trust[k];
                     }
@@ -98,6 +103,7 @@ public final class Contribution extends Mechanism {
             }
         });
         System.arraycopy(state.contribution, 0, lastContribution, 0, n);
+        System.arraycopy(plays, 0, lastPlayed, 0, n);
         double given = 0;
         int acting = 0;
         for (int i = 0; i < n; i++) {

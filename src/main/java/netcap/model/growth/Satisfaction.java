@@ -9,15 +9,25 @@ import netcap.model.StepState;
 import netcap.world.Agents;
 
 /**
- * Satisfaction, activity and leaving ("trust and satisfaction keep a virtual network alive").
- * For every member:
+ * Satisfaction, activity and leaving ("trust and satisfaction keep a virtual network alive";
+ * "when we no longer get anything out of the network we stop contributing to it"). For every
+ * member that acted this step:
  * <pre>
- *   net_i  = value received (socialization, its creation, uptake, combination, team creation, public-good share) - effort spent
- *            - participationCost (when the member acted this step)
- *   sat_i += lambda (net_i - sat_i)                                  lambda = satisfactionMemory
- *   target = amin + (1 - amin) / (1 + exp(-(sat_i - ref) / scale))
- *   act_i += alpha (target - act_i)                                  alpha = activityResponse
+ *   value_i = what it received (socialization, its creation, uptake, combination, team creation, public-good share)
+ *   cost_i  = effort spent + o * K_i                   o = outsideOption, K_i = what it knows (sum over domains)
+ *   r_i     = (value_i - cost_i) / (value_i + cost_i)  the relative return on its time, in [-1, 1] (0 when both are 0)
+ *   sat_i  += lambda (r_i - sat_i)                     lambda = satisfactionMemory
  * </pre>
+ * and for every member
+ * <pre>
+ *   target = amin + (1 - amin) / (1 + exp(-(sat_i - ref) / scale))
+ *   act_i += alpha (target - act_i)                    alpha = activityResponse
+ * </pre>
+ * o K_i is what else the agent could do with its time: the value of a step spent elsewhere, the
+ * more the more it knows (an expert has better alternatives than a novice), so there is no fixed
+ * fee that a newcomer's first small gains must beat. Satisfaction is a ratio, so it does not
+ * depend on the size of the flows; a step in which the member did not act leaves it unchanged
+ * (no news). The payoff that strategies are imitated on is value - effort.
  * A step with sat_i below {@code leaveThreshold} is a bad step; a member that has had
  * {@code leavePatience} bad steps in a row leaves: its status becomes LEFT and all its ties are
  * removed (accounts that die). Low satisfaction first lowers activity (inactive accounts) and, if
@@ -41,6 +51,7 @@ public final class Satisfaction extends Mechanism {
         StepState state = m.state;
         Agents a = m.agents;
         Params p = m.params;
+        int d = a.domains;
         if (badSteps.length < a.size()) {
             badSteps = new int[a.size()];
         }
@@ -48,10 +59,18 @@ public final class Satisfaction extends Mechanism {
             if (a.status[i] != Agents.MEMBER) {
                 continue;
             }
-            double value = state.flowSocialization[i] + state.flowSocializationCreated[i] + state.flowUptake[i] + state.flowCombination[i] + state.flowTeams[i] + state.gameValue[i];
-            double net = value - state.effort[i] - (state.active[i] != 0 ? p.participationCost : 0);
-            a.payoff[i] = net;
-            a.satisfaction[i] += p.satisfactionMemory * (net - a.satisfaction[i]);
+            double value = state.flowSocialization[i] + state.flowSocializationCreated[i] + state.flowUptake[i]
+                    + state.flowCombination[i] + state.flowTeams[i] + state.gameValue[i];
+            a.payoff[i] = value - state.effort[i];
+            if (state.active[i] != 0) {
+                double known = 0;
+                for (int q = i * d; q < (i + 1) * d; q++) {
+                    known += a.tacit[q] + a.explicit[q];
+                }
+                double cost = state.effort[i] + p.outsideOption * known;
+                double r = value + cost > 0 ? (value - cost) / (value + cost) : 0;
+                a.satisfaction[i] += p.satisfactionMemory * (r - a.satisfaction[i]);
+            }
             double target = p.activityMin + (1 - p.activityMin)
                     / (1 + Math.exp(-(a.satisfaction[i] - p.satisfactionReference) / p.satisfactionScale));
             a.activity[i] += p.activityResponse * (target - a.activity[i]);

@@ -29,8 +29,9 @@ import netcap.world.MultiplexNetwork;
  * with z = {@code socializationCreationRate}, K_ik = T_ik + E_ik (after the transfer) and F =
  * {@code knowledgeFrontier} (a cap no creation passes): the shared experience grows with what
  * both already know how to do. It is booked as a creation ({@code flowSocializationCreated}).
- * Each teacher's tie is credited with what the learner learnt from it (scaled down when the cap
- * held the learner back), for trust.
+ * For trust, each teacher's tie is credited with what the learner learnt from it (scaled down
+ * when the cap held the learner back), and each partner's tie with its share of what was created
+ * together.
  * Meeting face to face costs an acting member {@code physicalRoomCost} effort per step when it
  * has a physical tie to a member. Reads the old tacit stocks and writes a second buffer (two-phase), so it is
  * independent of visiting order and thread count. Cost O(entries x D).
@@ -47,6 +48,9 @@ public final class Socialization extends Mechanism {
 
     /** The tacit stocks being computed (swapped with the agents' array after each step). */
     private double[] tacitNext = new double[0];
+
+    /** Per tie entry: what working together over it would create (to credit each tie its share of the creation). */
+    private float[] together = new float[0];
 
     /** Written once per slice from the prefetch loads, so the JIT keeps them. */
     private volatile double sink;
@@ -75,7 +79,11 @@ public final class Socialization extends Mechanism {
         double[] next = tacitNext;
         double rate = m.params.socializationRate;
         double roomCost = m.params.physicalRoomCost;
-        double together = m.params.socializationCreationRate;
+        double togetherRate = m.params.socializationCreationRate;
+        if (this.together.length < net.neighbors().length) {
+            this.together = new float[net.neighbors().length];
+        }
+        float[] tieTogether = this.together;
         double frontier = m.params.knowledgeFrontier;
         double[] explicit = a.explicit;
         int[] nbr = net.neighbors();
@@ -126,6 +134,7 @@ public final class Socialization extends Mechanism {
                     if ((layers[k] & physical) == 0) {
                         continue; // not met face to face: checked first, from this agent's own entries
                     }
+                    tieTogether[k] = 0;
                     int jr = nbr[k] * w;
                     meets |= status[nbr[k]] == Agents.MEMBER;
                     double weight = att * trust[k] * row[jr];
@@ -133,7 +142,8 @@ public final class Socialization extends Mechanism {
                         continue;
                     }
                     double wk = rate * weight;
-                    double wc = together * weight;
+                    double wc = togetherRate * weight;
+                    double sharedHere = 0;
                     double got = 0;
                     for (int q = 0; q < d; q++) {
                         // without branches (a gap is positive about half the time, unpredictably);
@@ -144,8 +154,11 @@ public final class Socialization extends Mechanism {
                         add[q] += wk * gap;
                         got += wk * gap;
                         maxGap[q] = Math.max(maxGap[q], gap);
-                        shared[q] += wc * Math.min(teacher, tacit[base + q]);
+                        double c = wc * Math.min(teacher, tacit[base + q]);
+                        shared[q] += c;
+                        sharedHere += c;
                     }
+                    tieTogether[k] = (float) sharedHere;
                     received[k] += (float) got;
                 }
                 double flow = 0;
@@ -173,6 +186,18 @@ public final class Socialization extends Mechanism {
                 state.flowSocializationCreated[i] = created;
                 if (meets) {
                     state.effort[i] += roomCost;
+                }
+                double sharedSum = 0;
+                for (int q = 0; q < d; q++) {
+                    sharedSum += shared[q];
+                }
+                if (created > 0 && sharedSum > 0) {
+                    // each partner's tie is credited its share of what was created together (for trust)
+                    for (int k = s; k < e; k++) {
+                        if ((layers[k] & physical) != 0 && tieTogether[k] > 0) {
+                            received[k] += (float) (created * tieTogether[k] / sharedSum);
+                        }
+                    }
                 }
             }
             sink = touched;

@@ -10,33 +10,38 @@ import netcap.world.Agents;
 import netcap.world.MultiplexNetwork;
 
 /**
- * Dyadic and generalized trust ("a good seller, not a stalker"). For each tie entry i -> j, with
- * v_in the value i received from j this step and v_out the value i gave j (the twin entry's
- * received value), and theta = exchangeThreshold:
+ * Dyadic and generalized trust: trust from exchange, not from symmetry. For each tie entry
+ * i -&gt; j, with v_in the value i received from j this step (knowledge learnt from j, created with
+ * j, or credited to j as a source) and v_out the value i gave j (the twin entry's v_in):
  * <ul>
- *   <li>v_in >= theta (a satisfying exchange): tau_ij += g (1 - tau_ij), with
- *       g = trustGain x (1 + multiplexTrustBonus) when the tie is both physical and virtual
- *       (offline confirmation of online friends), g = trustGain when it is face to face only, and
- *       g = trustGain x virtualTrustFactor when it is met only in virtual rooms (face to face
- *       builds stronger trust than a room does); the exchange counter
- *       of the entry rises;</li>
- *   <li>otherwise, when i gave and got nothing back (unreturned contact: a stalker takes and
- *       brings nothing): tau_ij -= trustLoss x tau_ij;</li>
- *   <li>otherwise (no contact): no change.</li>
+ *   <li>v_in &gt;= theta x effort_i / degree_i, with theta = {@code exchangeThreshold} (the tie
+ *       repaid at least that share of the effort i spent per tie this step): a satisfying
+ *       exchange: tau_ij += g (1 - tau_ij), with g = trustGain x (1 + multiplexTrustBonus) when
+ *       the tie is both physical and virtual (offline confirmation of online friends),
+ *       g = trustGain when it is face to face only, and g = trustGain x virtualTrustFactor when it
+ *       is met only in virtual rooms (face to face builds stronger trust than a room does); the
+ *       exchange counter of the entry rises;</li>
+ *   <li>otherwise, when both acted and nothing flowed either way (an empty contact: time spent
+ *       together that brought nothing): tau_ij -= trustLoss x tau_ij;</li>
+ *   <li>otherwise no change: a one-way flow costs nothing, so an expert teaching a novice keeps
+ *       its trust in the novice (the source text's way tacit knowledge spreads), and a value below
+ *       the bar neither raises nor lowers trust.</li>
  * </ul>
  * With {@code exclusion}, a contributing agent also withdraws {@code exclusionRate} of its trust
  * per step from every active neighbour that contributed nothing to the public good.
- * The entry's idle counter restarts at any exchange in either direction and grows otherwise.
- * Generalized trust moves toward the share of satisfying exchanges among the agent's contacts:
+ * The entry's idle counter restarts at any flow in either direction and grows otherwise.
+ * Generalized trust moves toward the share of satisfying exchanges among the agent's contacts
+ * (satisfying exchanges and empty contacts; teaching is not counted):
  * GT_i += r (share - GT_i), r = generalTrustRate, for agents with at least one contact. Each
  * agent writes only its own entries. Cost O(entries).
  */
-@StepAccess(reads = {"active", "contribution", "received"})
+@StepAccess(reads = {"active", "contribution", "received", "effort"})
 public final class Trust extends Mechanism {
     private static final long serialVersionUID = 1L;
 
     private static final int MEMBER = 1;
     private static final int FREE_RIDING = 2;
+    private static final int ACTED = 4;
 
     /** How many tie entries ahead the neighbour's bytes are touched (a software prefetch). */
     private static final int PREFETCH = 8;
@@ -83,6 +88,9 @@ public final class Trust extends Mechanism {
         m.parallel.forAgents(n, (from, to) -> {
             for (int i = from; i < to; i++) {
                 int f = status[i] == Agents.MEMBER ? MEMBER : 0;
+                if (f != 0 && state.active[i] != 0) {
+                    f |= ACTED;
+                }
                 if (contributions && f != 0 && state.active[i] != 0 && state.contribution[i] <= 0) {
                     f |= FREE_RIDING;
                 }
@@ -95,8 +103,10 @@ public final class Trust extends Mechanism {
             for (int i = from; i < to; i++) {
                 int s = net.start(i);
                 int e = s + net.degree(i);
+                double bar = theta * state.effort[i] / Math.max(1, net.degree(i)); // the share of its effort each tie must repay
                 for (int k = s; k < e; k++) {
-                    satisfied[k] = received[k] >= theta && received[k] > 0 ? (byte) 1 : 0;
+                    // 2: a satisfying exchange; 1: some value, below the bar; 0: nothing
+                    satisfied[k] = received[k] > 0 ? (received[k] >= bar ? (byte) 2 : (byte) 1) : 0;
                 }
             }
         });
@@ -125,8 +135,9 @@ public final class Trust extends Mechanism {
                     if ((fj & MEMBER) == 0) {
                         continue; // a latent contact outside the network: no interaction
                     }
-                    boolean got = satisfied[k] != 0;
-                    boolean gave = satisfied[twin[k]] != 0;
+                    boolean got = satisfied[k] == 2;
+                    boolean flowed = satisfied[k] != 0 || satisfied[twin[k]] != 0;
+                    boolean met = (fj & ACTED) != 0 && state.active[i] != 0;
                     float tk = trust[k];
                     if (got) {
                         double g = (layers[k] & physical) == 0 ? virtualGain : (layers[k] & virtual) != 0 ? bonusGain : plainGain;
@@ -136,10 +147,10 @@ public final class Trust extends Mechanism {
                         }
                         contacts++;
                         good++;
-                    } else if (gave) {
-                        tk -= (float) (loss * tk);
+                    } else if (!flowed && met) {
+                        tk -= (float) (loss * tk); // both acted and the tie brought nothing either way: an empty contact
                         contacts++;
-                    }
+                    } // a one-way flow (teaching) or a small value costs no trust
                     if (excludes && (fj & FREE_RIDING) != 0) {
                         tk -= (float) (exclusionRate * tk); // exclusion of a free-riding neighbour
                     }
@@ -149,7 +160,7 @@ public final class Trust extends Mechanism {
                         tk = 1;
                     }
                     trust[k] = tk;
-                    if (got || gave) {
+                    if (flowed) {
                         idle[k] = 0;
                     } else if (idle[k] < 127) {
                         idle[k]++;
