@@ -90,7 +90,7 @@ class CommonRandomNumbersTest {
     @Test
     void withoutCommonRandomNumbersTheOutputsBeforeThemAreReproducedByteForByte() throws IOException {
         // summary.csv of the small attention experiment (20 steps, 2 replications, 150 agents) under independent
-        // streams, the scheme before common random numbers became the default (rewritten for model version 2, whose
+        // streams, the scheme before common random numbers became the default (rewritten for model versions 2 and 3, whose
         // rules changed the numbers; the scheme did not change)
         Path out = tmp.resolve("attention");
         Experiment.load(Path.of("experiments/attention.yaml")).set("steps", 20).set("replications", 2).set("network.n", 150)
