@@ -47,6 +47,14 @@ class GoldenExperimentsTest {
     private void check(Path spec) throws IOException {
         String name = spec.getFileName().toString().replaceFirst("\\.yaml$", "");
         Path out = tmp.resolve(name);
+        String text = Files.readString(spec);
+        if (text.contains("snapshots:")) {
+            // snapshots and microdata at the (shortened) last step; lists cannot be overridden, so a copy
+            Path copy = tmp.resolve(name + ".yaml");
+            Files.writeString(copy, text.replaceAll("snapshots: \\[[0-9, ]*\\]", "snapshots: [20]")
+                    .replaceAll("agentsEvery: [0-9]+", "agentsEvery: 20"));
+            spec = copy;
+        }
         Experiment e = Experiment.load(spec).set("steps", 20).set("replications", 2).threads(2).out(out);
         if (Files.readString(spec).contains("generator:")) {
             e.set("network.n", 150);

@@ -8,6 +8,7 @@ import netcap.io.GexfWriter;
 import netcap.io.GraphExport;
 import netcap.io.GraphMLWriter;
 import netcap.metrics.NetworkMetrics;
+import netcap.metrics.SocialCapital;
 import netcap.random.Streams;
 import netcap.world.Graph;
 import picocli.CommandLine;
@@ -17,11 +18,17 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
  * {@code netcap network PATH.csv}: structural metrics of a network as JSON on standard
- * output, optionally the network as GraphML and/or GEXF.
+ * output, optionally the network as GraphML and/or GEXF. The JSON ends with {@code social_capital}:
+ * per node (unless {@code --no-nodes}) degree, clustering, effective size, Burt's constraint and
+ * betweenness ({@link SocialCapital}), and their means and medians.
  *
  * <p>Order of work: every input is validated and the network read before anything is computed;
  * export files are written atomically after the metrics; the JSON is printed last. Bad input
@@ -74,6 +81,9 @@ public final class NetworkCommand implements Callable<Integer> {
             description = "Seed for sampling BFS sources (default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
+    @Option(names = "--no-nodes", description = "Leave the per-node social capital out of the JSON (the summary stays).")
+    boolean noNodes;
+
     @Option(names = "--graphml", paramLabel = "FILE", description = "Also write the network as GraphML.")
     Path graphml;
 
@@ -110,6 +120,8 @@ public final class NetworkCommand implements Callable<Integer> {
                 .withForceExact(exact);
         MersenneTwisterFast rng = Streams.rng(seed, PATH_STREAM);
         NetworkMetrics.Result result = NetworkMetrics.compute(src.graph(), opts, rng);
+        SocialCapital.Structure sc = SocialCapital.structure(src.graph(), SocialCapital.EXACT_BETWEENNESS_LIMIT,
+                SocialCapital.BETWEENNESS_PIVOTS, Streams.rng(seed, BETWEENNESS_STREAM));
 
         if (graphml != null || gexf != null) {
             GraphExport export = GraphExport.of(src.graph(), src.labels());
@@ -121,9 +133,70 @@ public final class NetworkCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(result.toJson());
+        Map<String, Object> json = new LinkedHashMap<>(result.toMap());
+        json.put("social_capital", socialCapital(src, sc, !noNodes));
+        out.println(NetworkMetrics.Result.json(json));
         out.flush();
         return 0;
+    }
+
+    /** Name of the random stream (a child of the seed) that draws betweenness pivots above the exact limit. */
+    public static final String BETWEENNESS_STREAM = "network-metrics/betweenness";
+
+    /**
+     * The {@code social_capital} object: how betweenness was computed, the mean and median of each
+     * measure over the nodes where it is defined (constraint and effective size are undefined for
+     * isolates), and, unless left out, one entry per node. NaN becomes null.
+     */
+    static Map<String, Object> socialCapital(Source src, SocialCapital.Structure sc, boolean nodes) {
+        Graph g = src.graph();
+        int n = g.nodes();
+        double[] degree = new double[n];
+        for (int u = 0; u < n; u++) {
+            degree[u] = g.degree(u);
+        }
+        Map<String, double[]> measures = new LinkedHashMap<>();
+        measures.put("degree", degree);
+        measures.put("clustering", sc.clustering());
+        measures.put("effective_size", sc.effectiveSize());
+        measures.put("constraint", sc.constraint());
+        measures.put("betweenness", sc.betweenness().value());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("betweenness_exact", sc.betweenness().exact());
+        out.put("betweenness_pivots", sc.betweenness().pivots());
+        Map<String, Object> summary = new LinkedHashMap<>();
+        for (Map.Entry<String, double[]> e : measures.entrySet()) {
+            Map<String, Object> stats = new LinkedHashMap<>();
+            stats.put("mean", finite(SocialCapital.mean(e.getValue())));
+            stats.put("median", finite(SocialCapital.median(e.getValue())));
+            summary.put(e.getKey(), stats);
+        }
+        out.put("summary", summary);
+        if (nodes) {
+            List<Map<String, Object>> list = new ArrayList<>(n);
+            for (int u = 0; u < n; u++) {
+                Map<String, Object> node = new LinkedHashMap<>();
+                node.put("id", u);
+                if (src.labels() != null && u < src.labels().length && src.labels()[u] != null) {
+                    node.put("label", src.labels()[u]);
+                }
+                node.put("degree", g.degree(u));
+                node.put("clustering", finite(sc.clustering()[u]));
+                node.put("effective_size", finite(sc.effectiveSize()[u]));
+                node.put("constraint", finite(sc.constraint()[u]));
+                node.put("betweenness", finite(sc.betweenness().value()[u]));
+                if (!sc.betweenness().exact()) {
+                    node.put("betweenness_se", finite(sc.betweenness().standardError()[u]));
+                }
+                list.add(node);
+            }
+            out.put("nodes", list);
+        }
+        return out;
+    }
+
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
     }
 
     /** Resolves the network to measure. */

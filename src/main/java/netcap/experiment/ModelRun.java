@@ -3,6 +3,7 @@ package netcap.experiment;
 import netcap.io.AtomicFiles;
 import netcap.io.GraphExport;
 import netcap.io.GraphMLWriter;
+import netcap.metrics.SocialCapital;
 import netcap.model.NetcapModel;
 import netcap.model.Params;
 import netcap.model.observation.TimeSeries;
@@ -21,9 +22,44 @@ import java.util.List;
  * microdata to the run's part and GraphML snapshots of the network.
  */
 final class ModelRun {
-    /** The header of {@code agents.csv}; {@link #run} writes the rows without the run column. */
+    /** The first columns of {@code agents.csv}; {@link #run} writes the rows without the run column. */
     static final String AGENTS_HEADER = "run,point,replicate,seed,step,agent,sourceId,status,strategy,generalTrust,activity,"
             + "propensity,reputation,satisfaction,tacit,explicit,degree\n";
+
+    /** Name of the random stream (a child of the run key, one per written step) that draws betweenness pivots. */
+    static final String BETWEENNESS_STREAM = "social-capital/betweenness/";
+
+    /**
+     * The social-capital columns appended to {@code agents.csv} ({@link SocialCapital}, ties between
+     * members only): {@code memberDegree} and {@code strength} over all layers, {@code degree_L} and
+     * {@code strength_L} for each layer L (physical, then the spec's virtual channels), the tie
+     * profile {@code tieLevel0..4}, then {@code clustering}, {@code effectiveSize}, {@code constraint},
+     * {@code betweenness} and its standard error {@code betweennessSE} (0 when exact).
+     */
+    static List<String> socialCapitalColumns(List<String> virtualLayers) {
+        List<String> layers = new ArrayList<>();
+        layers.add("physical");
+        layers.addAll(virtualLayers);
+        List<String> cols = new ArrayList<>();
+        cols.add("memberDegree");
+        cols.add("strength");
+        for (String l : layers) {
+            cols.add("degree_" + l);
+        }
+        for (String l : layers) {
+            cols.add("strength_" + l);
+        }
+        for (int lvl = 0; lvl <= netcap.world.MultiplexNetwork.CLOSE_FRIEND; lvl++) {
+            cols.add("tieLevel" + lvl);
+        }
+        cols.addAll(List.of("clustering", "effectiveSize", "constraint", "betweenness", "betweennessSE"));
+        return cols;
+    }
+
+    /** The header of {@code agents.csv} for a spec with these virtual channels. */
+    static String agentsHeader(List<String> virtualLayers) {
+        return AGENTS_HEADER.substring(0, AGENTS_HEADER.length() - 1) + "," + String.join(",", socialCapitalColumns(virtualLayers)) + "\n";
+    }
 
     private final Spec spec;
     private final List<Point> points;
@@ -98,6 +134,14 @@ final class ModelRun {
         if (agents != null && t % spec.agentsEvery == 0) {
             Agents a = m.agents;
             int d = a.domains;
+            boolean[] member = new boolean[m.network.nodes()];
+            for (int i = 0; i < member.length; i++) {
+                member[i] = a.status[i] == Agents.MEMBER;
+            }
+            // once per written step; the pivots (only above the exact limit) come from a stream of this run and step
+            SocialCapital.Measures sc = SocialCapital.of(m.network, member, SocialCapital.EXACT_BETWEENNESS_LIMIT,
+                    SocialCapital.BETWEENNESS_PIVOTS, m.stream(BETWEENNESS_STREAM + t));
+            int all = sc.layers();
             for (int i = 0; i < a.size(); i++) {
                 double tacit = 0;
                 double explicit = 0;
@@ -116,7 +160,28 @@ final class ModelRun {
                         .append(Csv.num(a.satisfaction[i])).append(',')
                         .append(Csv.num(tacit)).append(',')
                         .append(Csv.num(explicit)).append(',')
-                        .append(m.network.degree(i)).append('\n');
+                        .append(m.network.degree(i));
+                if (i < member.length && member[i]) {
+                    agents.append(',').append(sc.degree()[all][i]).append(',').append(Csv.num(sc.strength()[all][i]));
+                    for (int l = 0; l < all; l++) {
+                        agents.append(',').append(sc.degree()[l][i]);
+                    }
+                    for (int l = 0; l < all; l++) {
+                        agents.append(',').append(Csv.num(sc.strength()[l][i]));
+                    }
+                    for (int[] level : sc.levels()) {
+                        agents.append(',').append(level[i]);
+                    }
+                    SocialCapital.Structure st = sc.structure();
+                    agents.append(',').append(Csv.num(st.clustering()[i]))
+                            .append(',').append(Csv.num(st.effectiveSize()[i]))
+                            .append(',').append(Csv.num(st.constraint()[i]))
+                            .append(',').append(Csv.num(st.betweenness().value()[i]))
+                            .append(',').append(Csv.num(st.betweenness().standardError()[i]));
+                } else {
+                    agents.append(",".repeat(2 + 2 * all + 5 + 5)); // not a member: empty cells
+                }
+                agents.append('\n');
             }
         }
         if (spec.snapshots.contains(t)) {

@@ -335,7 +335,7 @@ final class OutputTables {
 
     /** {@code agents.csv}: the runs' microdata parts, each line prefixed with its run number. */
     private void writeAgents(List<RunResult> results) {
-        writeRunLines("agents.csv", ModelRun.AGENTS_HEADER, results, r -> {
+        writeRunLines("agents.csv", ModelRun.agentsHeader(spec.layers), results, r -> {
             List<String> lines = new ArrayList<>();
             for (String line : Files.readAllLines(folder.agentsPart(r.point(), r.replicate()))) {
                 lines.add(line + "\n");

@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * also act during a run. The charts are fed after every step from {@code model.series} by a
  * steppable scheduled immediately after the model; rows go to the Swing thread in batches (the
  * model never waits for the charts), and rows already charted are dropped from the model's series
- * once it holds {@link #SERIES_LIMIT} rows, so long runs do not grow memory.
+ * once it holds {@link #SERIES_LIMIT} rows, so long runs do not grow memory. Clicking an agent in
+ * the network shows its social capital in the {@link AgentPanel} under the key.
  */
 public class NetcapWithUI extends GUIState {
     /** Rows the model's series may hold before the GUI, which has charted them, clears it. */
@@ -45,6 +46,8 @@ public class NetcapWithUI extends GUIState {
     public JFrame displayFrame;
     public Charts charts;
     public Legend legend;
+    /** The selected agent's social capital, under the key. */
+    public AgentPanel agentPanel;
     private JTextArea description;
     private final Feed feed = new Feed();
 
@@ -96,6 +99,12 @@ public class NetcapWithUI extends GUIState {
         state = controls.preset().model(controls.params().copy(), controls.getSeed());
         super.start();
         view.show(model(), model().agentsPlaced);
+        if (agentPanel != null && view.selected() >= model().agents.size()) {
+            view.select(-1);
+        }
+        if (agentPanel != null && view.selected() >= 0) {
+            selectAgent(view.selected());
+        }
         data.clear();
         feed.reset();
         feed.step(state);
@@ -129,10 +138,28 @@ public class NetcapWithUI extends GUIState {
             }
         });
 
+        agentPanel = new AgentPanel();
+        // click an agent to see its social capital in the Agent panel
+        display.insideDisplay.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mouseClicked(java.awt.event.MouseEvent e) {
+                if (state instanceof NetcapModel) {
+                    synchronized (state.schedule) {
+                        int u = view.agentAt(model(), e.getX(), e.getY(), 12);
+                        if (u >= 0) {
+                            selectAgent(u);
+                        }
+                    }
+                }
+            }
+        });
+        JPanel south = new JPanel(new BorderLayout());
+        south.add(legend, BorderLayout.CENTER);
+        south.add(agentPanel, BorderLayout.SOUTH);
         JPanel content = new JPanel(new BorderLayout());
         content.add(description, BorderLayout.NORTH);
         content.add(display, BorderLayout.CENTER);
-        content.add(legend, BorderLayout.SOUTH);
+        content.add(south, BorderLayout.SOUTH);
         displayFrame = new JFrame("netcap: network");
         displayFrame.setDefaultCloseOperation(JFrame.HIDE_ON_CLOSE);
         displayFrame.setContentPane(content);
@@ -154,6 +181,24 @@ public class NetcapWithUI extends GUIState {
         charts = new Charts(data);
         c.registerFrame(charts.frame);
         charts.frame.setVisible(true);
+    }
+
+    /**
+     * Shows agent {@code u} in the Agent panel (ringed in the network) and keeps it up to date as
+     * the model runs; -1 clears the selection. Call with the model not stepping (the schedule's
+     * lock held, or between steps).
+     */
+    public void selectAgent(int u) {
+        view.select(u);
+        String text = u < 0 ? AgentPanel.HINT : AgentPanel.describe(model(), u);
+        SwingUtilities.invokeLater(() -> {
+            if (agentPanel != null) {
+                agentPanel.setText(text);
+            }
+            if (display != null) {
+                display.repaint();
+            }
+        });
     }
 
     private void showPreset() {
@@ -226,6 +271,11 @@ public class NetcapWithUI extends GUIState {
                 }
             }
             seen = rows.size();
+            int sel = view.selected();
+            if (sel >= 0 && agentPanel != null && m.schedule.getSteps() % AgentPanel.REFRESH_STEPS == 0) {
+                String text = AgentPanel.describe(m, sel); // on the model thread, between steps
+                SwingUtilities.invokeLater(() -> agentPanel.setText(text));
+            }
             if (seen >= SERIES_LIMIT) {
                 m.series.clear();
                 seen = 0;

@@ -52,6 +52,10 @@ public class NetworkView extends FieldPortrayal2D {
     private long tieStep;
     private long tieNanos;
     private boolean refreshTies;
+    /** The agent shown in the Agent panel (ringed), or -1. */
+    private volatile int selected = -1;
+    /** Where the field was last drawn (for finding the agent under a click). */
+    private volatile java.awt.geom.Rectangle2D.Double lastDraw;
     /** Share of the field left free on each side when agents are drawn at their own positions. */
     private double margin;
     /** The tie layer is redrawn when this many steps passed... */
@@ -90,6 +94,7 @@ public class NetworkView extends FieldPortrayal2D {
         if (screen == null || !(field instanceof NetcapModel m) || m.agents == null) {
             return; // no hit testing: agents are not objects to inspect one by one
         }
+        lastDraw = new java.awt.geom.Rectangle2D.Double(info.draw.x, info.draw.y, info.draw.width, info.draw.height);
         java.awt.Rectangle visible = info.clip.createIntersection(info.draw).getBounds();
         if (visible.width <= 0 || visible.height <= 0) {
             return;
@@ -266,6 +271,15 @@ public class NetworkView extends FieldPortrayal2D {
             g.draw(circle);
         }
 
+        int sel = selected;
+        if (sel >= 0 && sel < n) { // the agent in the Agent panel: a ring
+            double r = base * 2.2;
+            circle.setFrame(sx(px, sel, info) - r, sy(py, sel, info) - r, 2 * r, 2 * r);
+            g.setStroke(new BasicStroke((float) Math.max(2, 2.5 * zoom)));
+            g.setColor(Color.BLACK);
+            g.draw(circle);
+        }
+
         // a caption in the corner, for screenshots and the back of the classroom
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(15 * Math.min(1.6, zoom))));
         String caption = "step " + m.schedule.getSteps() + "    members " + members + " of " + n;
@@ -276,6 +290,42 @@ public class NetworkView extends FieldPortrayal2D {
                 g.getFontMetrics().getHeight());
         g.setColor(Color.DARK_GRAY);
         g.drawString(caption, tx, ty);
+    }
+
+    /** Selects agent {@code u} (-1 for none): it is ringed at the next repaint. */
+    public void select(int u) {
+        selected = u;
+    }
+
+    /** The selected agent, or -1. */
+    public int selected() {
+        return selected;
+    }
+
+    /**
+     * The agent drawn nearest to the point {@code (px, py)} of the display (in the coordinates the
+     * field was last drawn in), or -1 when none is within {@code radius} pixels or nothing was drawn.
+     */
+    public int agentAt(NetcapModel m, double px, double py, double radius) {
+        java.awt.geom.Rectangle2D.Double d = lastDraw;
+        if (d == null || m.agents == null) {
+            return -1;
+        }
+        DrawInfo2D info = new DrawInfo2D(null, null, d, d);
+        double[] ax = ownLayout ? x : m.agents.x;
+        double[] ay = ownLayout ? y : m.agents.y;
+        int best = -1;
+        double bestD = radius * radius;
+        for (int i = 0; i < Math.min(ax.length, m.agents.size()); i++) {
+            double dx = sx(ax, i, info) - px;
+            double dy = sy(ay, i, info) - py;
+            double dd = dx * dx + dy * dy;
+            if (dd <= bestD) {
+                bestD = dd;
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** Knowledge of agent i: tacit + explicit over its domains. */

@@ -65,6 +65,9 @@ public final class Screenshot {
         double modelOnly = modelOnly(preset, seed, steps);
         out.printf("netcap gui: the same steps without drawing: %.1f steps/s%n", modelOnly);
         if (file != null) {
+            // show the Agent panel as a click would: the member with the highest betweenness
+            gui.selectAgent(broker(m));
+            edt(() -> { });
             gui.view.refreshTies();
             edt(() -> paint(gui));
             BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -101,6 +104,23 @@ public final class Screenshot {
             console[0].dispose();
         });
         return rate;
+    }
+
+    /** The member with the highest betweenness (ties between members), or -1 when there is none. */
+    static int broker(NetcapModel m) {
+        boolean[] member = new boolean[m.network.nodes()];
+        for (int i = 0; i < member.length; i++) {
+            member[i] = m.agents.status[i] == netcap.world.Agents.MEMBER;
+        }
+        double[] b = netcap.metrics.SocialCapital.of(m.network, member, netcap.metrics.SocialCapital.EXACT_BETWEENNESS_LIMIT,
+                netcap.metrics.SocialCapital.BETWEENNESS_PIVOTS, m.stream("gui/betweenness")).structure().betweenness().value();
+        int best = -1;
+        for (int i = 0; i < b.length; i++) {
+            if (member[i] && (best < 0 || b[i] > b[best])) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** Steps per second of the same model with no GUI at all. */

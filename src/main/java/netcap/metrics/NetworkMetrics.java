@@ -172,8 +172,13 @@ public final class NetworkMetrics {
 
         /** {@link #toMap()} as pretty JSON (objects indented, arrays on one line). */
         public String toJson() {
+            return json(toMap());
+        }
+
+        /** A map as JSON, pretty-printed as {@link #toJson()} prints. */
+        public static String json(Map<String, Object> map) {
             try {
-                return JSON.writer(PRETTY).writeValueAsString(toMap());
+                return JSON.writer(PRETTY).writeValueAsString(map);
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }

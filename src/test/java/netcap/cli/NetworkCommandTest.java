@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,6 +46,27 @@ class NetworkCommandTest {
         assertTrue(r.out().contains("\n  \"nodes\" : 34,"), "pretty printed");
         assertTrue(Files.size(gml) > 0);
         assertTrue(Files.readString(gexf).contains("<edges>"));
+        // per-node social capital: networkx's constraint, effective size and betweenness
+        JsonNode sc = json.get("social_capital");
+        assertTrue(sc.get("betweenness_exact").asBoolean());
+        JsonNode nx;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/networks/social-capital-reference.json")) {
+            nx = new ObjectMapper().readTree(in).get("karate");
+        }
+        assertEquals(34, sc.get("nodes").size());
+        double sum = 0;
+        for (int i = 0; i < 34; i++) {
+            JsonNode node = sc.get("nodes").get(i);
+            assertEquals(i, node.get("id").asInt());
+            for (String k : List.of("constraint", "effective_size", "betweenness", "clustering")) {
+                assertEquals(nx.get(k).get(i).asDouble(), node.get(k).asDouble(), 1e-9, k + " of node " + i);
+            }
+            sum += nx.get("constraint").get(i).asDouble();
+        }
+        assertEquals(sum / 34, sc.get("summary").get("constraint").get("mean").asDouble(), 1e-9);
+        assertTrue(sc.get("summary").get("betweenness").has("median"));
+        CliRun summaryOnly = run("network", Networks.resource("karate.csv").toString(), "--no-nodes");
+        assertFalse(new ObjectMapper().readTree(summaryOnly.out()).get("social_capital").has("nodes"));
     }
 
     @Test
