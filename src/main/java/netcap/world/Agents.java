@@ -46,7 +46,7 @@ public final class Agents {
     public byte[] strategy;
     /** Reputation ("authority") >= 0, raised by valuable contributions. */
     public double[] reputation;
-    /** Satisfaction: a moving average of value received minus effort spent. */
+    /** Satisfaction in [-1, 1]: a moving average of the relative return on time, (value - cost) / (value + cost). */
     public double[] satisfaction;
     /** Payoff of the last step (value received minus cost paid). */
     public double[] payoff;

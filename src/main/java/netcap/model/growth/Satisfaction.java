@@ -28,7 +28,9 @@ import netcap.world.Agents;
  * fee that a newcomer's first small gains must beat. Satisfaction is a ratio, so it does not
  * depend on the size of the flows; a step in which the member did not act leaves it unchanged
  * (no news). The payoff that strategies are imitated on is value - effort.
- * A step with sat_i below {@code leaveThreshold} is a bad step; a member that has had
+ * A step with sat_i below {@code leaveThreshold}, or with activity below {@code inactiveThreshold}
+ * (an account that no longer acts at all, so its satisfaction can no longer change), is a bad
+ * step; a member that has had
  * {@code leavePatience} bad steps in a row leaves: its status becomes LEFT and all its ties are
  * removed (accounts that die). Low satisfaction first lowers activity (inactive accounts) and, if
  * it lasts, ends membership. Cost O(N),
@@ -74,7 +76,10 @@ public final class Satisfaction extends Mechanism {
             double target = p.activityMin + (1 - p.activityMin)
                     / (1 + Math.exp(-(a.satisfaction[i] - p.satisfactionReference) / p.satisfactionScale));
             a.activity[i] += p.activityResponse * (target - a.activity[i]);
-            badSteps[i] = a.satisfaction[i] < p.leaveThreshold ? badSteps[i] + 1 : 0;
+            // a bad step: too little return, or an account so inactive that it never acts (and so never learns
+            // that things got better): after leavePatience of them in a row the account dies
+            boolean bad = a.satisfaction[i] < p.leaveThreshold || a.activity[i] < p.inactiveThreshold;
+            badSteps[i] = bad ? badSteps[i] + 1 : 0;
             if (p.leavePatience > 0 && badSteps[i] >= p.leavePatience) {
                 m.leave(i);
                 state.leftThisStep++;

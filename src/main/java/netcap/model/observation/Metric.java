@@ -75,7 +75,8 @@ public enum Metric {
             + " public goods.", "socialization", "externalization", "posts", "teams", "contribution"),
     EXCHANGE_COST("exchangeCost", "", "Mean effort per unit externalized over the agents that externalized this step"
             + " (externalizationCost when none did).", "externalization"),
-    MEAN_SATISFACTION("mean satisfaction", "ku/step", "Mean satisfaction of members.", "satisfaction"),
+    MEAN_SATISFACTION("mean satisfaction", "relative return, -1..1", "Mean satisfaction of members: the moving average of their"
+            + " relative return on time, (value - cost) / (value + cost).", "satisfaction"),
     MEAN_ACTIVITY("mean activity", "probability of acting", "Mean activity of members.", "satisfaction"),
     CONTRIBUTOR_SHARE("contributors", "share of members", "Share of members with the contributor strategy.", "strategyUpdate"),
     FREE_RIDER_SHARE("free riders", "share of members", "Share of members with the free-rider strategy.", "strategyUpdate"),
