@@ -37,7 +37,10 @@ public final class Spec {
     public static final String DUMMY = "dummy";
 
     /** One factor of a design: a parameter key with its range. */
-    public record FactorRange(String key, double min, double max, boolean integer) {
+    public record FactorRange(String key, double min, double max, boolean integer, boolean yesNo) {
+        public FactorRange(String key, double min, double max, boolean integer) {
+            this(key, min, max, integer, false);
+        }
     }
 
     /** One swept parameter with its values. */
@@ -464,6 +467,14 @@ public final class Spec {
             if (!r.containsKey("min") || !r.containsKey("max")) {
                 throw e.getValue().error("a factor needs min and max");
             }
+            if (isBooleanKey(e.getKey())) {
+                // a yes/no parameter: sampled on [0, 1] like a number and set true from 0.5 up
+                if (!Boolean.FALSE.equals(r.get("min").toPlain()) || !Boolean.TRUE.equals(r.get("max").toPlain())) {
+                    throw e.getValue().error("a yes/no parameter is a factor with min: false and max: true");
+                }
+                factors.add(new FactorRange(e.getKey(), 0, 1, false, true));
+                continue;
+            }
             double lo = number(r.get("min"));
             double hi = number(r.get("max"));
             if (!(lo < hi)) {
@@ -496,6 +507,11 @@ public final class Spec {
             factors.add(new FactorRange(DUMMY, 0, 1, false));
         }
         return new Design(type, samples, levels, List.copyOf(factors), List.copyOf(outputs), dummy);
+    }
+
+    private static boolean isBooleanKey(String key) {
+        ParamRegistry.Def d = ParamRegistry.find(key);
+        return d != null && d.type() == boolean.class;
     }
 
     private boolean isIntegerKey(String key) {
@@ -597,7 +613,15 @@ public final class Spec {
     public List<Point> points() {
         List<Map<String, Object>> assignments = new ArrayList<>();
         if (design != null) {
-            assignments.addAll(samplingDesign().points());
+            for (Map<String, Object> a : samplingDesign().points()) {
+                Map<String, Object> v = new LinkedHashMap<>(a);
+                for (FactorRange f : design.factors()) {
+                    if (f.yesNo()) {
+                        v.put(f.key(), ((Number) v.get(f.key())).doubleValue() >= 0.5);
+                    }
+                }
+                assignments.add(v);
+            }
         } else if (!sweep.isEmpty()) {
             List<netcap.design.FullFactorial.Sweep> sw = new ArrayList<>();
             for (Sweep s : sweep) {

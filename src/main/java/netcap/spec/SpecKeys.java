@@ -97,8 +97,8 @@ public final class SpecKeys {
             Key.structure("scenarios.NAME", "map of KEY: value").defaultLabel("none").rangeNote("keys as for sweeps")
                     .doc("Named scenarios, each setting several keys at once; crossed with the sweep; the scenario name becomes the column 'scenario'."),
             DESIGN_TYPE, DESIGN_SAMPLES, DESIGN_LEVELS, DESIGN_DUMMY,
-            Key.structure("design.factors.KEY", "{min, max}").defaultLabel("none").rangeNote("min < max")
-                    .doc("A factor and its range; KEY as for sweeps."),
+            Key.structure("design.factors.KEY", "{min, max}").defaultLabel("none").rangeNote("min < max; {min: false, max: true} for a yes/no parameter")
+                    .doc("A factor and its range; KEY as for sweeps. A yes/no parameter is sampled on [0, 1] like a number and is true from 0.5 up (a Morris step always flips it)."),
             Key.structure("design.outputs", "list of metrics").defaultLabel("[totalKnowledge, meanTrust, members]")
                     .rangeNote("recorded metrics").doc("Final values analysed in sensitivity.csv (sobol, morris)."),
             Key.structure("metrics", "list of metrics").defaultLabel("all").rangeNote("metric names (below)")
