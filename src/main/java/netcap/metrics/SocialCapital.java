@@ -70,34 +70,9 @@ public final class SocialCapital {
 
     // ---------------------------------------------------------------- structure on a Graph
 
-    /** Ties among the neighbours of each node: {@code T(u)}, the triangles through {@code u}. O(sum of k^2). */
-    public static long[] triangles(Graph g) {
-        int n = g.nodes();
-        int[] adj = g.adjacency();
-        int[] mark = new int[n];
-        Arrays.fill(mark, -1);
-        long[] t = new long[n];
-        for (int u = 0; u < n; u++) {
-            for (int i = g.start(u); i < g.end(u); i++) {
-                mark[adj[i]] = u;
-            }
-            long links = 0;
-            for (int i = g.start(u); i < g.end(u); i++) {
-                int v = adj[i];
-                for (int j = g.start(v); j < g.end(v); j++) {
-                    if (mark[adj[j]] == u) {
-                        links++;
-                    }
-                }
-            }
-            t[u] = links / 2;
-        }
-        return t;
-    }
-
     /** Local clustering {@code 2T/(k(k-1))}, 0 when {@code k < 2} (networkx). */
     public static double[] clustering(Graph g) {
-        long[] t = triangles(g);
+        long[] t = NetworkMetrics.triangles(g);
         double[] c = new double[g.nodes()];
         for (int u = 0; u < c.length; u++) {
             int k = g.degree(u);
@@ -108,7 +83,7 @@ public final class SocialCapital {
 
     /** Effective size {@code k - 2T/k} (Borgatti 1997); NaN for isolates (networkx). */
     public static double[] effectiveSize(Graph g) {
-        long[] t = triangles(g);
+        long[] t = NetworkMetrics.triangles(g);
         double[] e = new double[g.nodes()];
         for (int u = 0; u < e.length; u++) {
             int k = g.degree(u);
@@ -377,11 +352,6 @@ public final class SocialCapital {
 
     /** Median of the finite values (the mean of the middle two for an even count; NaN when none). */
     public static double median(double[] values) {
-        double[] f = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
-        if (f.length == 0) {
-            return Double.NaN;
-        }
-        int h = f.length / 2;
-        return f.length % 2 == 1 ? f[h] : (f[h - 1] + f[h]) / 2;
+        return netcap.stats.Quantiles.median(Arrays.stream(values).filter(Double::isFinite).toArray());
     }
 }
