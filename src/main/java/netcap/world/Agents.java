@@ -162,6 +162,20 @@ public final class Agents {
         return 1 - Math.sqrt(dist) / Math.sqrt(interestDims);
     }
 
+    /** What agent {@code i} knows in domain {@code q}: its tacit plus its explicit knowledge there. */
+    public double knowledge(int i, int q) {
+        return tacit[i * domains + q] + explicit[i * domains + q];
+    }
+
+    /** What agent {@code i} knows, summed over its domains. */
+    public double knowledge(int i) {
+        double sum = 0;
+        for (int q = 0; q < domains; q++) {
+            sum += knowledge(i, q);
+        }
+        return sum;
+    }
+
     /** Heap bytes used by the arrays. */
     public long memoryBytes() {
         long cap = capacity();

@@ -53,7 +53,6 @@ public final class Satisfaction extends Mechanism {
         StepState state = m.state;
         Agents a = m.agents;
         Params p = m.params;
-        int d = a.domains;
         if (badSteps.length < a.size()) {
             badSteps = new int[a.size()];
         }
@@ -65,11 +64,7 @@ public final class Satisfaction extends Mechanism {
                     + state.flowCombination[i] + state.flowTeams[i] + state.gameValue[i];
             a.payoff[i] = value - state.effort[i];
             if (state.active[i] != 0) {
-                double known = 0;
-                for (int q = i * d; q < (i + 1) * d; q++) {
-                    known += a.tacit[q] + a.explicit[q];
-                }
-                double cost = state.effort[i] + p.outsideOption * known;
+                double cost = state.effort[i] + p.outsideOption * a.knowledge(i);
                 double r = value + cost > 0 ? (value - cost) / (value + cost) : 0;
                 a.satisfaction[i] += p.satisfactionMemory * (r - a.satisfaction[i]);
             }

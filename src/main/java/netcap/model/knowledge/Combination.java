@@ -209,9 +209,8 @@ public final class Combination extends Mechanism {
                 double created = 0;
                 for (int q = 0; q < d; q++) {
                     double own = a.tacit[eb + q] + explicit[eb + q];
-                    double room = Math.max(0, 1 - own / frontier);
-                    double c = Math.min(frontier - own, comb * kappa[i] * a.relevance[eb + q]
-                            * Absorption.capacity(a.tacit, eb, d, q, tacitSum, half, relatedness) * stock[eb + q] * room);
+                    double c = Frontier.created(comb * kappa[i] * a.relevance[eb + q]
+                            * Absorption.capacity(a.tacit, eb, d, q, tacitSum, half, relatedness) * stock[eb + q], own, frontier);
                     if (c <= 0) {
                         continue;
                     }

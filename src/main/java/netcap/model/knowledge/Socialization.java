@@ -167,7 +167,7 @@ public final class Socialization extends Mechanism {
                 for (int q = 0; q < d; q++) {
                     double g = Math.min(add[q], maxGap[q]);
                     double known = tacit[base + q] + explicit[base + q] + g;
-                    double c = Math.min(Math.max(0, frontier - known), shared[q] * Math.max(0, 1 - known / frontier));
+                    double c = Frontier.created(shared[q], known, frontier);
                     next[base + q] = tacit[base + q] + g + c;
                     flow += g;
                     offered += add[q];

@@ -122,13 +122,11 @@ public final class Teams extends Mechanism {
         for (int q = 0; q < d; q++) {
             double mean = 0;
             for (int x = 0; x < size; x++) {
-                mean += knowledge(a, team[x], q);
+                mean += a.knowledge(team[x], q);
             }
             mean /= size;
             for (int x = 0; x < size; x++) {
-                double known = knowledge(a, team[x], q);
-                double room = Math.max(0, 1 - known / p.knowledgeFrontier);
-                gain[x * d + q] = Math.min(Math.max(0, p.knowledgeFrontier - known), factor * mean * room);
+                gain[x * d + q] = Frontier.created(factor * mean, a.knowledge(team[x], q), p.knowledgeFrontier);
             }
         }
         for (int x = 0; x < size; x++) {
@@ -143,10 +141,6 @@ public final class Teams extends Mechanism {
         }
     }
 
-    private static double knowledge(Agents a, int i, int q) {
-        return a.tacit[i * a.domains + q] + a.explicit[i * a.domains + q];
-    }
-
     /**
      * Knowledge difference of agents i and j: the total-variation distance between their knowledge
      * profiles (knowledge per domain as a share of their total; an agent who knows nothing has the
@@ -157,13 +151,13 @@ public final class Teams extends Mechanism {
         double ti = 0;
         double tj = 0;
         for (int q = 0; q < d; q++) {
-            ti += knowledge(a, i, q);
-            tj += knowledge(a, j, q);
+            ti += a.knowledge(i, q);
+            tj += a.knowledge(j, q);
         }
         double sum = 0;
         for (int q = 0; q < d; q++) {
-            double si = ti > 0 ? knowledge(a, i, q) / ti : 1.0 / d;
-            double sj = tj > 0 ? knowledge(a, j, q) / tj : 1.0 / d;
+            double si = ti > 0 ? a.knowledge(i, q) / ti : 1.0 / d;
+            double sj = tj > 0 ? a.knowledge(j, q) / tj : 1.0 / d;
             sum += Math.abs(si - sj);
         }
         return sum / 2;
