@@ -482,23 +482,15 @@ public final class ClassicAgent {
             }
             simsum += mj * (1 - Math.sqrt(dist) / simNorm);
         }
-        java.util.Set<ClassicAgent> roomContacts = new java.util.HashSet<>();
-        for (int x = 0; x < deg; x++) {
-            Edge e = (Edge) edges[x];
-            if ((((Tie) e.info).layers & virtual) != 0) {
-                roomContacts.add((ClassicAgent) e.to());
-            }
-        }
         for (int q = 0; q < d; q++) {
             // the best level at each distance, one publisher per distance
-            java.util.Set<ClassicAgent> seen = new java.util.HashSet<>();
             double sum = 0;
             for (int h = 0; h < hops; h++) {
                 ClassicAgent publisher = bestOrigin[h * d + q];
-                if (publisher == null || !seen.add(publisher)) {
+                if (publisher == null || bestAtNearerHop(publisher, h, q, d)) {
                     continue;
                 }
-                if (h > 0 && roomContacts.contains(publisher)) {
+                if (h > 0 && isRoomContact(publisher, edges, deg, virtual)) {
                     continue; // its post is in direct reach already
                 }
                 sum += best[h * d + q];
@@ -531,6 +523,27 @@ public final class ClassicAgent {
             double domainDiv = d == 1 ? 1 : tot > 0 ? (1 - sq) / (1 - 1.0 / d) : 0;
             kappa = Math.max(0, domainDiv) * sourceDiv * (simsum / msum);
         }
+    }
+
+    /** Whether {@code publisher} had the best level of domain q at a hop nearer than h. */
+    private boolean bestAtNearerHop(ClassicAgent publisher, int h, int q, int d) {
+        for (int g = 0; g < h; g++) {
+            if (bestOrigin[g * d + q] == publisher) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code other} is tied to this agent in a virtual room. */
+    private static boolean isRoomContact(ClassicAgent other, Object[] edges, int deg, int virtual) {
+        for (int x = 0; x < deg; x++) {
+            Edge e = (Edge) edges[x];
+            if (e.to() == other && (((Tie) e.info).layers & virtual) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void learn(ClassicModel m) {
