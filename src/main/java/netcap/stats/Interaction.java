@@ -1,7 +1,6 @@
 package netcap.stats;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * The interaction contrast {@code (A - B) - (C - D)} of four samples of a statistic, e.g. in a
@@ -53,7 +52,7 @@ public final class Interaction {
         if (s.n() < 2) {
             return new TwoSample.TTest(s.mean(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
-        return test(s.mean(), s.standardError(), s.n() - 1, level);
+        return TwoSample.test(s.mean(), s.standardError(), s.n() - 1, level);
     }
 
     /** The t-test of the contrast of four independent means, Welch–Satterthwaite df, and its interval at {@code level}. */
@@ -70,7 +69,7 @@ public final class Interaction {
             var += v;
             den += v * v / (x.n() - 1);
         }
-        return test(diff, Math.sqrt(var), var * var / den, level);
+        return TwoSample.test(diff, Math.sqrt(var), var * var / den, level);
     }
 
     /** Cohen's d_z of paired contrasts, {@code mean / sd}, with its normal-approximation interval at {@code level}. */
@@ -108,16 +107,5 @@ public final class Interaction {
         double se = Math.sqrt(inv + e * e / (2.0 * total));
         double z = NORMAL.inverseCumulativeProbability(1.0 - (1.0 - level) / 2.0);
         return new Interval(e, e - z * se, e + z * se);
-    }
-
-    private static TwoSample.TTest test(double diff, double se, double df, double level) {
-        if (!(se > 0.0) || !(df > 0.0)) {
-            return new TwoSample.TTest(diff, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
-        }
-        TDistribution dist = new TDistribution(null, df);
-        double t = diff / se;
-        double p = 2.0 * dist.cumulativeProbability(-Math.abs(t));
-        double h = dist.inverseCumulativeProbability(1.0 - (1.0 - level) / 2.0) * se;
-        return new TwoSample.TTest(diff, diff - h, diff + h, t, df, Math.min(1.0, p));
     }
 }

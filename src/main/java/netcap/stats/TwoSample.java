@@ -72,7 +72,8 @@ public final class TwoSample {
         return test(s.mean(), s.standardError(), s.n() - 1, level);
     }
 
-    private static TTest test(double diff, double se, double df, double level) {
+    /** The t-test of {@code diff} with standard error {@code se} on {@code df} degrees of freedom, and its interval at {@code level}. */
+    static TTest test(double diff, double se, double df, double level) {
         if (!(se > 0.0) || !(df > 0.0)) {
             return new TTest(diff, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
