@@ -16,8 +16,8 @@ public final class StepTimer {
     /** Segment names and the ordering of the clock that ends each (the clock before the first is at -1000). */
     private static final String[] NAMES = {
         "begin", "joining", "activation", "socialization", "externalization", "combination", "internalization",
-        "forgetting", "contribution", "trust", "ties", "tieFormation", "satisfaction", "strategyUpdate", "metrics"};
-    private static final int[] END_ORDER = {1, 6, 11, 21, 31, 41, 51, 61, 66, 71, 81, 91, 101, 111, 1001};
+        "forgetting", "exchange", "contribution", "trust", "ties", "tieFormation", "satisfaction", "strategyUpdate", "metrics"};
+    private static final int[] END_ORDER = {1, 6, 11, 21, 31, 41, 51, 61, 63, 66, 71, 81, 91, 101, 111, 1001};
 
     private final long[] nanos = new long[NAMES.length];
     private long last;

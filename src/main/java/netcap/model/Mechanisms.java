@@ -1,5 +1,6 @@
 package netcap.model;
 
+import netcap.model.exchange.Exchange;
 import netcap.model.game.Contribution;
 import netcap.model.game.StrategyUpdate;
 import netcap.model.growth.Activation;
@@ -30,7 +31,7 @@ public final class Mechanisms {
     static List<Mechanism> create() {
         return List.of(
                 new Joining(), new Activation(), new Socialization(), new Externalization(), new Posts(), new Combination(),
-                new Internalization(), new Teams(), new Forgetting(), new Contribution(), new Trust(), new Ties(),
+                new Internalization(), new Teams(), new Forgetting(), new Exchange(), new Contribution(), new Trust(), new Ties(),
                 new TieFormation(), new Satisfaction(), new StrategyUpdate());
     }
 }

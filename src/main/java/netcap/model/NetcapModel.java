@@ -251,6 +251,23 @@ public class NetcapModel extends SimState {
     }
 
     /**
+     * Whether a tie at {@code level} carries what needs {@code minLevel} (tacit knowledge, team
+     * invitations, purchases): always when {@code relationshipLevels} is off.
+     */
+    public boolean carries(int level, int minLevel) {
+        return !params.relationshipLevels || level >= minLevel;
+    }
+
+    /**
+     * Weight of a tie's level in choices that rise with it (purchases): (level + 1) / 5, from 0.2
+     * for a stranger to 1 for a close friend; 0.6, the weight of the middle level, for every tie
+     * when {@code relationshipLevels} is off.
+     */
+    public double levelWeight(int level) {
+        return params.relationshipLevels ? (level + 1) / 5.0 : 0.6;
+    }
+
+    /**
      * The layers of a tie made during the run in the given virtual channel(s): those channels, or
      * the physical layer when the virtual rooms are switched off ({@code virtualRooms: false}).
      */

@@ -16,6 +16,7 @@ public final class Order {
     public static final int INTERNALIZATION = 50;
     public static final int TEAMS = 55;
     public static final int FORGETTING = 60;
+    public static final int EXCHANGE = 62;
     public static final int CONTRIBUTION = 65;
     public static final int TRUST = 70;
     public static final int TIES = 80;

@@ -106,7 +106,9 @@ public final class ParamRegistry {
             "socializationMinLevel", "removed in model version 2: socialization needs a face-to-face tie (the physical layer carries tacit"
                     + " knowledge, virtual rooms carry posts); to remove face-to-face contact set physicalLayer: false",
             "participationCost", "removed in model version 3: there is no fixed fee for taking part; a member weighs what it receives"
-                    + " against its effort and outsideOption x what it knows (what else it could do with its time)");
+                    + " against its effort and outsideOption x what it knows (what else it could do with its time)",
+            "trustCostDiscount", "removed in model version 4: no rule lowers a cost with trust; the effort per unit of value"
+                    + " received (valueCost) falls, or not, as an outcome of who trades and shares with whom");
 
     private ParamRegistry() {
     }

@@ -75,9 +75,6 @@ public final class Params implements Cloneable {
     @Param(group = "seci", doc = "Effort cost of externalizing one unit of knowledge.", unit = "effort/ku", min = 0)
     public double externalizationCost = 0.1;
 
-    @Param(group = "seci", doc = "How much strong, trusted ties cut the cost of sharing: the effort per unit externalized is externalizationCost x (1 - d x mean tie strength), tie strength = trust x (level + 1) / 5.", min = 0, max = 1)
-    public double trustCostDiscount = 0.5;
-
     @Param(group = "seci", doc = "Uptake: share of the gap to the best post in reach (a source that knows more in the domain) an active, fully attentive agent closes per step, before relevance and absorptive capacity.", unit = "1/step", min = 0, max = 1)
     public double explicitUptake = 0.5;
 
@@ -180,10 +177,10 @@ public final class Params implements Cloneable {
     public int dropAfter = 40;
 
     @Param(group = "ties", doc = "Probability per active agent and step of befriending a friend of a friend (triadic closure, virtual layer).", unit = "1/step", min = 0, max = 1, teach = true)
-    public double triadicClosureRate = 0.02;
+    public double triadicClosureRate = 0.1;
 
     @Param(group = "ties", doc = "Probability per active agent and step of looking for a similar agent (homophily).", unit = "1/step", min = 0, max = 1)
-    public double homophilyRate = 0.01;
+    public double homophilyRate = 0.05;
 
     @Param(group = "ties", doc = "Interest similarity (1 - distance/sqrt(dims)) a candidate must reach to be befriended by homophily.", min = 0, max = 1)
     public double homophilyThreshold = 0.75;
@@ -192,10 +189,65 @@ public final class Params implements Cloneable {
     public int homophilyCandidates = 5;
 
     @Param(group = "ties", doc = "Probability per active agent and step of discovering someone on the list of most reputed members (discovery hubs).", unit = "1/step", min = 0, max = 1)
-    public double discoveryRate = 0.005;
+    public double discoveryRate = 0.02;
 
     @Param(group = "ties", doc = "Length of the list of most reputed members used for discovery.", min = 1, max = 10000)
     public int listSize = 20;
+
+    @Param(group = "ties", doc = "Attention an agent has for keeping up relationships, in units of the upkeep of one acquaintance; a tie is promoted only when both ends can afford the higher level's upkeep, and an agent over its budget lets its least trusted tie fall a level.", unit = "upkeep", min = 0, teach = true, sliderMax = 200.0)
+    public double relationshipBudget = 25;
+
+    @Param(group = "ties", doc = "Upkeep of a tie relative to the level below it: a tie at level L >= 1 costs levelUpkeep^(L-1) of the relationship budget (a stranger costs nothing).", min = 1, max = 10)
+    public double levelUpkeep = 2;
+
+    @Param(group = "ties", doc = "Whether relationship levels mean something: they gate what a tie carries (tacitMinLevel, teamMinLevel, purchaseMinLevel), weight purchases and cost attention (relationshipBudget). Without them every tie carries everything alike.", teach = true)
+    public boolean relationshipLevels = true;
+
+    @Param(group = "ties", doc = "Lowest level of a face-to-face tie that carries tacit knowledge (socialization).", min = 0, max = 4)
+    public int tacitMinLevel = 2;
+
+    @Param(group = "ties", doc = "Lowest level of a tie over which a member is invited to a project team.", min = 0, max = 4)
+    public int teamMinLevel = 2;
+
+    // ------------------------------------------------------------------ contacts
+
+    @Param(group = "contacts", doc = "Share of agents that start as sellers (give value first, in what the other needs); the rest are stalkers (push their own offer at a price).", min = 0, max = 1, apply = Key.Apply.NEXT_START, teach = true)
+    public double sellerShare = 0.5;
+
+    @Param(group = "contacts", doc = "Whether approaches are judged by what they deliver (acceptance, first trust and starting level follow from the value of the approach and the standing gap); without it every approach is accepted and starts as an acquaintance at the target's generalized trust.", teach = true)
+    public boolean contactStrategies = true;
+
+    @Param(group = "contacts", doc = "Value of an approach (net of any price) at which half of the approaches between equals are accepted.", unit = "ku", min = 1e-9)
+    public double acceptanceHalf = 0.05;
+
+    @Param(group = "contacts", doc = "How much a gap in standing in the room of approach lowers acceptance: acceptance x (1 - this x |standing gap|).", min = 0, max = 1, teach = true)
+    public double equalityWeight = 0.8;
+
+    @Param(group = "contacts", doc = "Whether an approach is made in the room where the two stand nearest to equal; otherwise in a random room.", teach = true)
+    public boolean chooseRoom = true;
+
+    @Param(group = "contacts", doc = "Value of an approach: this share of what the approacher knows beyond the target in the domain offered, times the domain's relevance to the target.", min = 0, max = 1)
+    public double sampleShare = 0.1;
+
+    @Param(group = "contacts", doc = "Effort an approach costs the approacher, besides the service it delivers.", unit = "effort", min = 0)
+    public double approachCost = 0.005;
+
+    // ------------------------------------------------------------------ exchange
+
+    @Param(group = "exchange", doc = "Purchase intensity: an acting buyer buys in its most needed domain with probability 1 - exp(-this x sum over sellers of trust x level/4 x knowledge surplus).", unit = "1/ku", min = 0, teach = true, sliderMax = 20.0)
+    public double purchaseRate = 2.0;
+
+    @Param(group = "exchange", doc = "Value of a purchase to the buyer: this share of what the seller knows beyond it in the domain, times the domain's relevance to the buyer.", min = 0, max = 1, teach = true)
+    public double purchaseShare = 0.1;
+
+    @Param(group = "exchange", doc = "Price of a purchase (and of a stalker's cold offer) as a share of its value to the buyer; free riders do not pay.", min = 0, max = 1, teach = true)
+    public double priceShare = 0.5;
+
+    @Param(group = "exchange", doc = "Effort a seller spends per unit of value it delivers (a purchase or a seller's free sample).", unit = "effort/ku", min = 0)
+    public double serviceCost = 0.2;
+
+    @Param(group = "exchange", doc = "Lowest level of a tie over which a purchase is made.", min = 0, max = 4)
+    public int purchaseMinLevel = 1;
 
     // ------------------------------------------------------------------ satisfaction and activity
 
@@ -252,16 +304,16 @@ public final class Params implements Cloneable {
     @Param(group = "freeRiders", doc = "Conditional cooperators contribute this multiple of the trust-weighted mean contribution of their neighbours in the previous step (clipped to [0,1]).", min = 0, max = 10)
     public double conditionalSlope = 1.0;
 
-    @Param(group = "freeRiders", doc = "Whether reputation (authority) grows with the knowledge an agent publishes.")
+    @Param(group = "freeRiders", doc = "Whether agents have a reputation: a moving average of what they give others (the knowledge they publish and the payments they make), which sets their standing (for reciprocity) and their place on the discovery list.")
     public boolean reputation = true;
 
     @Param(group = "freeRiders", doc = "Weight of the newest step in the moving average that is reputation.", unit = "1/step", min = 0, max = 1)
     public double reputationMemory = 0.05;
 
-    @Param(group = "freeRiders", doc = "Whether what reaches an agent is scaled by its standing (reputation from the knowledge it publishes): agents of high standing receive more from every neighbour, those of low standing (who publish little, as free riders do) less.", teach = true)
+    @Param(group = "freeRiders", doc = "Whether what reaches an agent is scaled by its standing (its rank by reputation: what it gives others, the knowledge it publishes and the payments it makes): agents of high standing receive more from every neighbour, those of low standing (who publish little, as free riders do) less.", teach = true)
     public boolean reciprocity = true;
 
-    @Param(group = "freeRiders", doc = "Strength s of reciprocity: what reaches an agent is scaled by 1 + s (2 standing - 1), standing = reputation / (reputation + mean reputation).", min = 0, max = 1, teach = true)
+    @Param(group = "freeRiders", doc = "Strength s of reciprocity: what reaches an agent (and how readily sellers serve it) is scaled by 1 + s (2 standing - 1), standing = the member's rank by reputation among the members, from 0 to 1.", min = 0, max = 1, teach = true)
     public double reciprocityStrength = 0.5;
 
     @Param(group = "freeRiders", doc = "Whether agents that contribute (propensity above 0: contributors and conditional cooperators) withdraw trust from neighbours who contributed nothing, and drop virtual ties whose trust falls below 0.05 (exclusion); acts only while the contribution mechanism runs.", teach = true)
@@ -278,11 +330,14 @@ public final class Params implements Cloneable {
     @Param(group = "growth", doc = "Who the first members are: founder (the best-connected agent, with the rest of initialMembers drawn from its contacts: a leader and first followers) or random.", apply = Key.Apply.NEXT_START)
     public SeedingRule seeding = SeedingRule.FOUNDER;
 
-    @Param(group = "growth", doc = "How non-members join: bass (innovation p plus imitation q times the share of contacts who are members, Bass 1969), threshold (when enough contacts are members, Granovetter 1978; Watts 2002) or none.")
-    public JoinRule joinRule = JoinRule.BASS;
+    @Param(group = "growth", doc = "How non-members join: value (innovation p, plus imitation q times the share of contacts who are satisfied members, plus joinValue times the value received from members' sales as an outsider), bass (innovation p plus imitation q times the share of contacts who are members, Bass 1969, with no value term, for comparisons with diffusion data), threshold (when enough contacts are members, Granovetter 1978; Watts 2002) or none.")
+    public JoinRule joinRule = JoinRule.VALUE;
 
     @Param(group = "growth", doc = "Bass innovation coefficient p: probability per step of joining with no member contacts.", unit = "1/step", min = 0, max = 1, teach = true)
     public double innovation = 0.002;
+
+    @Param(group = "growth", doc = "Value rule: added joining probability per unit of value an outsider received last step from members' sales.", unit = "1/ku", min = 0, teach = true)
+    public double joinValue = 5.0;
 
     @Param(group = "growth", doc = "Bass imitation coefficient q: added joining probability per step when all contacts are members.", unit = "1/step", min = 0, max = 1, teach = true)
     public double imitation = 0.3;

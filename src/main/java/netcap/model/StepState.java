@@ -57,10 +57,20 @@ public final class StepState implements Serializable {
     public double[] unitCost;
     @Shared(shape = "[agent]", unit = "ku", doc = "Value received from the public goods game this step", begin = "0")
     public double[] gameValue;
+    @Shared(shape = "[agent]", unit = "ku", doc = "Explicit knowledge created for the agent by the commons, its share of the public good (a creation), summed over domains", begin = "0")
+    public double[] flowCommons;
+    @Shared(shape = "[agent]", unit = "ku", doc = "Value the agent received this step from purchases and from approaches (samples and cold offers)", begin = "0")
+    public double[] bought;
+    @Shared(shape = "[agent]", unit = "ku", doc = "Price the agent paid this step for what it bought", begin = "0")
+    public double[] paid;
+    @Shared(shape = "[agent]", unit = "ku", doc = "Payments the agent received this step for what it sold", begin = "0")
+    public double[] earned;
+    @Shared(shape = "[entry]", unit = "0/1", doc = "1 when the entry's owner delivered over the tie this step and was not paid", begin = "0 (resized to the network's entries)")
+    public byte[] unpaid;
     @Shared(shape = "[agent]", unit = "share", doc = "Contribution to the public good this step, as a share of a full contribution (0 when not playing)",
             begin = "0")
     public double[] contribution;
-    @Shared(shape = "[agent]", unit = "0–1", doc = "Reputation relative to the mean, reputation / (reputation + mean reputation); 0.5 when all are equal and before any update")
+    @Shared(shape = "[agent]", unit = "0–1", doc = "A member's rank by reputation among the members, 0 (lowest) to 1 (highest), the mean rank on ties; 0.5 for non-members and before any update")
     public double[] standing;
     @Shared(shape = "[agent][hop][domain]", unit = "ku",
             doc = "The best perceived level of a post that reached the agent this step through hop intermediaries (hop 0: from a neighbour)")
@@ -91,6 +101,14 @@ public final class StepState implements Serializable {
     public int leftThisStep;
     @Shared(shape = "scalar", unit = "teams", doc = "Project teams formed this step", begin = "0")
     public int teamsFormed;
+    @Shared(shape = "scalar", unit = "purchases", doc = "Purchases made this step (cold offers accepted included)", begin = "0")
+    public int purchases;
+    @Shared(shape = "scalar", unit = "purchases", doc = "Purchases made this step by agents that are not members", begin = "0")
+    public int outsiderPurchases;
+    @Shared(shape = "scalar", unit = "purchases", doc = "Purchases made this step that the buyer did not pay", begin = "0")
+    public int unpaidPurchases;
+    @Shared(shape = "scalar", unit = "approaches", doc = "Approaches to members not yet known made this step", begin = "0")
+    public int approaches;
     @Shared(shape = "scalar", unit = "ties", doc = "Ties created this step", begin = "0")
     public int tiesFormed;
     @Shared(shape = "scalar", unit = "ties", doc = "Ties removed this step (not counting those of leavers)", begin = "0")
@@ -113,6 +131,10 @@ public final class StepState implements Serializable {
         forgottenExplicit = new double[n];
         effort = new double[n];
         gameValue = new double[n];
+        flowCommons = new double[n];
+        bought = new double[n];
+        paid = new double[n];
+        earned = new double[n];
         unitCost = new double[n];
         contribution = new double[n];
         standing = new double[n];
@@ -129,6 +151,7 @@ public final class StepState implements Serializable {
         published = new double[n * d];
         stockField = new float[n * d];
         received = new float[entries];
+        unpaid = new byte[entries];
     }
 
     /**
@@ -137,6 +160,9 @@ public final class StepState implements Serializable {
     void begin(Agents agents, MultiplexNetwork network) {
         if (received.length < network.neighbors().length) {
             received = new float[network.neighbors().length];
+        }
+        if (unpaid.length < network.neighbors().length) {
+            unpaid = new byte[network.neighbors().length];
         }
         Arrays.fill(flowSocialization, 0);
         Arrays.fill(flowSocializationCreated, 0);
@@ -149,6 +175,11 @@ public final class StepState implements Serializable {
         Arrays.fill(forgottenExplicit, 0);
         Arrays.fill(effort, 0);
         Arrays.fill(gameValue, 0);
+        Arrays.fill(flowCommons, 0);
+        Arrays.fill(bought, 0);
+        Arrays.fill(paid, 0);
+        Arrays.fill(earned, 0);
+        Arrays.fill(unpaid, (byte) 0);
         Arrays.fill(unitCost, Double.NaN);
         Arrays.fill(contribution, 0);
         Arrays.fill(hopUptake, 0);
@@ -162,6 +193,10 @@ public final class StepState implements Serializable {
         joinedThisStep = 0;
         tiesFormed = 0;
         tiesDropped = 0;
+        purchases = 0;
+        outsiderPurchases = 0;
+        unpaidPurchases = 0;
+        approaches = 0;
         teamsFormed = 0;
     }
 

@@ -124,6 +124,16 @@ public final class WorldBuilder {
             }
         }
 
+        // contact strategies and standings in each room's hierarchy: their own stream, so the rest of the world is unchanged
+        MersenneTwisterFast traits = Streams.rng(runKey, "traits");
+        agents.setRooms(network.layerCount());
+        for (int i = 0; i < n; i++) {
+            agents.contact[i] = traits.nextDouble() < p.sellerShare ? Agents.SELLER : Agents.STALKER;
+            for (int r = 0; r < agents.rooms; r++) {
+                agents.roomStanding[i * agents.rooms + r] = traits.nextDouble();
+            }
+        }
+
         int[] joinRank = new int[n];
         int joined = 0;
         if (p.initialMembers < 0) {

@@ -25,6 +25,10 @@ public final class Agents {
     public static final byte FREE_RIDER = 1;
     /** Strategy: contributes in proportion to what it received. */
     public static final byte CONDITIONAL = 2;
+    /** Contact strategy: a seller gives value first, in what the other needs. */
+    public static final byte SELLER = 0;
+    /** Contact strategy: a stalker pushes its own offer, at a price, without a relationship. */
+    public static final byte STALKER = 1;
 
     /** Number of knowledge domains D. */
     public final int domains;
@@ -66,6 +70,23 @@ public final class Agents {
      * become knowledge for it.
      */
     public double[] relevance;
+    /** Contact strategy of each agent ({@link #SELLER} or {@link #STALKER}). */
+    public byte[] contact;
+    /** Number of rooms (the physical layer and the virtual channels) that {@link #roomStanding} covers. */
+    public int rooms;
+    /**
+     * Standing of each agent in each room's hierarchy, agent-major, {@code size * rooms} values in
+     * [0,1] (0 the bottom of the room, 1 its top); room 0 is the physical layer.
+     */
+    public double[] roomStanding;
+    /** Revenue earned by selling since the start (payments received). */
+    public double[] revenue;
+    /** Purchases made since the start. */
+    public int[] purchases;
+    /** Sales made since the start. */
+    public int[] sales;
+    /** Value received from members' sales while not a member, in the last step it bought (what the network offers an outsider). */
+    public double[] outsiderValue;
 
     /** Creates {@code n} agents with every variable zero (status {@link #NOT_JOINED}). */
     public Agents(int n, int domains, int interestDims) {
@@ -100,6 +121,12 @@ public final class Agents {
         y = grow(y, cap);
         interest = grow(interest, cap * interestDims);
         relevance = grow(relevance, cap * domains);
+        contact = grow(contact, cap);
+        roomStanding = grow(roomStanding, cap * Math.max(rooms, 1));
+        revenue = grow(revenue, cap);
+        purchases = grow(purchases, cap);
+        sales = grow(sales, cap);
+        outsiderValue = grow(outsiderValue, cap);
     }
 
     private static double[] grow(double[] a, int len) {
@@ -112,6 +139,15 @@ public final class Agents {
 
     private static byte[] grow(byte[] a, int len) {
         return a == null ? new byte[len] : Arrays.copyOf(a, len);
+    }
+
+    /** Sets the number of rooms that {@link #roomStanding} covers (standings start at 0). */
+    public void setRooms(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("rooms must be >= 1, was " + count);
+        }
+        rooms = count;
+        roomStanding = new double[capacity() * count];
     }
 
     /** Number of agents. */
@@ -167,6 +203,23 @@ public final class Agents {
         return tacit[i * domains + q] + explicit[i * domains + q];
     }
 
+    /**
+     * The domain agent {@code i} needs most, with need rel_iq (1 - K_iq / frontier)+ (relevant and
+     * far from the frontier), the first on ties; -1 when it needs nothing.
+     */
+    public int neediest(int i, double frontier) {
+        int best = -1;
+        double most = 0;
+        for (int q = 0; q < domains; q++) {
+            double need = relevance[i * domains + q] * Math.max(0, 1 - knowledge(i, q) / frontier);
+            if (need > most) {
+                most = need;
+                best = q;
+            }
+        }
+        return best;
+    }
+
     /** What agent {@code i} knows, summed over its domains. */
     public double knowledge(int i) {
         double sum = 0;
@@ -179,6 +232,6 @@ public final class Agents {
     /** Heap bytes used by the arrays. */
     public long memoryBytes() {
         long cap = capacity();
-        return cap * (8L * 9 + 2 + 4) + cap * 8L * 3 * domains + cap * 8L * interestDims;
+        return cap * (8L * 11 + 3 + 4 * 3) + cap * 8L * 3 * domains + cap * 8L * interestDims + cap * 8L * rooms;
     }
 }

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The model's packages depend on each other only as their package-info says. */
 class ModelPackagesTest {
     private static final Path ROOT = Path.of("src/main/java/netcap/model");
-    private static final List<String> FAMILIES = List.of("knowledge", "ties", "game", "growth");
+    private static final List<String> FAMILIES = List.of("knowledge", "ties", "game", "growth", "exchange");
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?netcap\\.model\\.([a-z]+)\\.", Pattern.MULTILINE);
 
     private static List<Path> javaFiles(Path dir) throws IOException {
@@ -26,7 +26,7 @@ class ModelPackagesTest {
 
     @Test
     void ruleFamiliesAndTheObservationDependOnlyOnTheCore() throws IOException {
-        for (String pkg : List.of("knowledge", "ties", "game", "growth", "observation")) {
+        for (String pkg : List.of("knowledge", "ties", "game", "growth", "exchange", "observation")) {
             for (Path f : javaFiles(ROOT.resolve(pkg))) {
                 Matcher m = IMPORT.matcher(Files.readString(f));
                 while (m.find()) {

@@ -193,6 +193,9 @@ public final class ClassicAgent {
                 continue;
             }
             meets = true;
+            if (m.params.relationshipLevels && tie.level < m.params.tacitMinLevel) {
+                continue; // not close enough to pass on know-how
+            }
             double weight = att * tie.trust * j.activity;
             if (weight <= 0) {
                 continue;
@@ -278,21 +281,8 @@ public final class ClassicAgent {
             explicit[q] += x;
             flow += x;
         }
-        // strong, trusted ties make sharing cheaper
-        Bag out = m.network.getEdgesOut(this);
-        double strength = 0;
-        int count = 0;
-        for (int x = 0; x < out.numObjs; x++) {
-            Edge e = (Edge) out.objs[x];
-            if (((ClassicAgent) e.to()).member) {
-                Tie tie = (Tie) e.info;
-                strength += tie.trust * (tie.level + 1) / 5.0;
-                count++;
-            }
-        }
-        double meanStrength = count == 0 ? 0 : strength / count;
         flowExternalization = flow;
-        effort += m.params.externalizationCost * (1 - m.params.trustCostDiscount * meanStrength) * flow;
+        effort += m.params.externalizationCost * flow;
     }
 
     /** Posts phase one: what reaches this agent over its virtual ties, into the next buffers. */

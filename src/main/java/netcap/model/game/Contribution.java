@@ -2,6 +2,7 @@ package netcap.model.game;
 
 import netcap.game.CostVariant;
 import netcap.game.PublicGoodsGame;
+import netcap.model.Frontier;
 import netcap.model.Mechanism;
 import netcap.model.NetcapModel;
 import netcap.model.Order;
@@ -22,15 +23,20 @@ import netcap.world.MultiplexNetwork;
  * cooperation as in Fischbacher, Gächter &amp; Fehr 2001; weighting by trust means that neighbours
  * it has excluded count less). Each group's pool is multiplied by
  * {@code synergy} and shared; the cost (per game or per individual, {@code costVariant}) is added
- * to the agent's effort and the share to its value, so the game feeds satisfaction and, through
- * {@link StrategyUpdate}, the strategies; because the propensity also sets how much knowledge an
- * agent shares in the SECI engine, free riding lowers knowledge creation.
+ * to the agent's effort. The good is a commons of knowledge (a wiki, a meetup's notes): each
+ * player's share of the pools is explicit knowledge created for it, spread over its domains in
+ * proportion to their relevance and capped at the frontier ({@code flowCommons}, a creation), so
+ * the game feeds knowledge creation, satisfaction and, through {@link StrategyUpdate}, the
+ * strategies; because the propensity also sets how much knowledge an agent shares in the SECI
+ * engine and whether it pays for what it buys, free riding lowers knowledge creation.
  *
- * <p>Reputation (authority): rep_i += m (published_i - rep_i), with published_i the explicit
- * knowledge the agent published this step and m = {@code reputationMemory}; the standing used by
- * reciprocity is rep_i / (rep_i + mean rep). Cost O(N + entries).
+ * <p>Reputation: rep_i += m (given_i - rep_i), with given_i what the agent gave others this step
+ * (the explicit knowledge it published and the payments it made) and m = {@code reputationMemory};
+ * the standing used by reciprocity is the member's rank by reputation among the members, from 0
+ * (the lowest) to 1 (the highest), the mean rank on ties, so standings average 1/2 whatever the
+ * spread of reputations (non-members stand at 1/2). Cost O(N log N + entries).
  */
-@StepAccess(reads = {"active", "published"}, writes = {"contribution", "effort", "gameValue", "lastContributionRate", "standing"})
+@StepAccess(reads = {"active", "published", "paid"}, writes = {"contribution", "effort", "gameValue", "flowCommons", "lastContributionRate", "standing"})
 public final class Contribution extends Mechanism {
     private static final long serialVersionUID = 1L;
 
@@ -39,6 +45,8 @@ public final class Contribution extends Mechanism {
     private double[] lastContribution = new double[0];
     /** 1 when the agent played (acted) in the previous step. */
     private byte[] lastPlayed = new byte[0];
+    /** Scratch: the members' reputations, sorted (standing is a member's rank among them). */
+    private double[] ranked = new double[0];
 
     @Override
     public int order() {
@@ -102,6 +110,28 @@ public final class Contribution extends Mechanism {
                 state.gameValue[i] = payoff[i] + paid;
             }
         });
+        // the commons: each player's share of the pools is explicit knowledge created for it (a wiki, a meetup's notes),
+        // spread over its domains by relevance and capped at the frontier
+        double frontier = p.knowledgeFrontier;
+        m.parallel.forAgents(n, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                double share = state.gameValue[i];
+                if (plays[i] == 0 || share <= 0) {
+                    continue;
+                }
+                double weights = 0;
+                for (int q = i * d; q < (i + 1) * d; q++) {
+                    weights += a.relevance[q];
+                }
+                double created = 0;
+                for (int q = i * d; q < (i + 1) * d; q++) {
+                    double made = Frontier.created(share * a.relevance[q] / weights, a.tacit[q] + a.explicit[q], frontier);
+                    a.explicit[q] += made;
+                    created += made;
+                }
+                state.flowCommons[i] = created;
+            }
+        });
         System.arraycopy(state.contribution, 0, lastContribution, 0, n);
         System.arraycopy(plays, 0, lastPlayed, 0, n);
         double given = 0;
@@ -116,24 +146,50 @@ public final class Contribution extends Mechanism {
 
         // reputation and standing
         if (p.reputation) {
-            double total = 0;
+            if (ranked.length < n) {
+                ranked = new double[n];
+            }
             int members = 0;
             for (int i = 0; i < n; i++) {
                 if (a.status[i] != Agents.MEMBER) {
                     continue;
                 }
-                double published = 0;
+                double gave = state.paid[i]; // what it gave others this step: payments and published knowledge
                 for (int q = i * d; q < (i + 1) * d; q++) {
-                    published += state.published[q];
+                    gave += state.published[q];
                 }
-                a.reputation[i] += p.reputationMemory * (published - a.reputation[i]);
-                total += a.reputation[i];
-                members++;
+                a.reputation[i] += p.reputationMemory * (gave - a.reputation[i]);
+                ranked[members++] = a.reputation[i];
             }
-            double mean = members == 0 ? 0 : total / members;
+            java.util.Arrays.sort(ranked, 0, members);
             for (int i = 0; i < n; i++) {
-                state.standing[i] = mean <= 0 ? 0.5 : a.reputation[i] / (a.reputation[i] + mean);
+                state.standing[i] = a.status[i] != Agents.MEMBER || members < 2 ? 0.5 : rank(ranked, members, a.reputation[i]) / (members - 1);
             }
         }
+    }
+
+    /** The rank (0 the lowest) of {@code value} among the first {@code count} sorted values, the mean rank on ties. */
+    static double rank(double[] sorted, int count, double value) {
+        int lo = 0;
+        int hi = count;
+        while (lo < hi) { // first index with sorted >= value
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int first = lo;
+        hi = count;
+        while (lo < hi) { // first index with sorted > value
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return (first + lo - 1) / 2.0;
     }
 }

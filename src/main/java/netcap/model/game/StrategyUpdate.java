@@ -20,13 +20,17 @@ import netcap.world.Agents;
  * probability {@code mutation} explores a random other strategy. Payoffs are the step's total
  * (knowledge value plus public-good share minus effort, as computed by {@link netcap.model.growth.Satisfaction}).
  * Synchronous, draws from {@link CounterRandom}. A new contributor gets propensity 1, a new free
- * rider 0, a new conditional cooperator {@code conditionalPropensity}. Cost O(N).
+ * rider 0, a new conditional cooperator {@code conditionalPropensity}. With
+ * {@code contactStrategies}, the contact strategy (seller or stalker) is revised the same way, on
+ * the same payoffs, with its own draws (the stream key "contactStrategy"): a strategy that pays
+ * spreads. Cost O(N).
  */
 @StepAccess
 public final class StrategyUpdate extends Mechanism {
     private static final long serialVersionUID = 1L;
 
     private byte[] next = new byte[0];
+    private byte[] nextContact = new byte[0];
     private byte[] plays = new byte[0];
 
     @Override
@@ -41,9 +45,11 @@ public final class StrategyUpdate extends Mechanism {
         int n = a.size();
         if (next.length < n) {
             next = new byte[n];
+            nextContact = new byte[n];
             plays = new byte[n];
         }
         byte[] plays = this.plays;
+        byte[] nextContact = this.nextContact;
         long key = Streams.child(m.runKey, name());
         long step = m.step();
         for (int i = 0; i < n; i++) {
@@ -54,6 +60,19 @@ public final class StrategyUpdate extends Mechanism {
         m.parallel.forTies(m.network, n, (from, to) ->
                 PublicGoodsGame.imitate(m.network, plays, a.payoff, a.strategy, next, rule, p.selectionIntensity, p.mutation,
                         3, variant, Math.max(p.synergy, 1e-9), Math.max(p.contributionCost, 1e-9), key, step, from, to));
+        if (p.contactStrategies) {
+            // contact strategies (seller, stalker) spread the same way, with their own draws
+            long contactKey = Streams.child(m.runKey, "contactStrategy");
+            m.parallel.forTies(m.network, n, (from, to) ->
+                    PublicGoodsGame.imitate(m.network, plays, a.payoff, a.contact, nextContact, rule, p.selectionIntensity, p.mutation,
+                            2, variant, Math.max(p.synergy, 1e-9), Math.max(p.contributionCost, 1e-9), contactKey, step, from, to));
+            for (int i = 0; i < n; i++) {
+                if (plays[i] != 0 && nextContact[i] != a.contact[i]
+                        && CounterRandom.uniform(contactKey, step, i, 7) < p.strategyUpdateRate) {
+                    a.contact[i] = nextContact[i];
+                }
+            }
+        }
         for (int i = 0; i < n; i++) {
             if (plays[i] == 0 || next[i] == a.strategy[i]) {
                 continue;

@@ -11,6 +11,7 @@ import netcap.model.Params;
 import netcap.model.StepAccess;
 import netcap.model.StepState;
 import netcap.model.ThresholdKind;
+import netcap.random.CounterRandom;
 import netcap.random.Streams;
 import netcap.world.Agents;
 import netcap.world.MultiplexNetwork;
@@ -18,6 +19,12 @@ import netcap.world.MultiplexNetwork;
 /**
  * Growth: non-members join the network ("getting a gang", first followers, social proof).
  * <ul>
+ *   <li>{@code joinRule: value} (the default): a non-member joins with probability
+ *       pull x (p + q x R_i) + joinValue x V_i, where R_i is what its contacts say of the network
+ *       (the members among its contacts, each counting its satisfaction clipped to [0, 1]: only a
+ *       member who gets more than it spends recommends it) and V_i the net value the outsider got
+ *       last step by buying from members (7.9a): joining depends on the value the network gives
+ *       and is seen to give;</li>
  *   <li>{@code joinRule: bass} (Bass 1969): a non-member joins with probability
  *       pull x (p + q x f_i), f_i the share of its contacts who are members (all members when
  *       {@code wellMixed}), first followers counting 1 + followerBoost each; see
@@ -35,7 +42,7 @@ import netcap.world.MultiplexNetwork;
  * not rejoin. Synchronous; draws from counter-based streams (Bass) and the stream "joining"
  * (arrivals). Cost O(N + entries).
  */
-@StepAccess(writes = {"joinedThisStep", "tiesFormed"}, readsPrevious = "lastContributionRate")
+@StepAccess(writes = {"joinedThisStep", "tiesFormed"}, readsPrevious = {"lastContributionRate", "bought", "paid"})
 public final class Joining extends Mechanism {
     private static final long serialVersionUID = 1L;
 
@@ -117,6 +124,8 @@ public final class Joining extends Mechanism {
             }
             Bass.step(p.wellMixed ? null : net, n, adopted, next, p.innovation, p.imitation, 1.0, eligible, pBoost, qBoost,
                     key, step, 0, n);
+        } else if (p.joinRule == JoinRule.VALUE) {
+            valueRule(m, pull, key, step);
         } else if (p.joinRule == JoinRule.THRESHOLD) {
             Threshold.step(p.wellMixed ? null : net, n, adopted, next, m.thresholds, p.thresholdType == ThresholdKind.FRACTIONAL);
         }
@@ -128,6 +137,50 @@ public final class Joining extends Mechanism {
         }
         if (p.arrivalRate > 0) {
             arrivals(m);
+        }
+    }
+
+    /**
+     * The value rule: an outsider joins with probability pull x (p + q x R_i) + joinValue x V_i,
+     * R_i the recommendations of its contacts (each member contact counts its satisfaction clipped
+     * to [0, 1], a first follower 1 + followerBoost times that, over its number of contacts; over
+     * all agents when well mixed) and V_i the net value it got last step from members' sales.
+     */
+    private void valueRule(NetcapModel m, double pull, long key, long step) {
+        Agents a = m.agents;
+        Params p = m.params;
+        MultiplexNetwork net = m.network;
+        int n = a.size();
+        int[] nbr = net.neighbors();
+        double mixed = 0;
+        if (p.wellMixed) {
+            for (int j = 0; j < n; j++) {
+                if (adopted[j] != 0) {
+                    mixed += Math.min(1, Math.max(0, a.satisfaction[j]));
+                }
+            }
+            mixed /= n;
+        }
+        for (int i = 0; i < n; i++) {
+            if (eligible[i] == 0) {
+                continue;
+            }
+            double recommend = mixed;
+            if (!p.wellMixed && net.degree(i) > 0) {
+                double sum = 0;
+                for (int k = net.start(i); k < net.start(i) + net.degree(i); k++) {
+                    int j = nbr[k];
+                    if (adopted[j] != 0) {
+                        double says = Math.min(1, Math.max(0, a.satisfaction[j]));
+                        sum += m.isFirstFollower(j) ? (1 + p.followerBoost) * says : says;
+                    }
+                }
+                recommend = sum / net.degree(i);
+            }
+            double prob = pull * (p.innovation + p.imitation * recommend) + p.joinValue * a.outsiderValue[i];
+            if (CounterRandom.uniform(key, step, i, 11) < prob) {
+                next[i] = 1;
+            }
         }
     }
 

@@ -13,8 +13,9 @@ import netcap.world.Agents;
  * "when we no longer get anything out of the network we stop contributing to it"). For every
  * member that acted this step:
  * <pre>
- *   value_i = what it received (socialization, its creation, uptake, combination, team creation, public-good share)
- *   cost_i  = effort spent + o * K_i                   o = outsideOption, K_i = what it knows (sum over domains)
+ *   value_i = what it received (socialization, its creation, uptake, combination, team creation, the commons,
+ *             what it bought or was given by approaches, and what it earned by selling)
+ *   cost_i  = effort spent + price paid + o * K_i     o = outsideOption, K_i = what it knows (sum over domains)
  *   r_i     = (value_i - cost_i) / (value_i + cost_i)  the relative return on its time, in [-1, 1] (0 when both are 0)
  *   sat_i  += lambda (r_i - sat_i)                     lambda = satisfactionMemory
  * </pre>
@@ -27,7 +28,7 @@ import netcap.world.Agents;
  * more the more it knows (an expert has better alternatives than a novice), so there is no fixed
  * fee that a newcomer's first small gains must beat. Satisfaction is a ratio, so it does not
  * depend on the size of the flows; a step in which the member did not act leaves it unchanged
- * (no news). The payoff that strategies are imitated on is value - effort.
+ * (no news). The payoff that strategies are imitated on is value - effort - price paid.
  * A step with sat_i below {@code leaveThreshold}, or with activity below {@code inactiveThreshold}
  * (an account that no longer acts at all, so its satisfaction can no longer change), is a bad
  * step; a member that has had
@@ -36,7 +37,7 @@ import netcap.world.Agents;
  * it lasts, ends membership. Cost O(N),
  * plus O(degree) per leaver.
  */
-@StepAccess(reads = {"active", "flowSocialization", "flowUptake", "flowSocializationCreated", "flowCombination", "flowTeams", "gameValue", "effort"}, writes = "leftThisStep")
+@StepAccess(reads = {"active", "flowSocialization", "flowUptake", "flowSocializationCreated", "flowCombination", "flowTeams", "flowCommons", "bought", "paid", "earned", "effort"}, writes = "leftThisStep")
 public final class Satisfaction extends Mechanism {
     private static final long serialVersionUID = 1L;
 
@@ -61,10 +62,10 @@ public final class Satisfaction extends Mechanism {
                 continue;
             }
             double value = state.flowSocialization[i] + state.flowSocializationCreated[i] + state.flowUptake[i]
-                    + state.flowCombination[i] + state.flowTeams[i] + state.gameValue[i];
-            a.payoff[i] = value - state.effort[i];
+                    + state.flowCombination[i] + state.flowTeams[i] + state.flowCommons[i] + state.bought[i] + state.earned[i];
+            a.payoff[i] = value - state.effort[i] - state.paid[i];
             if (state.active[i] != 0) {
-                double cost = state.effort[i] + p.outsideOption * a.knowledge(i);
+                double cost = state.effort[i] + state.paid[i] + p.outsideOption * a.knowledge(i);
                 double r = value + cost > 0 ? (value - cost) / (value + cost) : 0;
                 a.satisfaction[i] += p.satisfactionMemory * (r - a.satisfaction[i]);
             }

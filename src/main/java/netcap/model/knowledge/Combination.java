@@ -1,5 +1,6 @@
 package netcap.model.knowledge;
 
+import netcap.model.Frontier;
 import netcap.model.Mechanism;
 import netcap.model.NetcapModel;
 import netcap.model.Order;

@@ -14,31 +14,15 @@ import netcap.world.Agents;
  * with e = externalizationRate. The agent's knowledge in the domain, T + E, does not change: the
  * content changes form (from know-how only it can use to a codified form it can post, others can
  * take up and combination can recombine), so externalization is booked as a conversion, not a
- * creation. It costs effort per unit of {@code externalizationCost} x (1 - trustCostDiscount x
- * s_i), where s_i is the mean strength trust x (level + 1) / 5 of the agent's ties: strong,
- * trusted ties make exchange cheaper ("stronger ties and more flow lower everyone's costs"). Free
+ * creation. It costs {@code externalizationCost} effort per unit (no rule lowers this cost with
+ * trust: whether stronger ties lower the cost of what an agent gets is measured, as the effort per
+ * unit of value received, {@code valueCost}, not assumed). Free
  * riders (p = 0) externalize nothing. What is codified is published this step (reputation counts
  * it). Cost O(N x D).
  */
 @StepAccess(reads = "active", writes = {"flowExternalization", "effort", "unitCost", "published"})
 public final class Externalization extends Mechanism {
     private static final long serialVersionUID = 1L;
-
-    /** Mean strength trust x (level + 1) / 5 of i's ties to members, in [0,1]; 0 without ties. */
-    static double meanStrength(NetcapModel m, netcap.world.MultiplexNetwork net, int i) {
-        int[] nbr = net.neighbors();
-        float[] trust = net.trust();
-        byte[] level = net.levels();
-        double sum = 0;
-        int count = 0;
-        for (int k = net.start(i); k < net.start(i) + net.degree(i); k++) {
-            if (m.agents.status[nbr[k]] == Agents.MEMBER) {
-                sum += trust[k] * (level[k] + 1) / 5.0;
-                count++;
-            }
-        }
-        return count == 0 ? 0 : sum / count;
-    }
 
     @Override
     public int order() {
@@ -52,8 +36,6 @@ public final class Externalization extends Mechanism {
         int d = a.domains;
         double rate = m.params.externalizationRate;
         double cost = m.params.externalizationCost;
-        double discount = m.params.trustCostDiscount;
-        netcap.world.MultiplexNetwork net = m.network;
         m.parallel.forAgents(a.size(), (from, to) -> {
             double[] tacit = a.tacit;
             double[] explicit = a.explicit;
@@ -70,10 +52,9 @@ public final class Externalization extends Mechanism {
                     state.published[q] += x;
                     flow += x;
                 }
-                double unit = cost * (1 - discount * meanStrength(m, net, i));
                 state.flowExternalization[i] = flow;
-                state.effort[i] += unit * flow;
-                state.unitCost[i] = unit;
+                state.effort[i] += cost * flow;
+                state.unitCost[i] = cost;
             }
         });
     }

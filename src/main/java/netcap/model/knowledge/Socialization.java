@@ -1,5 +1,6 @@
 package netcap.model.knowledge;
 
+import netcap.model.Frontier;
 import netcap.model.Mechanism;
 import netcap.model.NetcapModel;
 import netcap.model.Order;
@@ -12,7 +13,8 @@ import netcap.world.MultiplexNetwork;
  * Socialization (tacit to tacit: a transfer, and a creation). An active learner i learns from every member j it
  * meets face to face: over the ties present in the physical layer only (tacit knowledge needs
  * co-presence, Nonaka &amp; Takeuchi 1995; Nonaka &amp; Toyama 2003 on originating <i>ba</i>). Per
- * domain k the learner gains
+ * domain k the learner gains, over the ties at level {@code tacitMinLevel} or above (know-how passes
+ * only between people close enough; see {@link NetcapModel#carries})
  * <pre>  dT_ik = min( sum_j s * a_i * tau_ij * act_j * g_ijk,  max_j g_ijk ),   g_ijk = max(0, min(T_jk - T_ik, K_jk - K_ik))</pre>
  * with s = socializationRate, a_i = attention share per tie (times the reciprocity factor of i:
  * teachers give more to agents of high standing), tau_ij = i's trust in j and act_j the teacher's
@@ -89,6 +91,8 @@ public final class Socialization extends Mechanism {
         int[] nbr = net.neighbors();
         float[] trust = net.trust();
         byte[] layers = net.layerMasks();
+        byte[] level = net.levels();
+        int tacitMin = m.params.tacitMinLevel;
         byte[] status = a.status;
         double[] activity = a.activity;
         float[] received = state.received;
@@ -137,6 +141,9 @@ public final class Socialization extends Mechanism {
                     tieTogether[k] = 0;
                     int jr = nbr[k] * w;
                     meets |= status[nbr[k]] == Agents.MEMBER;
+                    if (!m.carries(level[k], tacitMin)) {
+                        continue; // met, but not close enough to pass on know-how
+                    }
                     double weight = att * trust[k] * row[jr];
                     if (weight <= 0) {
                         continue;

@@ -1,6 +1,7 @@
 package netcap.model.knowledge;
 
 import ec.util.MersenneTwisterFast;
+import netcap.model.Frontier;
 import netcap.model.Mechanism;
 import netcap.model.NetcapModel;
 import netcap.model.Order;
@@ -13,7 +14,7 @@ import netcap.world.MultiplexNetwork;
 /**
  * Project teams (a creation): "same mental map, different knowledge". Each acting member starts a
  * project with probability {@code teamRate} per step and picks up to {@code teamSize} - 1 team
- * mates among its acting contacts (any layer): the contacts whose interests are closest to its own
+ * mates among its acting contacts (any layer) over ties at level {@code teamMinLevel} or above: the contacts whose interests are closest to its own
  * ({@code teamSimilarMinds}), whose knowledge differs most from its own
  * ({@code teamDiverseKnowledge}), both (the product of the two), or neither (at random). Each
  * contact gets one uniform draw whatever the rule, so rules compared with common random numbers
@@ -55,6 +56,7 @@ public final class Teams extends Mechanism {
         int n = a.size();
         int d = a.domains;
         int[] nbr = net.neighbors();
+        byte[] level = net.levels();
         int[] cand = new int[0];
         double[] score = new double[0];
         int[] team = new int[p.teamSize];
@@ -72,8 +74,8 @@ public final class Teams extends Mechanism {
             for (int k = net.start(i); k < net.start(i) + deg; k++) {
                 int j = nbr[k];
                 double u = rng.nextDouble();
-                if (state.active[j] == 0) {
-                    continue;
+                if (state.active[j] == 0 || !m.carries(level[k], p.teamMinLevel)) {
+                    continue; // not acting, or not close enough to be invited
                 }
                 double sc = u;
                 if (p.teamSimilarMinds || p.teamDiverseKnowledge) {

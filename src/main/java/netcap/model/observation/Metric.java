@@ -50,8 +50,8 @@ public enum Metric {
             "socialization", "combination", "teams", "forgetting"),
     KNOWLEDGE_GINI("knowledge Gini coefficient", "0–1", "Gini coefficient of the members' total knowledge.",
             "socialization", "posts", "combination", "teams", "forgetting"),
-    CREATED("knowledge created", "ku/step", "New knowledge created this step: socialization's creation, combination and"
-            + " project teams.", "socialization", "combination", "teams"),
+    CREATED("knowledge created", "ku/step", "New knowledge created this step: socialization's creation, combination,"
+            + " project teams and the commons.", "socialization", "combination", "teams", "contribution"),
     TRANSFERRED("knowledge transferred", "ku/step", "Knowledge that moved between agents this step: socialization plus uptake"
             + " of posts.", "socialization", "posts"),
     FORGOTTEN("knowledge forgotten", "ku/step", "Tacit and explicit knowledge forgotten this step.", "forgetting"),
@@ -100,7 +100,27 @@ public enum Metric {
     MEAN_DEGREE("mean degree", "ties per member", "Mean number of ties to members per member.", "joining", "ties",
             "tieFormation", "satisfaction"),
     CLUSTERING("clustering coefficient", "0–1", "Mean local clustering of members (networkx convention; exact up to 2,000"
-            + " agents, over a fixed random sample of 2,000 agents beyond).", "ties", "tieFormation");
+            + " agents, over a fixed random sample of 2,000 agents beyond).", "ties", "tieFormation"),
+    COMMONS("commons creation", "ku/step", "Explicit knowledge created by the commons this step: the players' shares of the"
+            + " public good (a creation).", "contribution"),
+    PURCHASES("purchases", "purchases/step", "Purchases made this step, by members and outsiders, cold offers accepted"
+            + " included.", "exchange", "tieFormation"),
+    OUTSIDER_PURCHASES("purchases by outsiders", "purchases/step", "Purchases made this step by agents that are not members"
+            + " from members they know.", "exchange"),
+    UNPAID_PURCHASES("unpaid purchases", "purchases/step", "Purchases made this step that the buyer (a free rider) did not"
+            + " pay.", "exchange"),
+    PURCHASE_VALUE("value bought", "ku/step", "Value agents received this step from purchases, free samples and cold"
+            + " offers.", "exchange", "tieFormation"),
+    REVENUE("revenue", "ku/step", "Payments sellers received this step.", "exchange", "tieFormation"),
+    REVENUE_GINI("revenue Gini coefficient", "0–1", "Gini coefficient of the members' revenue since the start.", "exchange",
+            "tieFormation"),
+    APPROACHES("approaches", "approaches/step", "Approaches made this step to members not yet known (accepted ones become"
+            + " ties).", "tieFormation"),
+    SELLER_SHARE("sellers", "share of members", "Share of members whose contact strategy is seller (the rest are"
+            + " stalkers).", "tieFormation", "strategyUpdate"),
+    VALUE_COST("cost of value", "effort per ku", "What members spent this step (effort and prices paid) per unit of value"
+            + " they received (knowledge learnt and created, value bought, revenue).", "socialization", "posts", "exchange",
+            "satisfaction");
 
     private static final List<String> NAMES;
     private static final Map<String, Metric> BY_NAME = new HashMap<>();

@@ -20,7 +20,7 @@ import java.util.List;
  * per level.
  */
 @StepAccess(reads = {"active", "joinedThisStep", "leftThisStep", "flowSocialization", "flowExternalization", "flowUptake",
-        "flowCombination", "flowInternalization", "flowTeams", "flowSocializationCreated", "forgottenTacit", "forgottenExplicit", "teamsFormed", "hopUptake", "effort", "unitCost", "contribution", "tiesFormed", "tiesDropped"})
+        "flowCombination", "flowInternalization", "flowTeams", "flowSocializationCreated", "forgottenTacit", "forgottenExplicit", "teamsFormed", "hopUptake", "effort", "unitCost", "contribution", "tiesFormed", "tiesDropped", "flowCommons", "bought", "paid", "earned", "purchases", "outsiderPurchases", "unpaidPurchases", "approaches"})
 public final class Metrics {
     /** Every column, in output order (the {@link Metric} catalogue's). */
     public static final List<String> COLUMNS = Metric.names();
@@ -46,6 +46,8 @@ public final class Metrics {
 
     /** Scratch for the most any member knows per domain (system knowledge). */
     private double[] systemScratch;
+    /** Scratch for each member's revenue (revenue Gini). */
+    private double[] revenueScratch;
     /** Scratch for each member's total knowledge (knowledge Gini). */
     private double[] knowledgeScratch;
     /** Scratch for the largest component. */
@@ -111,6 +113,15 @@ public final class Metrics {
         double[] most = systemScratch;
         Arrays.fill(most, 0);
         double effort = 0;
+        double spent = 0;
+        double valued = 0;
+        double commons = 0;
+        double boughtValue = 0;
+        double revenue = 0;
+        int sellers = 0;
+        if (revenueScratch == null || revenueScratch.length < n) {
+            revenueScratch = new double[n];
+        }
         double unitCost = 0;
         int costed = 0;
         int hops = m.params.horizon + 1;
@@ -127,6 +138,9 @@ public final class Metrics {
             together += state.flowSocializationCreated[i];
             forgotten += state.forgottenTacit[i] + state.forgottenExplicit[i];
             effort += state.effort[i];
+            commons += state.flowCommons[i];
+            boughtValue += state.bought[i];
+            revenue += state.earned[i];
             if (!Double.isNaN(state.unitCost[i])) {
                 unitCost += state.unitCost[i];
                 costed++;
@@ -152,6 +166,11 @@ public final class Metrics {
                 most[q - i * d] = Math.max(most[q - i * d], k);
             }
             perAgent[members] = know;
+            revenueScratch[members] = a.revenue[i];
+            spent += state.effort[i] + state.paid[i];
+            valued += state.flowSocialization[i] + state.flowSocializationCreated[i] + state.flowUptake[i]
+                    + state.flowCombination[i] + state.flowTeams[i] + state.flowCommons[i] + state.bought[i] + state.earned[i];
+            sellers += a.contact[i] == Agents.SELLER ? 1 : 0;
             members++;
             active += state.active[i];
             trust += a.generalTrust[i];
@@ -239,7 +258,7 @@ public final class Metrics {
         row.put(Metric.SYSTEM_KNOWLEDGE, system);
         Arrays.sort(perAgent, 0, members); // in place: the scratch array is refilled every step
         row.put(Metric.KNOWLEDGE_GINI, Gini.ofSorted(perAgent, members));
-        row.put(Metric.CREATED, together + comb + teams);
+        row.put(Metric.CREATED, together + comb + teams + commons);
         row.put(Metric.TRANSFERRED, soc + up);
         row.put(Metric.FORGOTTEN, forgotten);
         row.put(Metric.SOCIALIZATION, soc);
@@ -272,6 +291,17 @@ public final class Metrics {
         row.put(Metric.MULTIPLEX_SHARE, entries == 0 ? 0 : (double) multiCount / entries);
         row.put(Metric.MEAN_DEGREE, entries / mem);
         row.put(Metric.CLUSTERING, clusteringCache);
+        row.put(Metric.COMMONS, commons);
+        row.put(Metric.PURCHASES, state.purchases);
+        row.put(Metric.OUTSIDER_PURCHASES, state.outsiderPurchases);
+        row.put(Metric.UNPAID_PURCHASES, state.unpaidPurchases);
+        row.put(Metric.PURCHASE_VALUE, boughtValue);
+        row.put(Metric.REVENUE, revenue);
+        Arrays.sort(revenueScratch, 0, members);
+        row.put(Metric.REVENUE_GINI, Gini.ofSorted(revenueScratch, members));
+        row.put(Metric.APPROACHES, state.approaches);
+        row.put(Metric.SELLER_SHARE, sellers / mem);
+        row.put(Metric.VALUE_COST, valued > 0 ? spent / valued : 0);
         m.series.add(row.values());
     }
 

@@ -12,29 +12,48 @@ import netcap.world.MultiplexNetwork;
 
 import java.util.Arrays;
 
+
 /**
- * New ties ("getting a gang"). Each active member, in agent order, with its own probabilities:
+ * New ties ("getting a gang"), made by approaches that the other side accepts or not. Each
+ * active member, in agent order, finds people it does not know yet in the text's order:
  * <ul>
- *   <li><b>triadic closure</b> ({@code triadicClosureRate}): picks a random tie to j, then a
- *       random tie of j to k; befriends k if not yet tied, in the virtual channel of the j-k tie
- *       (or of the i-j tie, or the first channel): discovery through peers' virtual networks;</li>
+ *   <li><b>triadic closure</b> ({@code triadicClosureRate}): through a contact of a contact, the
+ *       contact being one met face to face when the agent has any (physical acquaintances first),
+ *       otherwise one from its virtual rooms;</li>
  *   <li><b>homophily</b> ({@code homophilyRate}): examines {@code homophilyCandidates} random
- *       members and befriends the most similar untied one if its interest similarity is at least
- *       {@code homophilyThreshold};</li>
- *   <li><b>discovery</b> ({@code discoveryRate}): befriends a random member of the list of the
+ *       members and approaches the most similar untied one if its interest similarity is at least
+ *       {@code homophilyThreshold} (people like oneself);</li>
+ *   <li><b>discovery</b> ({@code discoveryRate}): a random member of the list of the
  *       {@code listSize} members with the highest score degree x (1 + reputation), refreshed each
- *       step (lists and hubs help discovery).</li>
+ *       step (lists and hubs).</li>
  * </ul>
- * A new tie is virtual, at level 1 (acquaintance), with each end's trust equal to its
- * generalized trust. Sequential with the stream "tieFormation". Cost O(N log listSize) per step
- * plus O(degree) per new tie.
+ * <p>The approach (with {@code contactStrategies}). The approacher i picks a room: the one in which
+ * the two stand nearest to equal, min |s_il - s_kl| over the rooms that exist ({@code chooseRoom}),
+ * or a random one. Its offer depends on its strategy: a <i>seller</i> gives value first, a free
+ * sample in the domain where what it knows beyond the target k is worth most to k
+ * (argmax rel_kq (K_iq - K_kq)+, answering k's need); a <i>stalker</i> pushes its own best domain
+ * (argmax K_iq) at a price. The offer is worth v = {@code sampleShare} x rel_kq x (K_iq - K_kq)+ to
+ * k; its net value is v for a seller and v (1 - {@code priceShare}) for a stalker. k accepts with
+ * probability
+ * <pre>  A = net / (net + h) x (1 - w |s_il - s_kl|)      h = acceptanceHalf, w = equalityWeight</pre>
+ * An accepted approach becomes a tie in the room of approach, at level 2 (contact) when A &gt;= 0.5
+ * and 1 (acquaintance) otherwise, with k's first trust GT_k + A (1 - GT_k) / 2 and i's GT_i. The
+ * approach costs i {@code approachCost} effort, plus {@code serviceCost} x v for what it delivers:
+ * a seller delivers its sample whether accepted or not (value first), a stalker delivers only on
+ * acceptance, and is then paid the price (a cold sale; a free rider does not pay). Nothing in the
+ * rule names a strategy as better: acceptance, trust and level follow from the value delivered
+ * and the standing gap. Without {@code contactStrategies} every approach is accepted, in a random
+ * virtual room, as an acquaintance with each end's generalized trust, and nothing is offered.
+ * Sequential with the stream "tieFormation". Cost O(N log listSize) per step plus O(degree + D)
+ * per approach.
  */
-@StepAccess(reads = "active", writes = "tiesFormed")
+@StepAccess(reads = "active", writes = {"tiesFormed", "approaches", "bought", "paid", "earned", "effort", "purchases"})
 public final class TieFormation extends Mechanism {
     private static final long serialVersionUID = 1L;
 
     private MersenneTwisterFast rng;
     private int[] list = new int[0];
+    private int[] rooms = new int[0];
 
     @Override
     public int order() {
@@ -54,22 +73,36 @@ public final class TieFormation extends Mechanism {
         if (p.discoveryRate > 0) {
             refreshList(m);
         }
+        rooms = openRooms(m);
+        int physical = 1 << MultiplexNetwork.PHYSICAL;
         for (int i = 0; i < n; i++) {
             if (state.active[i] == 0) {
                 continue;
             }
             if (p.triadicClosureRate > 0 && rng.nextDouble() < p.triadicClosureRate && net.degree(i) > 0) {
-                int e = net.start(i) + rng.nextInt(net.degree(i));
+                int faceToFace = 0;
+                for (int k = net.start(i); k < net.start(i) + net.degree(i); k++) {
+                    if ((net.layerMasks()[k] & physical) != 0 && a.status[net.neighbors()[k]] == Agents.MEMBER) {
+                        faceToFace++;
+                    }
+                }
+                int e;
+                if (faceToFace > 0) { // physical acquaintances first
+                    int r = rng.nextInt(faceToFace);
+                    e = net.start(i);
+                    for (int k = net.start(i); ; k++) {
+                        if ((net.layerMasks()[k] & physical) != 0 && a.status[net.neighbors()[k]] == Agents.MEMBER && r-- == 0) {
+                            e = k;
+                            break;
+                        }
+                    }
+                } else {
+                    e = net.start(i) + rng.nextInt(net.degree(i));
+                }
                 int j = net.neighbors()[e];
-                int maskIJ = net.layerMasks()[e];
                 if (net.degree(j) > 0) {
-                    int f = net.start(j) + rng.nextInt(net.degree(j));
-                    int k = net.neighbors()[f];
-                    int maskJK = net.layerMasks()[f];
-                    int virtual = (maskJK & net.virtualLayersMask()) != 0 ? maskJK & net.virtualLayersMask()
-                            : (maskIJ & net.virtualLayersMask()) != 0 ? maskIJ & net.virtualLayersMask() : 1 << 1;
-                    virtual = Integer.lowestOneBit(virtual);
-                    tryTie(m, i, k, virtual);
+                    int k = net.neighbors()[net.start(j) + rng.nextInt(net.degree(j))];
+                    approach(m, i, k);
                 }
             }
             if (p.homophilyRate > 0 && rng.nextDouble() < p.homophilyRate) {
@@ -87,22 +120,98 @@ public final class TieFormation extends Mechanism {
                     }
                 }
                 if (best >= 0 && bestSim >= p.homophilyThreshold) {
-                    tryTie(m, i, best, net.randomVirtualLayer(rng));
+                    approach(m, i, best);
                 }
             }
             if (p.discoveryRate > 0 && list.length > 0 && rng.nextDouble() < p.discoveryRate) {
-                tryTie(m, i, list[rng.nextInt(list.length)], net.randomVirtualLayer(rng));
+                approach(m, i, list[rng.nextInt(list.length)]);
             }
         }
     }
 
-    private static void tryTie(NetcapModel m, int i, int k, int layerMask) {
+    /** The rooms a tie can be made in: the physical layer (0) when it exists, each virtual channel when they exist. */
+    private static int[] openRooms(NetcapModel m) {
+        int count = m.network.layerCount();
+        int[] out = new int[count];
+        int c = 0;
+        for (int r = 0; r < count; r++) {
+            boolean open = r == MultiplexNetwork.PHYSICAL ? m.params.physicalLayer : m.params.virtualRooms;
+            if (open) {
+                out[c++] = r;
+            }
+        }
+        return java.util.Arrays.copyOf(out, c);
+    }
+
+    /** Agent i approaches member k (not yet tied): k accepts or not; see the class comment. */
+    private void approach(NetcapModel m, int i, int k) {
         Agents a = m.agents;
+        Params p = m.params;
+        StepState state = m.state;
         if (k == i || a.status[k] != Agents.MEMBER || m.network.hasTie(i, k)) {
             return;
         }
-        m.network.addTie(i, k, m.newTieLayers(layerMask), MultiplexNetwork.ACQUAINTANCE,
-                (float) a.generalTrust[i], (float) a.generalTrust[k]);
+        state.approaches++;
+        if (!p.contactStrategies) {
+            addTie(m, i, k, m.newTieLayers(m.network.randomVirtualLayer(rng)), MultiplexNetwork.ACQUAINTANCE, a.generalTrust[k]);
+            return;
+        }
+        int room;
+        if (p.chooseRoom) {
+            room = rooms[0];
+            double gap = Double.MAX_VALUE;
+            for (int r : rooms) {
+                double g = Math.abs(a.roomStanding[i * a.rooms + r] - a.roomStanding[k * a.rooms + r]);
+                if (g < gap) {
+                    gap = g;
+                    room = r;
+                }
+            }
+        } else {
+            room = rooms[rng.nextInt(rooms.length)];
+        }
+        double gap = Math.abs(a.roomStanding[i * a.rooms + room] - a.roomStanding[k * a.rooms + room]);
+        boolean seller = a.contact[i] == Agents.SELLER;
+        int d = a.domains;
+        int q = 0;
+        double best = -1;
+        for (int x = 0; x < d; x++) {
+            double score = seller ? a.relevance[k * d + x] * Math.max(0, a.knowledge(i, x) - a.knowledge(k, x)) : a.knowledge(i, x);
+            if (score > best) {
+                best = score;
+                q = x;
+            }
+        }
+        double value = p.sampleShare * a.relevance[k * d + q] * Math.max(0, a.knowledge(i, q) - a.knowledge(k, q));
+        double price = seller ? 0 : p.priceShare * value;
+        double net = value - price;
+        double accept = net / (net + p.acceptanceHalf) * (1 - p.equalityWeight * gap);
+        boolean accepted = rng.nextDouble() < accept;
+        state.effort[i] += p.approachCost;
+        if (seller) {
+            state.effort[i] += p.serviceCost * value; // value first: the sample is given whether or not it is accepted
+            state.bought[k] += value;
+        } else if (accepted) {
+            state.effort[i] += p.serviceCost * value; // a cold sale
+            double pays = a.strategy[k] == Agents.FREE_RIDER ? 0 : price;
+            state.bought[k] += value;
+            state.paid[k] += pays;
+            state.earned[i] += pays;
+            a.revenue[i] += pays;
+            a.purchases[k]++;
+            a.sales[i]++;
+            state.purchases++;
+        }
+        if (accepted) {
+            int layers = room == MultiplexNetwork.PHYSICAL ? 1 << MultiplexNetwork.PHYSICAL : m.newTieLayers(1 << room);
+            int lvl = accept >= 0.5 ? MultiplexNetwork.CONTACT : MultiplexNetwork.ACQUAINTANCE;
+            double gt = a.generalTrust[k];
+            addTie(m, i, k, layers, lvl, gt + accept * (1 - gt) / 2);
+        }
+    }
+
+    private static void addTie(NetcapModel m, int i, int k, int layers, int lvl, double trustOfTarget) {
+        m.network.addTie(i, k, layers, lvl, (float) m.agents.generalTrust[i], (float) trustOfTarget);
         m.state.tiesFormed++;
     }
 

@@ -9,14 +9,26 @@ import netcap.model.StepState;
 import netcap.world.MultiplexNetwork;
 
 /**
- * The five relationship levels. A tie at level L is promoted to L+1 (at most 4, close friend)
- * when both ends have had at least {@code promoteAfter} satisfying exchanges over it since its
- * level last changed and both trust the other at least (L+1) x {@code promoteTrustStep}. A tie
- * idle in both directions for {@code demoteAfter} steps falls one level (friends who stop
- * interacting fall back). A stranger tie (level 0) that exists only in virtual channels and has
- * been idle for {@code dropAfter} steps is dropped, and, with {@code exclusion}, a virtual tie in
- * which either side's trust has fallen below 0.05. Physical ties are never dropped here.
- * Sequential, in agent order. Cost O(entries).
+ * The five relationship levels, kept up with limited attention. A tie at level L &gt;= 1 costs each
+ * end u^(L-1) of its relationship budget B (u = {@code levelUpkeep}, B = {@code relationshipBudget};
+ * a stranger costs nothing), so an agent can keep many acquaintances, a few friends and very few
+ * close friends. Each step, with {@code relationshipLevels}:
+ * <ol>
+ *   <li>an agent whose ties to members cost more than B lets its least trusted tie above stranger
+ *       fall one level, until it is within B (in agent order);</li>
+ *   <li>a tie at level L is promoted to L+1 (at most 4, close friend) when both ends have had at
+ *       least {@code promoteAfter} satisfying exchanges over it since its level last changed, both
+ *       trust the other at least (L+1) x {@code promoteTrustStep}, and both can afford the higher
+ *       upkeep within B;</li>
+ *   <li>a tie idle in both directions for {@code demoteAfter} steps falls one level.</li>
+ * </ol>
+ * So how many ties an agent keeps at each level is an outcome of its attention, its exchanges and
+ * its trust, not of a step counter. Levels gate what a tie carries (tacit knowledge, team
+ * invitations, purchases; {@link NetcapModel#carries}). Without {@code relationshipLevels}, levels
+ * stay as they are and carry nothing. Whatever the levels, a stranger tie (level 0) that exists
+ * only in virtual channels and has been idle for {@code dropAfter} steps is dropped, and, with
+ * {@code exclusion}, a virtual tie in which either side's trust has fallen below 0.05. Physical
+ * ties are never dropped here. Sequential, in agent order. Cost O(entries).
  */
 @StepAccess(writes = "tiesDropped")
 public final class Ties extends Mechanism {
@@ -26,10 +38,26 @@ public final class Ties extends Mechanism {
     static final double EXCLUSION_TRUST = 0.05;
 
     private final netcap.world.EdgeList drops = new netcap.world.EdgeList();
+    /** Upkeep of each agent's ties to members. */
+    private double[] upkeep = new double[0];
+    /** This step's view of the model, for the helpers (set at the start of each step). */
+    private transient Params params;
+    private transient double budget;
+    private transient byte[] levels;
+    private transient float[] trust;
+    private transient byte[] status;
+    private transient int[] nbr;
+    private transient int[] twins;
+    private transient byte[] exchanges;
 
     @Override
     public int order() {
         return Order.TIES;
+    }
+
+    /** Upkeep of a tie at {@code level}: 0 for a stranger, levelUpkeep^(level - 1) otherwise. */
+    static double upkeep(Params p, int level) {
+        return level == 0 ? 0 : Math.pow(p.levelUpkeep, level - 1);
     }
 
     @Override
@@ -37,14 +65,48 @@ public final class Ties extends Mechanism {
         StepState state = m.state;
         MultiplexNetwork net = m.network;
         Params p = m.params;
+        byte[] status = this.status = m.agents.status;
         int physical = 1 << MultiplexNetwork.PHYSICAL;
-        int[] nbr = net.neighbors();
-        int[] twin = net.twins();
-        float[] trust = net.trust();
-        byte[] level = net.levels();
+        int[] nbr = this.nbr = net.neighbors();
+        int[] twin = this.twins = net.twins();
+        float[] trust = this.trust = net.trust();
+        byte[] level = this.levels = net.levels();
         byte[] layers = net.layerMasks();
         byte[] idle = net.idle();
-        byte[] exchanges = net.exchanges();
+        byte[] exchanges = this.exchanges = net.exchanges();
+        this.params = p;
+        boolean levels = p.relationshipLevels;
+        double budget = this.budget = p.relationshipBudget;
+        if (levels) {
+            if (upkeep.length < net.nodes()) {
+                upkeep = new double[net.nodes()];
+            }
+            for (int u = 0; u < net.nodes(); u++) {
+                double sum = 0;
+                if (status[u] == netcap.world.Agents.MEMBER) {
+                    for (int k = net.start(u); k < net.start(u) + net.degree(u); k++) {
+                        if (status[nbr[k]] == netcap.world.Agents.MEMBER) {
+                            sum += upkeep(p, level[k]);
+                        }
+                    }
+                }
+                upkeep[u] = sum;
+            }
+            for (int u = 0; u < net.nodes(); u++) {
+                while (upkeep[u] > budget + 1e-9) { // over budget: the least trusted tie falls a level
+                    int worst = -1;
+                    for (int k = net.start(u); k < net.start(u) + net.degree(u); k++) {
+                        if (level[k] > 0 && status[nbr[k]] == netcap.world.Agents.MEMBER && (worst < 0 || trust[k] < trust[worst])) {
+                            worst = k;
+                        }
+                    }
+                    if (worst < 0) {
+                        break; // only rounding left
+                    }
+                    demote(p, worst, twin[worst], nbr[worst], u, level, exchanges);
+                }
+            }
+        }
         drops.clear();
         for (int u = 0; u < net.nodes(); u++) {
             int s = net.start(u);
@@ -54,18 +116,23 @@ public final class Ties extends Mechanism {
                 if (v < u) {
                     continue;
                 }
-                if (m.agents.status[u] != netcap.world.Agents.MEMBER || m.agents.status[v] != netcap.world.Agents.MEMBER) {
+                if (status[u] != netcap.world.Agents.MEMBER || status[v] != netcap.world.Agents.MEMBER) {
                     continue; // ties to non-members are latent contacts: they neither grow nor wither
                 }
                 int f = twin[k];
                 int lvl = level[k];
-                if (lvl < MultiplexNetwork.CLOSE_FRIEND && exchanges[k] >= p.promoteAfter && exchanges[f] >= p.promoteAfter
-                        && trust[k] >= (lvl + 1) * p.promoteTrustStep && trust[f] >= (lvl + 1) * p.promoteTrustStep) {
+                double raise = lvl < MultiplexNetwork.CLOSE_FRIEND ? upkeep(p, lvl + 1) - upkeep(p, lvl) : 0;
+                if (levels && lvl < MultiplexNetwork.CLOSE_FRIEND && exchanges[k] >= p.promoteAfter && exchanges[f] >= p.promoteAfter
+                        && trust[k] >= (lvl + 1) * p.promoteTrustStep && trust[f] >= (lvl + 1) * p.promoteTrustStep
+                        && canMakeRoom(net, u, k, raise, trust[k]) && canMakeRoom(net, v, f, raise, trust[f])) {
+                    makeRoom(net, u, k, raise, trust[k]);
+                    makeRoom(net, v, f, raise, trust[f]);
                     level[k] = level[f] = (byte) (lvl + 1);
                     exchanges[k] = exchanges[f] = 0;
-                } else if (Math.min(idle[k], idle[f]) >= p.demoteAfter && lvl > MultiplexNetwork.STRANGER) {
-                    level[k] = level[f] = (byte) (lvl - 1);
-                    exchanges[k] = exchanges[f] = 0;
+                    upkeep[u] += raise;
+                    upkeep[v] += raise;
+                } else if (levels && Math.min(idle[k], idle[f]) >= p.demoteAfter && lvl > MultiplexNetwork.STRANGER) {
+                    demote(p, k, f, v, u, level, exchanges);
                     idle[k] = idle[f] = 0;
                 } else if (lvl == MultiplexNetwork.STRANGER && (layers[k] & physical) == 0
                         && Math.min(idle[k], idle[f]) >= p.dropAfter) {
@@ -79,5 +146,49 @@ public final class Ties extends Mechanism {
             net.removeTie(drops.source(i), drops.target(i));
         }
         state.tiesDropped += drops.size();
+    }
+
+    /**
+     * Whether agent u can afford {@code raise} more upkeep, by letting ties it trusts less than
+     * {@code floor} (other than entry {@code keep}) fall if need be.
+     */
+    private boolean canMakeRoom(MultiplexNetwork net, int u, int keep, double raise, double floor) {
+        double short_ = upkeep[u] + raise - budget;
+        if (short_ <= 1e-9) {
+            return true;
+        }
+        for (int k = net.start(u); k < net.start(u) + net.degree(u) && short_ > 1e-9; k++) {
+            if (k != keep && levels[k] > 0 && trust[k] < floor && status[nbr[k]] == netcap.world.Agents.MEMBER) {
+                short_ -= upkeep(params, levels[k]);
+            }
+        }
+        return short_ <= 1e-9;
+    }
+
+    /** Lets u's least trusted ties below {@code floor} (other than {@code keep}) fall a level at a time until {@code raise} fits. */
+    private void makeRoom(MultiplexNetwork net, int u, int keep, double raise, double floor) {
+        while (upkeep[u] + raise > budget + 1e-9) {
+            int worst = -1;
+            for (int k = net.start(u); k < net.start(u) + net.degree(u); k++) {
+                if (k != keep && levels[k] > 0 && trust[k] < floor && status[nbr[k]] == netcap.world.Agents.MEMBER
+                        && (worst < 0 || trust[k] < trust[worst])) {
+                    worst = k;
+                }
+            }
+            if (worst < 0) {
+                return;
+            }
+            demote(params, worst, twins[worst], nbr[worst], u, levels, exchanges);
+        }
+    }
+
+    /** Tie entry k (of u, to v) and its twin f fall one level; both ends' upkeep falls with it. */
+    private void demote(Params p, int k, int f, int v, int u, byte[] level, byte[] exchanges) {
+        int lvl = level[k];
+        double saved = upkeep(p, lvl) - upkeep(p, lvl - 1);
+        level[k] = level[f] = (byte) (lvl - 1);
+        exchanges[k] = exchanges[f] = 0;
+        upkeep[u] -= saved;
+        upkeep[v] -= saved;
     }
 }

@@ -21,6 +21,8 @@ import netcap.world.MultiplexNetwork;
  *       g = trustGain when it is face to face only, and g = trustGain x virtualTrustFactor when it
  *       is met only in virtual rooms (face to face builds stronger trust than a room does); the
  *       exchange counter of the entry rises;</li>
+ *   <li>otherwise, when i delivered a purchase over the tie and j did not pay (a free rider
+ *       taking value without giving): tau_ij -= trustLoss x tau_ij;</li>
  *   <li>otherwise, when both acted and nothing flowed either way (an empty contact: time spent
  *       together that brought nothing): tau_ij -= trustLoss x tau_ij;</li>
  *   <li>otherwise no change: a one-way flow costs nothing, so an expert teaching a novice keeps
@@ -35,7 +37,7 @@ import netcap.world.MultiplexNetwork;
  * GT_i += r (share - GT_i), r = generalTrustRate, for agents with at least one contact. Each
  * agent writes only its own entries. Cost O(entries).
  */
-@StepAccess(reads = {"active", "contribution", "received", "effort"})
+@StepAccess(reads = {"active", "contribution", "received", "unpaid", "effort"})
 public final class Trust extends Mechanism {
     private static final long serialVersionUID = 1L;
 
@@ -73,6 +75,7 @@ public final class Trust extends Mechanism {
         byte[] idle = net.idle();
         byte[] exchanges = net.exchanges();
         float[] received = state.received;
+        byte[] unpaid = state.unpaid;
         int n = a.size();
         if (flags.length < n) {
             flags = new byte[n];
@@ -147,6 +150,9 @@ public final class Trust extends Mechanism {
                         }
                         contacts++;
                         good++;
+                    } else if (unpaid[k] != 0) {
+                        tk -= (float) (loss * tk); // delivered and not paid: taken without giving
+                        contacts++;
                     } else if (!flowed && met) {
                         tk -= (float) (loss * tk); // both acted and the tie brought nothing either way: an empty contact
                         contacts++;
