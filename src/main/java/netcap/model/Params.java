@@ -221,7 +221,7 @@ public final class Params implements Cloneable {
     public double acceptanceHalf = 0.05;
 
     @Param(group = "contacts", doc = "How much a gap in standing in the room of approach lowers acceptance: acceptance x (1 - this x |standing gap|).", min = 0, max = 1, teach = true)
-    public double equalityWeight = 0.8;
+    public double equalityWeight = 1.0;
 
     @Param(group = "contacts", doc = "Whether an approach is made in the room where the two stand nearest to equal; otherwise in a random room.", teach = true)
     public boolean chooseRoom = true;

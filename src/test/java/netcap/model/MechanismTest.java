@@ -185,20 +185,17 @@ class MechanismTest {
     }
 
     @Test
-    void strongTrustedTiesMakeSharingCheaper() {
+    void noRuleMakesSharingCheaperOverStrongTies() {
         Params p = new Params();
         p.externalizationRate = 0.1;
         p.externalizationCost = 0.5;
-        p.trustCostDiscount = 0.5;
         NetcapModel m = blank(3, p);
-        tie(m, 0, 1, PHYS, MultiplexNetwork.CLOSE_FRIEND, 1.0, 1.0); // strength 1
-        tie(m, 0, 2, PHYS, MultiplexNetwork.STRANGER, 0.5, 0.5);     // strength 0.5 * 1/5 = 0.1
+        tie(m, 0, 1, PHYS, MultiplexNetwork.CLOSE_FRIEND, 1.0, 1.0);
+        tie(m, 0, 2, PHYS, MultiplexNetwork.STRANGER, 0.5, 0.5);
         m.agents.tacit[0] = 1.0;
         new Externalization().apply(m);
-        double strength = (1.0 + 0.1) / 2;
-        double unit = 0.5 * (1 - 0.5 * strength);
-        assertEquals(unit, m.state.unitCost[0], 1e-12);
-        assertEquals(unit * 0.1, m.state.effort[0], 1e-12);
+        assertEquals(0.5, m.state.unitCost[0], 1e-12, "the unit cost is externalizationCost whatever the ties");
+        assertEquals(0.5 * 0.1, m.state.effort[0], 1e-12);
     }
 
     @Test
