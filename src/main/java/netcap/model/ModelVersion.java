@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class ModelVersion {
     /** The current version. */
-    public static final int CURRENT = 3;
+    public static final int CURRENT = 4;
 
     /** What each version is, oldest first; the last entry describes {@link #CURRENT}. */
     public static final List<String> HISTORY = List.of(
@@ -25,7 +25,12 @@ public final class ModelVersion {
             "3: repairs (docs/ODD.md): conditional cooperators heed only the neighbours that acted; trust falls only for "
                     + "an empty contact (teaching costs nothing) and rises for an exchange that repays a share of the effort; "
                     + "no fixed participation fee: satisfaction is the relative return on time, with the value of the time "
-                    + "elsewhere rising with what the agent knows");
+                    + "elsewhere rising with what the agent knows",
+            "4: relationships and exchange (docs/ODD.md): purchases over ties (trust = purchase; free riders do not pay); "
+                    + "new ties by approaches that are judged by what they deliver (seller or stalker, the room where the two "
+                    + "stand nearest to equal); levels kept up with a limited relationship budget and gating what ties carry; "
+                    + "the public good is a commons of knowledge; reputation from what an agent gives, standing by rank; "
+                    + "outsiders join by the value members give them and the word of satisfied members; no trust discount on costs");
 
     private ModelVersion() {
     }

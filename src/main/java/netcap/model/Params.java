@@ -336,7 +336,7 @@ public final class Params implements Cloneable {
     @Param(group = "growth", doc = "Bass innovation coefficient p: probability per step of joining with no member contacts.", unit = "1/step", min = 0, max = 1, teach = true)
     public double innovation = 0.002;
 
-    @Param(group = "growth", doc = "Value rule: added joining probability per unit of value an outsider received last step from members' sales.", unit = "1/ku", min = 0, teach = true)
+    @Param(group = "growth", doc = "Value rule: added joining probability per unit of value an outsider received last step from members' sales.", unit = "1/ku", min = 0, teach = true, sliderMax = 50.0)
     public double joinValue = 5.0;
 
     @Param(group = "growth", doc = "Bass imitation coefficient q: added joining probability per step when all contacts are members.", unit = "1/step", min = 0, max = 1, teach = true)

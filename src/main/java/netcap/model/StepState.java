@@ -55,8 +55,6 @@ public final class StepState implements Serializable {
     @Shared(shape = "[agent]", unit = "effort/ku", doc = "Effort per unit of knowledge externalized this step (NaN when the agent externalized nothing)",
             begin = "NaN")
     public double[] unitCost;
-    @Shared(shape = "[agent]", unit = "ku", doc = "Value received from the public goods game this step", begin = "0")
-    public double[] gameValue;
     @Shared(shape = "[agent]", unit = "ku", doc = "Explicit knowledge created for the agent by the commons, its share of the public good (a creation), summed over domains", begin = "0")
     public double[] flowCommons;
     @Shared(shape = "[agent]", unit = "ku", doc = "Value the agent received this step from purchases and from approaches (samples and cold offers)", begin = "0")
@@ -130,7 +128,6 @@ public final class StepState implements Serializable {
         forgottenTacit = new double[n];
         forgottenExplicit = new double[n];
         effort = new double[n];
-        gameValue = new double[n];
         flowCommons = new double[n];
         bought = new double[n];
         paid = new double[n];
@@ -174,7 +171,6 @@ public final class StepState implements Serializable {
         Arrays.fill(forgottenTacit, 0);
         Arrays.fill(forgottenExplicit, 0);
         Arrays.fill(effort, 0);
-        Arrays.fill(gameValue, 0);
         Arrays.fill(flowCommons, 0);
         Arrays.fill(bought, 0);
         Arrays.fill(paid, 0);

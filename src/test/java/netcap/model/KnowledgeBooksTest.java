@@ -53,6 +53,8 @@ class KnowledgeBooksTest {
         p.teamProductivity = 5 * r.nextDouble();
         p.teamSimilarMinds = r.nextBoolean();
         p.teamDiverseKnowledge = r.nextBoolean();
+        p.synergy = 5 * r.nextDouble();
+        p.contributionCost = 0.1 * r.nextDouble();
         return p;
     }
 
@@ -78,6 +80,7 @@ class KnowledgeBooksTest {
             double comb = 0;
             double teams = 0;
             double together = 0;
+            double commons = 0;
             for (int i = 0; i < a.size(); i++) {
                 double dt = 0;
                 double de = 0;
@@ -89,7 +92,7 @@ class KnowledgeBooksTest {
                 }
                 double bookedT = st.flowSocialization[i] + st.flowSocializationCreated[i] + st.flowTeams[i] + st.flowInternalization[i]
                         - st.flowExternalization[i] - st.forgottenTacit[i];
-                double bookedE = st.flowUptake[i] + st.flowCombination[i] + st.flowExternalization[i]
+                double bookedE = st.flowUptake[i] + st.flowCombination[i] + st.flowCommons[i] + st.flowExternalization[i]
                         - st.flowInternalization[i] - st.forgottenExplicit[i];
                 double tol = 1e-9 * Math.max(stock, 1e-3);
                 if (Math.abs(dt - bookedT) > tol) {
@@ -103,12 +106,13 @@ class KnowledgeBooksTest {
                 comb += st.flowCombination[i];
                 teams += st.flowTeams[i];
                 together += st.flowSocializationCreated[i];
+                commons += st.flowCommons[i];
             }
             double created = m.series.last("created");
             double transferred = m.series.last("transferred");
-            if (Math.abs(created - (together + comb + teams)) > 1e-9 * Math.max(1, created)) {
-                return "step " + s + ": created " + created + " is not socialization's creation + combination + teams "
-                        + (together + comb + teams);
+            if (Math.abs(created - (together + comb + teams + commons)) > 1e-9 * Math.max(1, created)) {
+                return "step " + s + ": created " + created + " is not socialization's creation + combination + teams + commons "
+                        + (together + comb + teams + commons);
             }
             if (Math.abs(transferred - (soc + up)) > 1e-9 * Math.max(1, transferred)) {
                 return "step " + s + ": transferred " + transferred + " is not socialization + uptake " + (soc + up);
@@ -122,6 +126,7 @@ class KnowledgeBooksTest {
         MersenneTwisterFast r = new MersenneTwisterFast(20240611L);
         double created = 0;
         double teams = 0;
+        double commons = 0;
         for (int draw = 0; draw < DRAWS; draw++) {
             Params p = randomParams(r);
             NetcapModel m = model(draw, p, 60 + r.nextInt(61), Set.of());
@@ -134,8 +139,11 @@ class KnowledgeBooksTest {
             for (double v : m.series.column("teamCreation")) {
                 teams += v;
             }
+            for (double v : m.series.column("commons")) {
+                commons += v;
+            }
         }
-        assertTrue(created > 0 && teams > 0, "the draws exercise combination and teams");
+        assertTrue(created > 0 && teams > 0 && commons > 0, "the draws exercise combination, teams and the commons");
     }
 
     @Test
@@ -156,7 +164,7 @@ class KnowledgeBooksTest {
         for (int draw = 0; draw < DRAWS; draw++) {
             Params p = randomParams(r);
             p.socializationCreationRate = 0; // socialization then only transfers
-            NetcapModel m = model(100 + draw, p, 60 + r.nextInt(61), Set.of("combination", "teams"));
+            NetcapModel m = model(100 + draw, p, 60 + r.nextInt(61), Set.of("combination", "teams", "contribution"));
             m.start();
             double before = m.series.last("systemKnowledge");
             for (int s = 0; s < STEPS; s++) {

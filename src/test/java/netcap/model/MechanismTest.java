@@ -57,7 +57,7 @@ class MechanismTest {
         p.socializationRate = 0.1;
         p.attentionBudget = 0;
         NetcapModel m = blank(3, p);
-        tie(m, 0, 1, PHYS, 1, 0.5, 0.9);
+        tie(m, 0, 1, PHYS, MultiplexNetwork.CONTACT, 0.5, 0.9);
         tie(m, 0, 2, ONLINE, MultiplexNetwork.CLOSE_FRIEND, 1.0, 1.0); // a virtual-only tie, however close: no socialization
         m.agents.tacit[1] = 1.0;
         m.agents.tacit[2] = 5.0;
@@ -83,6 +83,32 @@ class MechanismTest {
     }
 
     @Test
+    void onlyTiesCloseEnoughCarryTacitKnowledge() {
+        Params p = new Params();
+        p.socializationRate = 0.1;
+        p.attentionBudget = 0;
+        p.tacitMinLevel = MultiplexNetwork.CONTACT;
+        NetcapModel m = blank(2, p);
+        tie(m, 0, 1, PHYS, MultiplexNetwork.ACQUAINTANCE, 1.0, 1.0);
+        m.agents.tacit[1] = 2.0;
+        m.agents.activity[1] = 1.0;
+        new Socialization().apply(m);
+        assertEquals(0, m.agents.tacit[0], 0, "an acquaintance met face to face passes on no know-how");
+        assertEquals(0, m.state.received[m.network.find(0, 1)], 0);
+        assertTrue(m.state.effort[0] > 0, "but the meeting itself costs the room's effort");
+        m.params.relationshipLevels = false; // levels carry nothing: every face-to-face tie teaches
+        m.beginStep();
+        new Socialization().apply(m);
+        assertEquals(0.1 * 2.0, m.agents.tacit[0], 1e-12);
+        m.params.relationshipLevels = true;
+        m.network.setLevel(0, 1, MultiplexNetwork.CONTACT);
+        double before = m.agents.tacit[0];
+        m.beginStep();
+        new Socialization().apply(m);
+        assertEquals(before + 0.1 * (2.0 - before), m.agents.tacit[0], 1e-12, "a contact does");
+    }
+
+    @Test
     void socializationCreatesFromWhatBothKnowHowToDo() {
         Params p = new Params();
         p.socializationRate = 0.1;
@@ -90,7 +116,7 @@ class MechanismTest {
         NetcapModel m = blank(3, p);
         m.params.socializationCreationRate = 0.2;
         m.params.knowledgeFrontier = 10;
-        tie(m, 0, 1, PHYS, 1, 0.5, 0.9);
+        tie(m, 0, 1, PHYS, MultiplexNetwork.CONTACT, 0.5, 0.9);
         tie(m, 0, 2, ONLINE, MultiplexNetwork.CLOSE_FRIEND, 1.0, 1.0); // virtual only: no shared experience
         m.agents.tacit[0] = 2.0;
         m.agents.explicit[0] = 3.0;

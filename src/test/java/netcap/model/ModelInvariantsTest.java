@@ -102,6 +102,8 @@ class ModelInvariantsTest {
         p.demoteAfter = 127;
         p.dropAfter = 127;
         p.promoteAfter = 127;
+        p.synergy = 0; // the commons creates knowledge from the public good
+        p.relationshipBudget = 1000; // no tie above its owner's attention
         NetcapModel m = new NetcapModel(3L, p, TestNetworks.ringWithChords(200, 6, 100));
         m.start();
         double[] tacit = m.agents.tacit.clone();

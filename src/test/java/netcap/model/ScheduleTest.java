@@ -67,7 +67,7 @@ class ScheduleTest {
     void ruleNamesAreTheClassNamesAndStayTheSpecKeys() {
         // the spec keys of mechanisms (mechanisms: {trust: false}) are part of the spec format
         assertEquals(List.of("joining", "activation", "socialization", "externalization", "posts", "combination", "internalization",
-                "teams", "forgetting", "contribution", "trust", "ties", "tieFormation", "satisfaction", "strategyUpdate"), Mechanisms.NAMES);
+                "teams", "forgetting", "exchange", "contribution", "trust", "ties", "tieFormation", "satisfaction", "strategyUpdate"), Mechanisms.NAMES);
         for (Mechanism m : Mechanisms.create()) {
             String simple = m.getClass().getSimpleName();
             assertEquals(Character.toLowerCase(simple.charAt(0)) + simple.substring(1), m.name());

@@ -2,6 +2,7 @@ package netcap.model;
 
 import netcap.model.knowledge.Teams;
 import netcap.world.Agents;
+import netcap.world.MultiplexNetwork;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Method;
@@ -20,6 +21,7 @@ class TeamsTest {
     private static NetcapModel model(int n, int[][] edges, Params p) {
         p.domains = 2;
         p.teamCost = COST;
+        p.initialLevelMin = MultiplexNetwork.CONTACT; // every tie close enough for a team invitation (teamMinLevel 2)
         NetcapModel m = new NetcapModel(7L, p, TestNetworks.of(n, edges), List.of("online"), Set.of(), 1);
         m.start();
         Agents a = m.agents;

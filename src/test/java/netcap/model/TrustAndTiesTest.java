@@ -190,6 +190,7 @@ class TrustAndTiesTest {
         p.triadicClosureRate = 1.0;
         p.homophilyRate = 0;
         p.discoveryRate = 0;
+        p.contactStrategies = false; // every approach accepted (what an approach delivers: RelationshipsTest)
         NetcapModel m = blank(3, p);
         tie(m, 0, 1, ONLINE, 3, 0.5, 0.5);
         tie(m, 1, 2, ONLINE, 3, 0.5, 0.5);
@@ -229,6 +230,7 @@ class TrustAndTiesTest {
         p.homophilyCandidates = 50;
         p.homophilyThreshold = 0.9;
         p.discoveryRate = 0;
+        p.contactStrategies = false;
         NetcapModel m = blank(3, p);
         Agents a = m.agents;
         java.util.Arrays.fill(a.interest, 0.0);

@@ -36,12 +36,14 @@ import netcap.world.MultiplexNetwork;
  * (the lowest) to 1 (the highest), the mean rank on ties, so standings average 1/2 whatever the
  * spread of reputations (non-members stand at 1/2). Cost O(N log N + entries).
  */
-@StepAccess(reads = {"active", "published", "paid"}, writes = {"contribution", "effort", "gameValue", "flowCommons", "lastContributionRate", "standing"})
+@StepAccess(reads = {"active", "published", "paid"}, writes = {"contribution", "effort", "flowCommons", "lastContributionRate", "standing"})
 public final class Contribution extends Mechanism {
     private static final long serialVersionUID = 1L;
 
     private final PublicGoodsGame game = new PublicGoodsGame();
     private double[] payoff = new double[0];
+    /** Each player's share of the pools this step. */
+    private double[] share = new double[0];
     private double[] lastContribution = new double[0];
     /** 1 when the agent played (acted) in the previous step. */
     private byte[] lastPlayed = new byte[0];
@@ -63,6 +65,7 @@ public final class Contribution extends Mechanism {
         int d = a.domains;
         if (payoff.length < n) {
             payoff = new double[n];
+            share = new double[n];
             lastContribution = java.util.Arrays.copyOf(lastContribution, n);
             lastPlayed = java.util.Arrays.copyOf(lastPlayed, n);
         }
@@ -107,7 +110,7 @@ public final class Contribution extends Mechanism {
                 int groups = game.groupSize(i); // the agent is in k + 1 groups, its own one of size k + 1
                 double paid = variant == CostVariant.PER_GAME ? state.contribution[i] * c * groups : state.contribution[i] * c;
                 state.effort[i] += paid;
-                state.gameValue[i] = payoff[i] + paid;
+                share[i] = payoff[i] + paid; // the agent's share of the pools of the groups it is in
             }
         });
         // the commons: each player's share of the pools is explicit knowledge created for it (a wiki, a meetup's notes),
@@ -115,8 +118,8 @@ public final class Contribution extends Mechanism {
         double frontier = p.knowledgeFrontier;
         m.parallel.forAgents(n, (from, to) -> {
             for (int i = from; i < to; i++) {
-                double share = state.gameValue[i];
-                if (plays[i] == 0 || share <= 0) {
+                double got = share[i];
+                if (plays[i] == 0 || got <= 0) {
                     continue;
                 }
                 double weights = 0;
@@ -125,7 +128,7 @@ public final class Contribution extends Mechanism {
                 }
                 double created = 0;
                 for (int q = i * d; q < (i + 1) * d; q++) {
-                    double made = Frontier.created(share * a.relevance[q] / weights, a.tacit[q] + a.explicit[q], frontier);
+                    double made = Frontier.created(got * a.relevance[q] / weights, a.tacit[q] + a.explicit[q], frontier);
                     a.explicit[q] += made;
                     created += made;
                 }

@@ -42,7 +42,7 @@ import netcap.world.MultiplexNetwork;
  * not rejoin. Synchronous; draws from counter-based streams (Bass) and the stream "joining"
  * (arrivals). Cost O(N + entries).
  */
-@StepAccess(writes = {"joinedThisStep", "tiesFormed"}, readsPrevious = {"lastContributionRate", "bought", "paid"})
+@StepAccess(writes = {"joinedThisStep", "tiesFormed"}, readsPrevious = "lastContributionRate")
 public final class Joining extends Mechanism {
     private static final long serialVersionUID = 1L;
 

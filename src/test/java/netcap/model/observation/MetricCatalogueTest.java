@@ -34,7 +34,8 @@ class MetricCatalogueTest {
                 "contributorShare", "freeRiderShare", "conditionalShare", "contributionRate", "meanPayoff", "meanReputation",
                 "ties", "tiesFormed", "tiesDropped",
                 "tieLevel0", "tieLevel1", "tieLevel2", "tieLevel3", "tieLevel4",
-                "multiplexShare", "meanDegree", "clustering"), Metrics.COLUMNS);
+                "multiplexShare", "meanDegree", "clustering", "commons", "purchases", "outsiderPurchases", "unpaidPurchases", "purchaseValue",
+                "revenue", "revenueGini", "approaches", "sellerShare", "valueCost"), Metrics.COLUMNS);
         for (Metric m : Metric.values()) {
             assertSame(m, Metric.byName(m.column()));
         }
