@@ -33,9 +33,13 @@ import java.util.Arrays;
  * sample in the domain where what it knows beyond the target k is worth most to k
  * (argmax rel_kq (K_iq - K_kq)+, answering k's need); a <i>stalker</i> pushes its own best domain
  * (argmax K_iq) at a price. The offer is worth v = {@code sampleShare} x rel_kq x (K_iq - K_kq)+ to
- * k; its net value is v for a seller and v (1 - {@code priceShare}) for a stalker. k accepts with
- * probability
- * <pre>  A = net / (net + h) x (1 - w |s_il - s_kl|)      h = acceptanceHalf, w = equalityWeight</pre>
+ * k; its net value is v for a seller and v (1 - {@code priceShare}) for a stalker. Whatever the
+ * strategy, k also gains a prospective customer: what i would pay for what k knows beyond it in
+ * i's neediest domain n, c = {@code priceShare} x {@code purchaseShare} x rel_in x (K_kn - K_in)+
+ * ("trust = purchase"). k accepts with probability
+ * <pre>  A = net / (net + h) x (1 - w |s_il - s_kl|)      net = offer's net value + c, h = acceptanceHalf, w = equalityWeight</pre>
+ * and, when the approach comes through an introducer j (triadic closure), with the introducer's
+ * word added, A' = 1 - (1 - A)(1 - tau_kj tau_ji): as much as k trusts j and j trusts i.
  * An accepted approach becomes a tie in the room of approach, at level 2 (contact) when A &gt;= 0.5
  * and 1 (acquaintance) otherwise, with k's first trust GT_k + A (1 - GT_k) / 2 and i's GT_i. The
  * approach costs i {@code approachCost} effort, plus {@code serviceCost} x v for what it delivers:
@@ -102,7 +106,7 @@ public final class TieFormation extends Mechanism {
                 int j = net.neighbors()[e];
                 if (net.degree(j) > 0) {
                     int k = net.neighbors()[net.start(j) + rng.nextInt(net.degree(j))];
-                    approach(m, i, k);
+                    approach(m, i, k, j);
                 }
             }
             if (p.homophilyRate > 0 && rng.nextDouble() < p.homophilyRate) {
@@ -120,11 +124,11 @@ public final class TieFormation extends Mechanism {
                     }
                 }
                 if (best >= 0 && bestSim >= p.homophilyThreshold) {
-                    approach(m, i, best);
+                    approach(m, i, best, -1);
                 }
             }
             if (p.discoveryRate > 0 && list.length > 0 && rng.nextDouble() < p.discoveryRate) {
-                approach(m, i, list[rng.nextInt(list.length)]);
+                approach(m, i, list[rng.nextInt(list.length)], -1);
             }
         }
     }
@@ -143,8 +147,8 @@ public final class TieFormation extends Mechanism {
         return java.util.Arrays.copyOf(out, c);
     }
 
-    /** Agent i approaches member k (not yet tied): k accepts or not; see the class comment. */
-    private void approach(NetcapModel m, int i, int k) {
+    /** Agent i approaches member k (not yet tied), introduced by j (-1: no introducer): k accepts or not; see the class comment. */
+    private void approach(NetcapModel m, int i, int k, int j) {
         Agents a = m.agents;
         Params p = m.params;
         StepState state = m.state;
@@ -184,8 +188,19 @@ public final class TieFormation extends Mechanism {
         }
         double value = p.sampleShare * a.relevance[k * d + q] * Math.max(0, a.knowledge(i, q) - a.knowledge(k, q));
         double price = seller ? 0 : p.priceShare * value;
-        double net = value - price;
+        // what i may buy from k in the domain i needs most: k gains a prospective customer
+        int need = a.neediest(i, p.knowledgeFrontier);
+        double prospect = need < 0 ? 0 : p.priceShare * p.purchaseShare * a.relevance[i * d + need]
+                * Math.max(0, a.knowledge(k, need) - a.knowledge(i, need));
+        double net = value - price + prospect;
         double accept = net / (net + p.acceptanceHalf) * (1 - p.equalityWeight * gap);
+        if (j >= 0) { // introduced: the introducer's word counts, as much as k trusts it and it trusts i
+            MultiplexNetwork g = m.network;
+            int kj = g.find(k, j);
+            int ji = g.find(j, i);
+            double vouch = kj < 0 || ji < 0 ? 0 : g.trust()[kj] * g.trust()[ji];
+            accept = 1 - (1 - accept) * (1 - vouch);
+        }
         boolean accepted = rng.nextDouble() < accept;
         state.effort[i] += p.approachCost;
         if (seller) {
