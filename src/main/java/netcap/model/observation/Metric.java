@@ -120,7 +120,9 @@ public enum Metric {
             + " stalkers).", "tieFormation", "strategyUpdate"),
     VALUE_COST("cost of value", "effort per ku", "What members spent this step (effort and prices paid) per unit of value"
             + " they received (knowledge learnt and created, value bought, revenue).", "socialization", "posts", "exchange",
-            "satisfaction");
+            "satisfaction"),
+    JOIN_RATE("join rate", "share of outsiders per step", "Share of the agents that were not members at the start of the step"
+            + " (and had never been) that joined in it.", "joining");
 
     private static final List<String> NAMES;
     private static final Map<String, Metric> BY_NAME = new HashMap<>();

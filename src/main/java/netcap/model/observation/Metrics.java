@@ -119,6 +119,7 @@ public final class Metrics {
         double boughtValue = 0;
         double revenue = 0;
         int sellers = 0;
+        int outsiders = 0;
         if (revenueScratch == null || revenueScratch.length < n) {
             revenueScratch = new double[n];
         }
@@ -155,6 +156,7 @@ public final class Metrics {
                 distWeighted += v * (h + 1);
             }
             if (a.status[i] != Agents.MEMBER) {
+                outsiders += a.status[i] == Agents.NOT_JOINED ? 1 : 0;
                 continue;
             }
             double know = 0;
@@ -302,6 +304,8 @@ public final class Metrics {
         row.put(Metric.APPROACHES, state.approaches);
         row.put(Metric.SELLER_SHARE, sellers / mem);
         row.put(Metric.VALUE_COST, valued > 0 ? spent / valued : 0);
+        int before = outsiders + state.joinedThisStep;
+        row.put(Metric.JOIN_RATE, step == 0 || before == 0 ? 0 : (double) state.joinedThisStep / before);
         m.series.add(row.values());
     }
 
