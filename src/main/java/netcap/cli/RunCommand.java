@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 /** {@code netcap run SPEC}: runs an experiment and writes its output folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs every design point x replicate of an experiment spec and writes timeseries.csv, "
-                + "summary.csv, aggregate.csv, manifest.json (and comparisons.csv, sensitivity.csv, agents.csv, snapshots/ when asked) "
+                + "summary.csv, aggregate.csv, manifest.json (and comparisons.csv, sensitivity.csv, agents.csv, regressions.csv, snapshots/ when asked) "
                 + "to the output folder.",
                 "Example: netcap run experiments/baseline.yaml --set steps=100 --threads 2"})
 public final class RunCommand implements Callable<Integer> {

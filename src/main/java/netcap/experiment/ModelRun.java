@@ -24,41 +24,14 @@ import java.util.List;
 final class ModelRun {
     /** The first columns of {@code agents.csv}; {@link #run} writes the rows without the run column. */
     static final String AGENTS_HEADER = "run,point,replicate,seed,step,agent,sourceId,status,strategy,generalTrust,activity,"
-            + "propensity,reputation,satisfaction,tacit,explicit,degree\n";
+            + "propensity,reputation,satisfaction,tacit,explicit,degree,contact,revenue,purchases,sales\n";
 
     /** Name of the random stream (a child of the run key, one per written step) that draws betweenness pivots. */
     static final String BETWEENNESS_STREAM = "social-capital/betweenness/";
 
-    /**
-     * The social-capital columns appended to {@code agents.csv} ({@link SocialCapital}, ties between
-     * members only): {@code memberDegree} and {@code strength} over all layers, {@code degree_L} and
-     * {@code strength_L} for each layer L (physical, then the spec's virtual channels), the tie
-     * profile {@code tieLevel0..4}, then {@code clustering}, {@code effectiveSize}, {@code constraint},
-     * {@code betweenness} and its standard error {@code betweennessSE} (0 when exact).
-     */
-    static List<String> socialCapitalColumns(List<String> virtualLayers) {
-        List<String> layers = new ArrayList<>();
-        layers.add("physical");
-        layers.addAll(virtualLayers);
-        List<String> cols = new ArrayList<>();
-        cols.add("memberDegree");
-        cols.add("strength");
-        for (String l : layers) {
-            cols.add("degree_" + l);
-        }
-        for (String l : layers) {
-            cols.add("strength_" + l);
-        }
-        for (int lvl = 0; lvl <= netcap.world.MultiplexNetwork.CLOSE_FRIEND; lvl++) {
-            cols.add("tieLevel" + lvl);
-        }
-        cols.addAll(List.of("clustering", "effectiveSize", "constraint", "betweenness", "betweennessSE"));
-        return cols;
-    }
-
     /** The header of {@code agents.csv} for a spec with these virtual channels. */
     static String agentsHeader(List<String> virtualLayers) {
-        return AGENTS_HEADER.substring(0, AGENTS_HEADER.length() - 1) + "," + String.join(",", socialCapitalColumns(virtualLayers)) + "\n";
+        return AGENTS_HEADER.substring(0, AGENTS_HEADER.length() - 1) + "," + String.join(",", SocialCapital.columns(virtualLayers)) + "\n";
     }
 
     private final Spec spec;
@@ -160,7 +133,11 @@ final class ModelRun {
                         .append(Csv.num(a.satisfaction[i])).append(',')
                         .append(Csv.num(tacit)).append(',')
                         .append(Csv.num(explicit)).append(',')
-                        .append(m.network.degree(i));
+                        .append(m.network.degree(i)).append(',')
+                        .append(GraphExport.CONTACT_NAMES.get(a.contact[i])).append(',')
+                        .append(Csv.num(a.revenue[i])).append(',')
+                        .append(a.purchases[i]).append(',')
+                        .append(a.sales[i]);
                 if (i < member.length && member[i]) {
                     agents.append(',').append(sc.degree()[all][i]).append(',').append(Csv.num(sc.strength()[all][i]));
                     for (int l = 0; l < all; l++) {

@@ -32,7 +32,8 @@ import java.util.List;
  *   <li>{@code sensitivity.csv} for Sobol and Morris designs (see {@link #writeSensitivity});</li>
  *   <li>{@code regimes.csv}, {@code regime-aggregate.csv}, {@code survival.csv} and {@code events.csv}
  *       ({@link OutcomeTables});</li>
- *   <li>{@code agents.csv} when the spec asks for microdata.</li>
+ *   <li>{@code agents.csv} when the spec asks for microdata;</li>
+ *   <li>{@code regressions.csv} and {@code regression-summary.csv} for the spec's regressions ({@link RegressionTables}).</li>
  * </ul>
  */
 final class OutputTables {
@@ -61,6 +62,9 @@ final class OutputTables {
         outcomes.write(v, in);
         if (spec.agentsEvery > 0) {
             writeAgents(results);
+        }
+        if (!spec.regressions.isEmpty()) {
+            new RegressionTables(spec, points, columns, folder).write(results);
         }
     }
 

@@ -16,9 +16,9 @@ import java.util.List;
  *   <li>the runs ({@link RunLoop}, one run: {@link ModelRun}): each stored in {@code parts/} as it
  *       finishes, so {@code --resume} re-runs only the runs whose parts are missing;</li>
  *   <li>the tables ({@link OutputTables}): {@code timeseries.csv}, {@code summary.csv},
- *       {@code aggregate.csv}, {@code comparisons.csv}, {@code sensitivity.csv} and {@code agents.csv}, assembled from the
- *       parts in (point, replicate) order, so they are byte-identical whatever the number of
- *       threads;</li>
+ *       {@code aggregate.csv}, {@code comparisons.csv}, {@code sensitivity.csv}, {@code agents.csv} and
+ *       {@code regressions.csv}, assembled from the parts in (point, replicate) order, so they are
+ *       byte-identical whatever the number of threads;</li>
  *   <li>{@code manifest.json} ({@link Manifest});</li>
  *   <li>unless {@link Options#charts()} is false, the charts and {@code report.html}
  *       ({@link Reports#write(Path)}, as {@code netcap chart} draws them).</li>

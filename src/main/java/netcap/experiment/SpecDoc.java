@@ -94,11 +94,18 @@ public final class SpecDoc {
         b.append("- `regime-aggregate.csv` (`regimes`): the columns of aggregate.csv with `regime, inRegime` after the keys: each statistic over the runs in the regime (`true`) and over the others (`false`).\n");
         b.append("- `survival.csv` and `events.csv` (a recorded `timeTo` metric, e.g. `timeToTakeoff`): per point, the Kaplan-Meier curve `step, atRisk, events, censored, survival, low, high` (log-log 95% interval) and `runs, events, censored, median, medianLow, medianHigh`; runs without the event are censored at the last step (docs/statistics.md).\n");
         b.append("- `agents.csv` (`output.agentsEvery`): per-agent microdata keyed by run, step, agent; `sourceId` is the agent's id in the generator or edge list (agents are renumbered for speed when `localityOrder` is on). "
+                + "`contact` is the contact strategy (`seller` or `stalker`); `revenue`, `purchases` and `sales` count since the start. "
                 + "Then each member's social capital, counting ties between members only (non-members get empty cells): `memberDegree`, "
                 + "`strength` (sum of the agent's own trust over its ties), `degree_L` and `strength_L` per layer L (`physical`, then each channel of `layers`), "
                 + "`tieLevel0`..`tieLevel4` (ties by relationship level), `clustering`, `effectiveSize`, `constraint` (Burt), "
                 + "`betweenness` (normalised as networkx; exact up to 5,000 members, else from 500 pivots) and `betweennessSE` "
                 + "(its standard error, 0 when exact); formulas in docs/ODD.md 7.13.\n");
+        b.append("- `regressions.csv` (`regressions`): for every model `y~x1+x2`, run and term (`intercept`, then each x): `model, point, replicate, run, term, ")
+                .append("coefficient, standardError, n, r2`: a least-squares fit with an intercept over the run's members at the model's step that have every ")
+                .append("column of the model (`n` of them); empty coefficients when fewer than x-count + 2 members or a singular design (e.g. an x constant over the members).\n");
+        b.append("- `regression-summary.csv` (`regressions`): per model, point and term, inference across runs, each run's coefficient one observation: ")
+                .append("`model, point`, the varying keys, `term, runs` (runs with a fit), `mean, sd, ciLow, ciHigh` (95% Student-t interval over runs), ")
+                .append("`t, p` (one-sample t-test of the mean coefficient against 0, two-sided) and `meanR2`.\n");
         b.append("- `snapshots/` (`output.snapshots`): the network as GraphML with agent and tie attributes.\n");
         b.append("- `manifest.json`: the resolved spec and parameters of every point, seeds, the model version (`modelVersion`, see docs/ODD.md), netcap version and git commit, Java version, times.\n");
         b.append("- `spec.yaml`: a copy of the spec with the overrides; `parts/`: each run's results, used by `--resume`.\n\n");

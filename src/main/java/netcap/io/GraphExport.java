@@ -221,6 +221,8 @@ public final class GraphExport {
     public static final List<String> STATUS_NAMES = List.of("notJoined", "member", "left");
     /** Names of strategies, indexed by {@link Agents#strategy} value. */
     public static final List<String> STRATEGY_NAMES = List.of("contributor", "freeRider", "conditional");
+    /** Names of contact strategies, indexed by {@link Agents#contact} value ({@link Agents#SELLER}, {@link Agents#STALKER}). */
+    public static final List<String> CONTACT_NAMES = List.of("seller", "stalker");
 
     /**
      * A simulation snapshot: every tie of {@code net} (any layer) with edge attributes

@@ -5,7 +5,9 @@ import netcap.world.EdgeList;
 import netcap.world.Graph;
 import netcap.world.MultiplexNetwork;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Social capital measured per person: pure functions over a {@link Graph} or a
@@ -69,6 +71,33 @@ public final class SocialCapital {
     }
 
     // ---------------------------------------------------------------- structure on a Graph
+
+    /**
+     * The names of the social-capital columns of {@code agents.csv} for a spec with these virtual
+     * channels: {@code memberDegree} and {@code strength} over all layers, {@code degree_L} and
+     * {@code strength_L} for each layer L (physical, then the virtual channels), the tie profile
+     * {@code tieLevel0..4}, then {@code clustering}, {@code effectiveSize}, {@code constraint},
+     * {@code betweenness} and its standard error {@code betweennessSE} (0 when exact).
+     */
+    public static List<String> columns(List<String> virtualLayers) {
+        List<String> layers = new ArrayList<>();
+        layers.add("physical");
+        layers.addAll(virtualLayers);
+        List<String> cols = new ArrayList<>();
+        cols.add("memberDegree");
+        cols.add("strength");
+        for (String l : layers) {
+            cols.add("degree_" + l);
+        }
+        for (String l : layers) {
+            cols.add("strength_" + l);
+        }
+        for (int lvl = 0; lvl <= MultiplexNetwork.CLOSE_FRIEND; lvl++) {
+            cols.add("tieLevel" + lvl);
+        }
+        cols.addAll(List.of("clustering", "effectiveSize", "constraint", "betweenness", "betweennessSE"));
+        return List.copyOf(cols);
+    }
 
     /** Local clustering {@code 2T/(k(k-1))}, 0 when {@code k < 2} (networkx). */
     public static double[] clustering(Graph g) {

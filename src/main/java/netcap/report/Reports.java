@@ -24,7 +24,8 @@ import java.util.Map;
  * self-contained {@code report.html} (inline CSS, charts embedded as base64 PNG, no network
  * access) with the spec, a manifest summary, every chart, the final-value statistics of
  * aggregate.csv, the comparisons of comparisons.csv with a distribution chart per compared
- * statistic ({@link ComparisonSection}), the regimes and sensitivity.csv.
+ * statistic ({@link ComparisonSection}), the regimes, the regressions of regression-summary.csv
+ * ({@link RegressionSection}) and sensitivity.csv.
  */
 public final class Reports {
     /** Statistics shown per point in the report's table when the run has several points. */
@@ -135,6 +136,9 @@ public final class Reports {
         if (RegimeSection.present(d)) {
             h.append(" · <a href=\"#regimes\">Regimes</a>");
         }
+        if (RegressionSection.present(d)) {
+            h.append(" · <a href=\"#regressions\">Regressions</a>");
+        }
         h.append(" · <a href=\"#spec\">Spec</a></nav>\n");
 
         // run summary
@@ -175,6 +179,7 @@ public final class Reports {
         aggregateTable(h, d);
         ComparisonSection.append(h, d, comparisons, comparisonCharts);
         RegimeSection.append(h, d);
+        RegressionSection.append(h, d);
         if (d.sensitivity != null) {
             sensitivityTable(h, d);
         }

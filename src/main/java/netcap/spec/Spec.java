@@ -78,6 +78,8 @@ public final class Spec {
     public final List<Regimes.Regime> regimes;
     /** The comparisons of points to write to comparisons.csv; null when the spec has none. */
     public final Comparisons comparisons;
+    /** The per-run regressions on agents.csv ({@code regressions:}), in file order; empty when none. */
+    public final List<Regressions.Model> regressions;
 
     private Spec(Path path, SpecNode root) {
         this.path = path;
@@ -131,6 +133,7 @@ public final class Spec {
         }
         this.regimes = Regimes.read(top.get("regimes"), metrics, varyingKeys(), points());
         this.comparisons = Comparisons.read(top.get("comparisons"), metrics, all);
+        this.regressions = Regressions.read(top.get("regressions"), layers, steps, agentsEvery, o.get("agentsEvery"));
     }
 
     /** Loads and validates a spec, applying {@code key=value} overrides first. */

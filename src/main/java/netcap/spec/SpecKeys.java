@@ -12,7 +12,8 @@ import java.util.List;
 public final class SpecKeys {
     /** The top-level keys. */
     public static final List<String> TOP = List.of("name", "description", "seed", "commonRandomNumbers", "steps",
-            "replications", "adaptive", "network", "layers", "params", "mechanisms", "sweep", "scenarios", "design", "metrics", "output", "charts", "regimes", "comparisons");
+            "replications", "adaptive", "network", "layers", "params", "mechanisms", "sweep", "scenarios", "design", "metrics", "output", "charts", "regimes", "comparisons",
+            "regressions");
     /** Top-level keys that take a single value (settable with --set). */
     public static final List<String> TOP_SCALARS = List.of("name", "description", "seed", "commonRandomNumbers", "steps",
             "replications");
@@ -123,7 +124,19 @@ public final class SpecKeys {
             Key.structure("comparisons.interactions", "list of [A, B, C, D]").defaultLabel("none")
                     .rangeNote("four different points: scenario names or {key: value, ...}")
                     .doc("Interaction contrasts (A - B) - (C - D), e.g. in a 2x2 design the effect of factor 1 at level 2 of factor 2 "
-                            + "minus its effect at level 1. With pairs, with reference, or alone."));
+                            + "minus its effect at level 1. With pairs, with reference, or alone."),
+            Key.structure("regressions", "list of models").defaultLabel("none").rangeNote("needs output.agentsEvery > 0")
+                    .doc("Linear models of an agent outcome on network position, fitted by least squares (with an intercept) in every run "
+                            + "over the members of one agents.csv step, then summarised across runs; writes regressions.csv and "
+                            + "regression-summary.csv (see the output below)."),
+            Key.text("regressions[].y").typeLabel("column").defaultLabel("required")
+                    .rangeNote("a numeric column of agents.csv: " + String.join(", ", Regressions.AGENT_COLUMNS)
+                            + ", or a social-capital column (memberDegree, degree_L, clustering, effectiveSize, constraint, betweenness, ...)")
+                    .doc("The outcome, e.g. revenue."),
+            Key.structure("regressions[].x", "list of columns").defaultLabel("required").rangeNote("numeric columns of agents.csv, not y")
+                    .doc("The explanatory columns, e.g. [effectiveSize, clustering, memberDegree]; the model is named y~x1+x2 in the outputs."),
+            Key.integer("regressions[].step").defaultLabel("the last agents.csv step").rangeNote("a multiple of output.agentsEvery in [0, steps]")
+                    .doc("The agents.csv step whose members enter."));
 
     private SpecKeys() {
     }

@@ -15,7 +15,8 @@ import java.util.Arrays;
  *   <li>{@link #welch}: Welch's t-test and interval for {@code mean(a) - mean(b)} (Welch, "The
  *       generalization of 'Student's' problem when several different population variances are
  *       involved", Biometrika 34:28-35, 1947), Welch–Satterthwaite degrees of freedom;</li>
- *   <li>{@link #paired}: paired t-test and interval for the mean of {@code a[i] - b[i]};</li>
+ *   <li>{@link #paired}: paired t-test and interval for the mean of {@code a[i] - b[i]}, and
+ *       {@link #oneSample}, the same for {@code mean(a)} against 0;</li>
  *   <li>{@link #mannWhitney}: two-sided Mann–Whitney U test (Mann &amp; Whitney, Ann. Math. Stat.
  *       18:50-60, 1947), normal approximation with tie correction and continuity correction,
  *       as scipy's {@code mannwhitneyu(a, b, method='asymptotic')};</li>
@@ -70,6 +71,14 @@ public final class TwoSample {
             return new TTest(s.mean(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
         return test(s.mean(), s.standardError(), s.n() - 1, level);
+    }
+
+    /**
+     * The one-sample t-test of {@code mean(a) = 0} and its interval at {@code level} (the paired
+     * test of {@code a} against zeros), e.g. of a coefficient estimated once per run.
+     */
+    public static TTest oneSample(double[] a, double level) {
+        return paired(a, new double[a.length], level);
     }
 
     /** The t-test of {@code diff} with standard error {@code se} on {@code df} degrees of freedom, and its interval at {@code level}. */

@@ -304,11 +304,11 @@ class ExperimentTest {
         assertEquals(4, Files.list(out.resolve("snapshots")).count(), "steps 0 and 6 of two runs");
         List<String> agents = Files.readAllLines(out.resolve("agents.csv"));
         assertEquals("run,point,replicate,seed,step,agent,sourceId,status,strategy,generalTrust,activity,propensity,reputation,"
-                + "satisfaction,tacit,explicit,degree,memberDegree,strength,degree_physical,degree_online,"
+                + "satisfaction,tacit,explicit,degree,contact,revenue,purchases,sales,memberDegree,strength,degree_physical,degree_online,"
                 + "strength_physical,strength_online,tieLevel0,tieLevel1,tieLevel2,tieLevel3,tieLevel4,"
                 + "clustering,effectiveSize,constraint,betweenness,betweennessSE", agents.get(0));
         for (String line : agents) {
-            assertEquals(33, line.split(",", -1).length, "one cell per column: " + line);
+            assertEquals(37, line.split(",", -1).length, "one cell per column: " + line);
         }
         assertEquals(1 + 2 * 3 * 40, agents.size(), "steps 0, 3, 6 for 40 agents in 2 runs");
         assertTrue(agents.get(1).startsWith("0,0,0,"));

@@ -60,6 +60,20 @@ class TwoSampleStatisticsTest {
     }
 
     @Test
+    void oneSampleByHand() {
+        // [1, 2, 3, 4, 5]: mean 3, sd sqrt(2.5), t = 3 / sqrt(0.5) on 4 df; for 4 df the t cdf is
+        // 1/2 + 3/4 (x - x^3/3) with x = t / sqrt(t^2 + 4), so p = 0.013235599563682587
+        TwoSample.TTest t = TwoSample.oneSample(new double[] {1, 2, 3, 4, 5}, 0.95);
+        assertEquals(3.0, t.diff(), 1e-15);
+        assertEquals(3 / Math.sqrt(0.5), t.t(), 1e-12);
+        assertEquals(4.0, t.df(), 0.0);
+        assertEquals(0.013235599563682587, t.p(), 1e-10);
+        double h = 2.7764451051977987 * Math.sqrt(0.5); // scipy.stats.t.ppf(0.975, 4)
+        assertEquals(3 - h, t.low(), 1e-9);
+        assertEquals(3 + h, t.high(), 1e-9);
+    }
+
+    @Test
     void mannWhitneyAgainstScipy() {
         // scipy.stats.mannwhitneyu(A, B, method='asymptotic').pvalue
         assertEquals(0.04893854964336552, TwoSample.mannWhitney(A, B), 1e-12);
