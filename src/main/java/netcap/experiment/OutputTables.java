@@ -282,7 +282,7 @@ final class OutputTables {
         AtomicFiles.write(folder.file("sensitivity.csv"), o -> {
             o.write(Csv.line(SENSITIVITY_HEADER).getBytes(StandardCharsets.UTF_8));
             for (String out : spec.design.outputs()) {
-                int s = columns.summary().indexOf(out + "Final");
+                int s = columns.summary().indexOf(out);
                 if (s < 0) {
                     continue;
                 }
@@ -290,7 +290,7 @@ final class OutputTables {
                 for (int p = 0; p < points; p++) {
                     y[p] = Summary.of(v[p][s]).mean();
                 }
-                var rng = Streams.rng(Streams.child(spec.seed, "bootstrap/" + out));
+                var rng = Streams.rng(Streams.child(spec.seed, "bootstrap/" + (out.endsWith("Final") ? out.substring(0, out.length() - 5) : out)));
                 List<List<String>> rows = new ArrayList<>();
                 if (design instanceof SobolDesign sd) {
                     SobolIndices idx;
@@ -302,7 +302,7 @@ final class OutputTables {
                     SobolIndices.Index dummy = spec.design.dummy() ? idx.get(Spec.DUMMY) : null;
                     String reliable = Boolean.toString(SobolIndices.unreliableReason(sd.baseSize(), idx.indices()) == null);
                     for (SobolIndices.Index i : idx.indices()) {
-                        rows.add(List.of("sobol", out + "Final", i.name(), Csv.num(i.s1()), Csv.num(i.s1Lower()), Csv.num(i.s1Upper()),
+                        rows.add(List.of("sobol", out, i.name(), Csv.num(i.s1()), Csv.num(i.s1Lower()), Csv.num(i.s1Upper()),
                                 Csv.num(i.st()), Csv.num(i.stLower()), Csv.num(i.stUpper()), "", "", "", "", "", "", "", "", "",
                                 Integer.toString(sd.baseSize()),
                                 inert(i.name(), dummy == null ? null : new double[] {i.stLower(), i.stUpper(), dummy.stLower(), dummy.stUpper()}),
@@ -312,7 +312,7 @@ final class OutputTables {
                     MorrisEffects effects = MorrisEffects.estimate(md, y, rng);
                     MorrisEffects.Effect dummy = spec.design.dummy() ? effects.get(Spec.DUMMY) : null;
                     for (MorrisEffects.Effect e : effects.effects()) {
-                        rows.add(List.of("morris", out + "Final", e.name(), "", "", "", "", "", "",
+                        rows.add(List.of("morris", out, e.name(), "", "", "", "", "", "",
                                 Csv.num(e.muStar()), Csv.num(e.mu()), Csv.num(e.sigma()), Csv.num(e.muStarLow()), Csv.num(e.muStarHigh()),
                                 Csv.num(e.muLow()), Csv.num(e.muHigh()), Csv.num(e.sigmaLow()), Csv.num(e.sigmaHigh()),
                                 Integer.toString(md.trajectories()),

@@ -34,6 +34,8 @@ public abstract class Mechanism implements Steppable {
 
     @Override
     public final void step(SimState state) {
-        apply((NetcapModel) state);
+        NetcapModel m = (NetcapModel) state;
+        apply(m);
+        m.state.fit(m.network); // a rule that added ties (arrivals) may have moved the network past the per-entry arrays
     }
 }

@@ -212,7 +212,7 @@ public final class Params implements Cloneable {
     // ------------------------------------------------------------------ contacts
 
     @Param(group = "contacts", doc = "Share of agents that start as sellers (give value first, in what the other needs); the rest are stalkers (push their own offer at a price).", min = 0, max = 1, apply = Key.Apply.NEXT_START, teach = true)
-    public double sellerShare = 0.5;
+    public double initialSellerShare = 0.5;
 
     @Param(group = "contacts", doc = "Whether approaches are judged by what they deliver (acceptance, first trust and starting level follow from the value of the approach and the standing gap); without it every approach is accepted and starts as an acquaintance at the target's generalized trust.", teach = true)
     public boolean contactStrategies = true;

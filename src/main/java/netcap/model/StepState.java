@@ -196,6 +196,20 @@ public final class StepState implements Serializable {
         teamsFormed = 0;
     }
 
+    /**
+     * Grows the per-entry arrays, keeping what they hold, when ties added during the step took the
+     * network's entries past them (later rules of the step index them by entry).
+     */
+    void fit(MultiplexNetwork network) {
+        int entries = network.neighbors().length;
+        if (received.length < entries) {
+            received = Arrays.copyOf(received, entries);
+        }
+        if (unpaid.length < entries) {
+            unpaid = Arrays.copyOf(unpaid, entries);
+        }
+    }
+
     // ------------------------------------------------------------------ the declarations
 
     /** A reader or writer of the step state at its place in the step. */

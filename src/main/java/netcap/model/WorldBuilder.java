@@ -128,7 +128,7 @@ public final class WorldBuilder {
         MersenneTwisterFast traits = Streams.rng(runKey, "traits");
         agents.setRooms(network.layerCount());
         for (int i = 0; i < n; i++) {
-            agents.contact[i] = traits.nextDouble() < p.sellerShare ? Agents.SELLER : Agents.STALKER;
+            agents.contact[i] = traits.nextDouble() < p.initialSellerShare ? Agents.SELLER : Agents.STALKER;
             for (int r = 0; r < agents.rooms; r++) {
                 agents.roomStanding[i * agents.rooms + r] = traits.nextDouble();
             }

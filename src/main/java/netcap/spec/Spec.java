@@ -492,17 +492,19 @@ public final class Spec {
         List<String> outputs = new ArrayList<>();
         SpecNode on = m.get("outputs");
         if (on == null) {
-            outputs.addAll(List.of("totalKnowledge", "meanTrust", "members"));
+            outputs.addAll(List.of("totalKnowledgeFinal", "meanTrustFinal", "membersFinal"));
         } else {
             if (!on.isList() || on.items().isEmpty()) {
                 throw on.error("must be a non-empty list of metrics, was " + on.kind());
             }
             for (SpecNode item : on.items()) {
                 String s = text(item, null);
-                if (!Metrics.COLUMNS.contains(s)) {
-                    throw item.error("unknown metric '" + s + "'" + Names.didYouMean(s, Metrics.COLUMNS));
+                String base = s.endsWith("Final") ? s.substring(0, s.length() - 5) : s.endsWith("Mean") ? s.substring(0, s.length() - 4) : s;
+                if (!Metrics.COLUMNS.contains(s) && !Metrics.COLUMNS.contains(base)) {
+                    throw item.error("unknown metric '" + s + "' (a metric, or a metric followed by Final or Mean)"
+                            + Names.didYouMean(s, Metrics.COLUMNS));
                 }
-                outputs.add(s);
+                outputs.add(Metrics.COLUMNS.contains(s) ? s + "Final" : s);
             }
         }
         boolean dummy = (Boolean) value(m.get("dummy"), SpecKeys.DESIGN_DUMMY);

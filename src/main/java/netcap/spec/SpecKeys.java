@@ -101,7 +101,7 @@ public final class SpecKeys {
             Key.structure("design.factors.KEY", "{min, max}").defaultLabel("none").rangeNote("min < max; {min: false, max: true} for a yes/no parameter")
                     .doc("A factor and its range; KEY as for sweeps. A yes/no parameter is sampled on [0, 1] like a number and is true from 0.5 up (a Morris step always flips it)."),
             Key.structure("design.outputs", "list of metrics").defaultLabel("[totalKnowledge, meanTrust, members]")
-                    .rangeNote("recorded metrics").doc("Final values analysed in sensitivity.csv (sobol, morris)."),
+                    .rangeNote("recorded metrics, each optionally followed by Final or Mean").doc("Outcomes analysed in sensitivity.csv (sobol, morris): a metric's final value (the metric's name, or name + Final) or its mean over the run (name + Mean)."),
             Key.structure("metrics", "list of metrics").defaultLabel("all").rangeNote("metric names (below)")
                     .doc("Columns of timeseries.csv (step is always included)."),
             OUTPUT_EVERY, OUTPUT_AGENTS_EVERY,

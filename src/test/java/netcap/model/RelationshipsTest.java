@@ -102,10 +102,22 @@ class RelationshipsTest {
         assertEquals(0.1 / 0.15, (double) accepted / trials, 0.03, "the net value (v minus the price) decides");
         assertEquals(0.1 * accepted, m.agents.revenue[0], 1e-9);
 
-        NetcapModel knows = pair(Agents.STALKER, 1, 3); // the target knows more: the offer is worth nothing to it
+        // the target knows more: the offer is worth nothing to it, but the approacher is a prospective customer worth
+        // c = priceShare x purchaseShare x relevance x (3 - 1) = 0.1 to it
+        NetcapModel knows = pair(Agents.STALKER, 1, 3);
         TieFormation g = new TieFormation();
+        int customers = 0;
+        for (int t = 0; t < trials; t++) {
+            if (approachOnce(knows, g)) {
+                customers++;
+                assertEquals(0, knows.state.bought[1], 0, "nothing was offered");
+                knows.network.removeTie(0, 1);
+            }
+        }
+        assertEquals(0.1 / 0.15, (double) customers / trials, 0.03);
+        NetcapModel nothing = pair(Agents.STALKER, 2, 2); // neither has anything the other lacks
         for (int t = 0; t < 200; t++) {
-            assertFalse(approachOnce(knows, g));
+            assertFalse(approachOnce(nothing, g));
         }
     }
 
@@ -274,5 +286,18 @@ class RelationshipsTest {
         new Joining().apply(m);
         assertEquals(Agents.MEMBER, m.agents.status[1]);
         assertEquals(Agents.NOT_JOINED, m.agents.status[2], "nothing received, no word of mouth, no innovation: stays out");
+    }
+
+    @Test
+    void arrivalsThatAddTiesBeforeTheFlowsDoNotOutgrowThePerEntryArrays() {
+        Params p = new Params();
+        p.initialMembers = 20;
+        p.arrivalRate = 2;
+        p.arrivalTies = 5;
+        NetcapModel m = new NetcapModel(5L, p, new netcap.generate.WattsStrogatz(300, 6, 0.1));
+        m.start();
+        m.run(60); // arrivals add ties in joining, before posts and socialization credit the entries
+        assertTrue(m.network.neighbors().length <= m.state.received.length);
+        assertTrue(m.series.last("members") > 120, "arrivals joined: " + m.series.last("members"));
     }
 }

@@ -122,7 +122,9 @@ public enum Metric {
             + " they received (knowledge learnt and created, value bought, revenue).", "socialization", "posts", "exchange",
             "satisfaction"),
     JOIN_RATE("join rate", "share of outsiders per step", "Share of the agents that were not members at the start of the step"
-            + " (and had never been) that joined in it.", "joining");
+            + " (and had never been) that joined in it.", "joining"),
+    OUTSIDER_VALUE("value to an outsider", "ku per outsider and step", "Mean net value (value bought minus price paid) the"
+            + " agents that are not members received this step from members' sales.", "exchange");
 
     private static final List<String> NAMES;
     private static final Map<String, Metric> BY_NAME = new HashMap<>();

@@ -120,6 +120,7 @@ public final class Metrics {
         double revenue = 0;
         int sellers = 0;
         int outsiders = 0;
+        double outsiderValue = 0;
         if (revenueScratch == null || revenueScratch.length < n) {
             revenueScratch = new double[n];
         }
@@ -156,7 +157,10 @@ public final class Metrics {
                 distWeighted += v * (h + 1);
             }
             if (a.status[i] != Agents.MEMBER) {
-                outsiders += a.status[i] == Agents.NOT_JOINED ? 1 : 0;
+                if (a.status[i] == Agents.NOT_JOINED) {
+                    outsiders++;
+                    outsiderValue += a.outsiderValue[i];
+                }
                 continue;
             }
             double know = 0;
@@ -306,6 +310,7 @@ public final class Metrics {
         row.put(Metric.VALUE_COST, valued > 0 ? spent / valued : 0);
         int before = outsiders + state.joinedThisStep;
         row.put(Metric.JOIN_RATE, step == 0 || before == 0 ? 0 : (double) state.joinedThisStep / before);
+        row.put(Metric.OUTSIDER_VALUE, outsiders == 0 ? 0 : outsiderValue / outsiders);
         m.series.add(row.values());
     }
 

@@ -35,7 +35,7 @@ class MetricCatalogueTest {
                 "ties", "tiesFormed", "tiesDropped",
                 "tieLevel0", "tieLevel1", "tieLevel2", "tieLevel3", "tieLevel4",
                 "multiplexShare", "meanDegree", "clustering", "commons", "purchases", "outsiderPurchases", "unpaidPurchases", "purchaseValue",
-                "revenue", "revenueGini", "approaches", "sellerShare", "valueCost", "joinRate"), Metrics.COLUMNS);
+                "revenue", "revenueGini", "approaches", "sellerShare", "valueCost", "joinRate", "outsiderValue"), Metrics.COLUMNS);
         for (Metric m : Metric.values()) {
             assertSame(m, Metric.byName(m.column()));
         }
