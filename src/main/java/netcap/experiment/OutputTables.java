@@ -310,15 +310,19 @@ final class OutputTables {
                     }
                 } else if (design instanceof MorrisDesign md) {
                     MorrisEffects effects = MorrisEffects.estimate(md, y, rng);
-                    MorrisEffects.Effect dummy = spec.design.dummy() ? effects.get(Spec.DUMMY) : null;
-                    for (MorrisEffects.Effect e : effects.effects()) {
+                    int dummyAt = -1;
+                    for (int f = 0; f < effects.effects().size() && spec.design.dummy(); f++) {
+                        dummyAt = effects.effects().get(f).name().equals(Spec.DUMMY) ? f : dummyAt;
+                    }
+                    var pairRng = Streams.rng(Streams.child(spec.seed, "bootstrap-dummy/" + out));
+                    for (int f = 0; f < effects.effects().size(); f++) {
+                        MorrisEffects.Effect e = effects.effects().get(f);
+                        String inert = dummyAt < 0 || f == dummyAt ? ""
+                                : inertPaired(MorrisEffects.excessOverDummyLow(md, y, f, dummyAt, SobolIndices.DEFAULT_RESAMPLES, 0.95, pairRng));
                         rows.add(List.of("morris", out, e.name(), "", "", "", "", "", "",
                                 Csv.num(e.muStar()), Csv.num(e.mu()), Csv.num(e.sigma()), Csv.num(e.muStarLow()), Csv.num(e.muStarHigh()),
                                 Csv.num(e.muLow()), Csv.num(e.muHigh()), Csv.num(e.sigmaLow()), Csv.num(e.sigmaHigh()),
-                                Integer.toString(md.trajectories()),
-                                inert(e.name(), dummy == null ? null
-                                        : new double[] {e.muStarLow(), e.muStarHigh(), dummy.muStarLow(), dummy.muStarHigh()}),
-                                ""));
+                                Integer.toString(md.trajectories()), inert, ""));
                     }
                 }
                 for (List<String> row : rows) {
@@ -334,6 +338,12 @@ final class OutputTables {
             return "";
         }
         Boolean b = Inert.isInert(intervals[0], intervals[1], intervals[2], intervals[3]);
+        return b == null ? "" : b.toString();
+    }
+
+    /** The Morris inert cell from the lower bound of the paired excess of mu* over the dummy's (empty when undefined). */
+    private static String inertPaired(double low) {
+        Boolean b = Inert.isInertPaired(low);
         return b == null ? "" : b.toString();
     }
 

@@ -176,19 +176,19 @@ public final class Params implements Cloneable {
     @Param(group = "ties", doc = "Idle steps after which a stranger tie that is only virtual is dropped.", min = 1, max = 127)
     public int dropAfter = 40;
 
-    @Param(group = "ties", doc = "Probability per active agent and step of befriending a friend of a friend (triadic closure, virtual layer).", unit = "1/step", min = 0, max = 1, teach = true)
+    @Param(group = "ties", doc = "Probability per active agent and step of approaching a contact of a contact, introduced by that contact (triadic closure; the contact is one met face to face when the agent has any).", unit = "1/step", min = 0, max = 1, teach = true)
     public double triadicClosureRate = 0.1;
 
-    @Param(group = "ties", doc = "Probability per active agent and step of looking for a similar agent (homophily).", unit = "1/step", min = 0, max = 1)
+    @Param(group = "ties", doc = "Probability per active agent and step of looking for a similar member to approach (homophily).", unit = "1/step", min = 0, max = 1)
     public double homophilyRate = 0.05;
 
-    @Param(group = "ties", doc = "Interest similarity (1 - distance/sqrt(dims)) a candidate must reach to be befriended by homophily.", min = 0, max = 1)
+    @Param(group = "ties", doc = "Interest similarity (1 - distance/sqrt(dims)) a candidate must reach to be approached by homophily.", min = 0, max = 1)
     public double homophilyThreshold = 0.75;
 
     @Param(group = "ties", doc = "Candidates examined per homophily search.", min = 1, max = 1000)
     public int homophilyCandidates = 5;
 
-    @Param(group = "ties", doc = "Probability per active agent and step of discovering someone on the list of most reputed members (discovery hubs).", unit = "1/step", min = 0, max = 1)
+    @Param(group = "ties", doc = "Probability per active agent and step of approaching someone on the list of the most connected and most reputed members (discovery).", unit = "1/step", min = 0, max = 1)
     public double discoveryRate = 0.02;
 
     @Param(group = "ties", doc = "Length of the list of most reputed members used for discovery.", min = 1, max = 10000)
@@ -234,7 +234,7 @@ public final class Params implements Cloneable {
 
     // ------------------------------------------------------------------ exchange
 
-    @Param(group = "exchange", doc = "Purchase intensity: an acting buyer buys in its most needed domain with probability 1 - exp(-this x sum over sellers of trust x level/4 x knowledge surplus).", unit = "1/ku", min = 0, teach = true, sliderMax = 20.0)
+    @Param(group = "exchange", doc = "Purchase intensity: an acting buyer buys in its most needed domain with probability 1 - exp(-this x sum over sellers of trust x (level + 1)/5 x knowledge surplus x the buyer's reciprocity factor).", unit = "1/ku", min = 0, teach = true, sliderMax = 20.0)
     public double purchaseRate = 2.0;
 
     @Param(group = "exchange", doc = "Value of a purchase to the buyer: this share of what the seller knows beyond it in the domain, times the domain's relevance to the buyer.", min = 0, max = 1, teach = true)

@@ -153,6 +153,39 @@ public record MorrisEffects(List<Effect> effects) {
         return new MorrisEffects(out);
     }
 
+    /**
+     * The lower bound of the percentile bootstrap interval of mu*(factor) - mu*(dummy), resampling
+     * trajectories: the two absolute effects of one trajectory are paired (both are measured at
+     * that trajectory's points), so the noise they share cancels. A factor whose bound is 0 or
+     * below cannot be told apart from run-to-run noise. NaN with fewer than two trajectories.
+     *
+     * @param factor index of the factor, in design order
+     * @param dummy  index of the dummy factor
+     */
+    public static double excessOverDummyLow(MorrisDesign design, double[] y, int factor, int dummy, int resamples, double level,
+                                            MersenneTwisterFast rng) {
+        SobolIndices.checkBootstrap(resamples, level, rng);
+        double[][] ee = elementaryEffects(design, y);
+        int r = design.trajectories();
+        if (resamples == 0 || r < 2) {
+            return Double.NaN;
+        }
+        double[] d = new double[r];
+        for (int t = 0; t < r; t++) {
+            d[t] = Math.abs(ee[factor][t]) - Math.abs(ee[dummy][t]);
+        }
+        double[] boot = new double[resamples];
+        for (int b = 0; b < resamples; b++) {
+            double sum = 0;
+            for (int t = 0; t < r; t++) {
+                sum += d[rng.nextInt(r)];
+            }
+            boot[b] = sum / r;
+        }
+        Arrays.sort(boot);
+        return SobolIndices.quantileSorted(boot, (1.0 - level) / 2.0);
+    }
+
     /** mu, mu* and sigma per factor from outputs {@code y} on {@code design}, without intervals. */
     public static MorrisEffects estimate(MorrisDesign design, double[] y) {
         double[][] ee = elementaryEffects(design, y);

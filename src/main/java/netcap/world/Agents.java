@@ -85,7 +85,7 @@ public final class Agents {
     public int[] purchases;
     /** Sales made since the start. */
     public int[] sales;
-    /** Value received from members' sales while not a member, in the last step it bought (what the network offers an outsider). */
+    /** Net value an agent that is not a member received from members' sales in the last step (0 when it bought nothing then): what the network offers an outsider. */
     public double[] outsiderValue;
 
     /** Creates {@code n} agents with every variable zero (status {@link #NOT_JOINED}). */

@@ -28,15 +28,11 @@ import netcap.world.MultiplexNetwork;
  * proportion to their relevance and capped at the frontier ({@code flowCommons}, a creation), so
  * the game feeds knowledge creation, satisfaction and, through {@link StrategyUpdate}, the
  * strategies; because the propensity also sets how much knowledge an agent shares in the SECI
- * engine and whether it pays for what it buys, free riding lowers knowledge creation.
+ * engine, free riding lowers knowledge creation (and a free rider does not pay for what it buys, 7.9a).
  *
- * <p>Reputation: rep_i += m (given_i - rep_i), with given_i what the agent gave others this step
- * (the explicit knowledge it published and the payments it made) and m = {@code reputationMemory};
- * the standing used by reciprocity is the member's rank by reputation among the members, from 0
- * (the lowest) to 1 (the highest), the mean rank on ties, so standings average 1/2 whatever the
- * spread of reputations (non-members stand at 1/2). Cost O(N log N + entries).
+ * <p>Reputation and standing are updated at the end of the step ({@link StrategyUpdate}). Cost O(N + entries).
  */
-@StepAccess(reads = {"active", "published", "paid"}, writes = {"contribution", "effort", "flowCommons", "lastContributionRate", "standing"})
+@StepAccess(reads = "active", writes = {"contribution", "effort", "flowCommons", "lastContributionRate"})
 public final class Contribution extends Mechanism {
     private static final long serialVersionUID = 1L;
 
@@ -47,8 +43,6 @@ public final class Contribution extends Mechanism {
     private double[] lastContribution = new double[0];
     /** 1 when the agent played (acted) in the previous step. */
     private byte[] lastPlayed = new byte[0];
-    /** Scratch: the members' reputations, sorted (standing is a member's rank among them). */
-    private double[] ranked = new double[0];
 
     @Override
     public int order() {
@@ -146,53 +140,5 @@ public final class Contribution extends Mechanism {
             }
         }
         state.lastContributionRate = acting == 0 ? 0 : given / acting;
-
-        // reputation and standing
-        if (p.reputation) {
-            if (ranked.length < n) {
-                ranked = new double[n];
-            }
-            int members = 0;
-            for (int i = 0; i < n; i++) {
-                if (a.status[i] != Agents.MEMBER) {
-                    continue;
-                }
-                double gave = state.paid[i]; // what it gave others this step: payments and published knowledge
-                for (int q = i * d; q < (i + 1) * d; q++) {
-                    gave += state.published[q];
-                }
-                a.reputation[i] += p.reputationMemory * (gave - a.reputation[i]);
-                ranked[members++] = a.reputation[i];
-            }
-            java.util.Arrays.sort(ranked, 0, members);
-            for (int i = 0; i < n; i++) {
-                state.standing[i] = a.status[i] != Agents.MEMBER || members < 2 ? 0.5 : rank(ranked, members, a.reputation[i]) / (members - 1);
-            }
-        }
-    }
-
-    /** The rank (0 the lowest) of {@code value} among the first {@code count} sorted values, the mean rank on ties. */
-    static double rank(double[] sorted, int count, double value) {
-        int lo = 0;
-        int hi = count;
-        while (lo < hi) { // first index with sorted >= value
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int first = lo;
-        hi = count;
-        while (lo < hi) { // first index with sorted > value
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return (first + lo - 1) / 2.0;
     }
 }

@@ -8,6 +8,7 @@ import netcap.model.NetcapModel;
 import netcap.model.Order;
 import netcap.model.Params;
 import netcap.model.StepAccess;
+import netcap.model.StepState;
 import netcap.random.CounterRandom;
 import netcap.random.Streams;
 import netcap.world.Agents;
@@ -18,19 +19,28 @@ import netcap.world.Agents;
  * Fermi probability 1/(1+exp(-beta (P_y - P_x))) or, with {@code updateRule: pairwise}, with
  * probability (P_y - P_x)/M when the neighbour is better off (Santos et al. 2008), or with
  * probability {@code mutation} explores a random other strategy. Payoffs are the step's total
- * (knowledge value plus public-good share minus effort, as computed by {@link netcap.model.growth.Satisfaction}).
+ * (value received minus effort minus prices paid, as computed by {@link netcap.model.growth.Satisfaction}).
  * Synchronous, draws from {@link CounterRandom}. A new contributor gets propensity 1, a new free
  * rider 0, a new conditional cooperator {@code conditionalPropensity}. With
  * {@code contactStrategies}, the contact strategy (seller or stalker) is revised the same way, on
  * the same payoffs, with its own draws (the stream key "contactStrategy"): a strategy that pays
- * spreads. Cost O(N).
+ * spreads.
+ *
+ * <p>First, reputation and standing: rep_i += m (given_i - rep_i), with given_i what the member
+ * gave others this step (the explicit knowledge it published and the payments it made, cold sales
+ * included) and m = {@code reputationMemory}; standing is the member's rank by reputation among
+ * the members, from 0 (the lowest) to 1 (the highest), the mean rank on ties, so standings average
+ * 1/2 whatever the spread of reputations (non-members stand at 1/2). The next step's reciprocity,
+ * purchases and discovery list use them. Cost O(N log N).
  */
-@StepAccess
+@StepAccess(reads = {"published", "paid"}, writes = "standing")
 public final class StrategyUpdate extends Mechanism {
     private static final long serialVersionUID = 1L;
 
     private byte[] next = new byte[0];
     private byte[] nextContact = new byte[0];
+    /** Scratch: the members' reputations, sorted (standing is a member's rank among them). */
+    private double[] ranked = new double[0];
     private byte[] plays = new byte[0];
 
     @Override
@@ -50,6 +60,31 @@ public final class StrategyUpdate extends Mechanism {
         }
         byte[] plays = this.plays;
         byte[] nextContact = this.nextContact;
+        StepState state = m.state;
+        int d = a.domains;
+        // reputation and standing, from everything the agents gave this step (cold sales included)
+        if (p.reputation) {
+            if (ranked.length < n) {
+                ranked = new double[n];
+            }
+            int members = 0;
+            for (int i = 0; i < n; i++) {
+                if (a.status[i] != Agents.MEMBER) {
+                    continue;
+                }
+                double gave = state.paid[i]; // what it gave others this step: payments and published knowledge
+                for (int q = i * d; q < (i + 1) * d; q++) {
+                    gave += state.published[q];
+                }
+                a.reputation[i] += p.reputationMemory * (gave - a.reputation[i]);
+                ranked[members++] = a.reputation[i];
+            }
+            java.util.Arrays.sort(ranked, 0, members);
+            for (int i = 0; i < n; i++) {
+                state.standing[i] = a.status[i] != Agents.MEMBER || members < 2 ? 0.5 : rank(ranked, members, a.reputation[i]) / (members - 1);
+            }
+        }
+
         long key = Streams.child(m.runKey, name());
         long step = m.step();
         for (int i = 0; i < n; i++) {
@@ -83,5 +118,30 @@ public final class StrategyUpdate extends Mechanism {
             a.strategy[i] = next[i];
             a.propensity[i] = next[i] == Agents.CONTRIBUTOR ? 1.0 : next[i] == Agents.FREE_RIDER ? 0.0 : p.conditionalPropensity;
         }
+    }
+
+    /** The rank (0 the lowest) of {@code value} among the first {@code count} sorted values, the mean rank on ties. */
+    static double rank(double[] sorted, int count, double value) {
+        int lo = 0;
+        int hi = count;
+        while (lo < hi) { // first index with sorted >= value
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int first = lo;
+        hi = count;
+        while (lo < hi) { // first index with sorted > value
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return (first + lo - 1) / 2.0;
     }
 }

@@ -84,7 +84,7 @@ public enum Metric {
             + " strategy.", "strategyUpdate"),
     CONTRIBUTION_RATE("contributionRate", "", "Mean contribution of the members that acted this step (0 at step 0).",
             "contribution"),
-    MEAN_PAYOFF("meanPayoff", "", "Mean payoff of members: value received minus effort in their last step.", "satisfaction"),
+    MEAN_PAYOFF("meanPayoff", "", "Mean payoff of members: value received minus effort and prices paid in their last step.", "satisfaction"),
     MEAN_REPUTATION("meanReputation", "", "Mean reputation of members.", "contribution"),
     TIES("ties", "ties", "Ties between members.", "joining", "ties", "tieFormation", "satisfaction"),
     TIES_FORMED("ties formed", "ties/step", "Ties created this step (tie formation and arrivals).", "joining", "tieFormation"),

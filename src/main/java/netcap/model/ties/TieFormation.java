@@ -18,8 +18,8 @@ import java.util.Arrays;
  * active member, in agent order, finds people it does not know yet in the text's order:
  * <ul>
  *   <li><b>triadic closure</b> ({@code triadicClosureRate}): through a contact of a contact, the
- *       contact being one met face to face when the agent has any (physical acquaintances first),
- *       otherwise one from its virtual rooms;</li>
+ *       contact (a member) being one met face to face when the agent has any (physical
+ *       acquaintances first), otherwise one from its virtual rooms;</li>
  *   <li><b>homophily</b> ({@code homophilyRate}): examines {@code homophilyCandidates} random
  *       members and approaches the most similar untied one if its interest similarity is at least
  *       {@code homophilyThreshold} (people like oneself);</li>
@@ -90,21 +90,24 @@ public final class TieFormation extends Mechanism {
                         faceToFace++;
                     }
                 }
-                int e;
-                if (faceToFace > 0) { // physical acquaintances first
-                    int r = rng.nextInt(faceToFace);
-                    e = net.start(i);
-                    for (int k = net.start(i); ; k++) {
-                        if ((net.layerMasks()[k] & physical) != 0 && a.status[net.neighbors()[k]] == Agents.MEMBER && r-- == 0) {
-                            e = k;
-                            break;
+                // physical acquaintances first; without any, the contacts met in the virtual rooms
+                int mask = faceToFace > 0 ? physical : net.allLayersMask();
+                int candidates = faceToFace;
+                if (faceToFace == 0) {
+                    for (int k = net.start(i); k < net.start(i) + net.degree(i); k++) {
+                        candidates += a.status[net.neighbors()[k]] == Agents.MEMBER ? 1 : 0;
+                    }
+                }
+                int j = -1;
+                if (candidates > 0) {
+                    int r = rng.nextInt(candidates);
+                    for (int k = net.start(i); j < 0; k++) {
+                        if ((net.layerMasks()[k] & mask) != 0 && a.status[net.neighbors()[k]] == Agents.MEMBER && r-- == 0) {
+                            j = net.neighbors()[k];
                         }
                     }
-                } else {
-                    e = net.start(i) + rng.nextInt(net.degree(i));
                 }
-                int j = net.neighbors()[e];
-                if (net.degree(j) > 0) {
+                if (j >= 0 && net.degree(j) > 0) {
                     int k = net.neighbors()[net.start(j) + rng.nextInt(net.degree(j))];
                     approach(m, i, k, j);
                 }
