@@ -173,7 +173,7 @@ public final class Params implements Cloneable {
     @Param(group = "ties", doc = "Idle steps after which a tie falls one level.", min = 1, max = 127)
     public int demoteAfter = 20;
 
-    @Param(group = "ties", doc = "Idle steps after which a stranger tie that is only virtual is dropped.", min = 1, max = 127)
+    @Param(group = "ties", doc = "Idle steps after which a stranger tie (level 0) is dropped, in any layer.", min = 1, max = 127)
     public int dropAfter = 40;
 
     @Param(group = "ties", doc = "Probability per active agent and step of approaching a contact of a contact, introduced by that contact (triadic closure; the contact is one met face to face when the agent has any).", unit = "1/step", min = 0, max = 1, teach = true)

@@ -217,7 +217,7 @@ class ExperimentTest {
     void adaptiveReplicationStopsWhenTheIntervalIsNarrow() throws IOException {
         Path spec = write("adaptive.yaml", """
                 name: adaptive
-                steps: 10
+                steps: 2
                 network: {generator: wattsStrogatz, n: 100, k: 4, p: 0.1}
                 sweep:
                   initialSpread: [0.0, 0.5]

@@ -25,10 +25,11 @@ import netcap.world.MultiplexNetwork;
  * So how many ties an agent keeps at each level is an outcome of its attention, its exchanges and
  * its trust, not of a step counter. Levels gate what a tie carries (tacit knowledge, team
  * invitations, purchases; {@link NetcapModel#carries}). Without {@code relationshipLevels}, levels
- * stay as they are and carry nothing. Whatever the levels, a stranger tie (level 0) that exists
- * only in virtual channels and has been idle for {@code dropAfter} steps is dropped, and, with
- * {@code exclusion}, a virtual tie in which either side's trust has fallen below 0.05. Physical
- * ties are never dropped here. Sequential, in agent order. Cost O(entries).
+ * stay as they are and carry nothing. Whatever the levels, a stranger tie (level 0) over which
+ * nothing has flowed for {@code dropAfter} steps is dropped, in any layer (a contact nobody keeps
+ * up is no longer a tie; without this, ties made face to face at meetups and let fall to
+ * stranger would pile up for ever), and, with {@code exclusion}, a virtual tie in which either
+ * side's trust has fallen below 0.05. Sequential, in agent order. Cost O(entries).
  */
 @StepAccess(writes = "tiesDropped")
 public final class Ties extends Mechanism {
@@ -134,8 +135,7 @@ public final class Ties extends Mechanism {
                 } else if (levels && Math.min(idle[k], idle[f]) >= p.demoteAfter && lvl > MultiplexNetwork.STRANGER) {
                     demote(p, k, f, v, u, level, exchanges);
                     idle[k] = idle[f] = 0;
-                } else if (lvl == MultiplexNetwork.STRANGER && (layers[k] & physical) == 0
-                        && Math.min(idle[k], idle[f]) >= p.dropAfter) {
+                } else if (lvl == MultiplexNetwork.STRANGER && Math.min(idle[k], idle[f]) >= p.dropAfter) {
                     drops.add(u, v);
                 } else if (p.exclusion && (layers[k] & physical) == 0 && Math.min(trust[k], trust[f]) < EXCLUSION_TRUST) {
                     drops.add(u, v); // excluded: one side no longer trusts the other at all
