@@ -79,6 +79,8 @@ public final class ChartMaker {
                 return trust(s);
             case "degree":
                 return degree(s);
+            case "agentLevels":
+                return agentLevels(s);
             case "heatmap":
                 return heatmap(s);
             case "sensitivity":
@@ -474,6 +476,11 @@ public final class ChartMaker {
         return List.of(new Made(s.file(), t, c));
     }
 
+    /** "1 run", "3 runs". */
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     private static String summarizeSteps(int[] all) {
         if (all.length <= 6) {
             return java.util.Arrays.toString(all);
@@ -509,6 +516,121 @@ public final class ChartMaker {
         }
         String t = title(s, "Degree distribution at step " + last);
         JFreeChart c = Charts.degree(t, agentScope(s, d.runCount(pts)), java.util.Arrays.copyOf(buf, n), s.kmin());
+        return List.of(new Made(s.file(), t, c));
+    }
+
+    /**
+     * The boxes of an agentLevels chart: one series per group of points, one category per
+     * relationship level, and the members drawn in each series (groups without members are left
+     * out).
+     */
+    record LevelBoxes(org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset data, Map<String, Integer> members) {
+        int total() {
+            return members.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    /**
+     * The ties per member at each relationship level at {@code step}, one series per group of
+     * points: each member row of agents.csv with all five {@code tieLevel} cells is one value per
+     * level. Series keys are the group names as given; each box spans the quartiles, its whiskers
+     * reach the furthest count within 1.5 IQR, and outliers are left out.
+     */
+    static LevelBoxes levelBoxes(RunData.Agents a, int step, Map<String, IntPredicate> groups) {
+        org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset data = new org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset();
+        Map<String, Integer> members = new LinkedHashMap<>();
+        int levels = RunData.LEVELS;
+        for (Map.Entry<String, IntPredicate> g : groups.entrySet()) {
+            List<List<Double>> values = new ArrayList<>();
+            for (int l = 0; l < levels; l++) {
+                values.add(new ArrayList<>());
+            }
+            rows:
+            for (int i = 0; i < a.rows(); i++) {
+                if (a.step()[i] != step || !g.getValue().test(a.point()[i])) {
+                    continue;
+                }
+                for (int l = 0; l < levels; l++) {
+                    if (Float.isNaN(a.tieLevels()[l][i])) {
+                        continue rows;
+                    }
+                }
+                for (int l = 0; l < levels; l++) {
+                    values.get(l).add((double) a.tieLevels()[l][i]);
+                }
+            }
+            int n = values.get(0).size();
+            if (n == 0) {
+                continue;
+            }
+            members.put(g.getKey(), n);
+            for (int l = 0; l < levels; l++) {
+                // thousands of members make a crowd of outliers at each count, and the long tail of
+                // stranger ties would squash the other levels: whiskers only, and the axis fits them
+                org.jfree.data.statistics.BoxAndWhiskerItem q =
+                        org.jfree.data.statistics.BoxAndWhiskerCalculator.calculateBoxAndWhiskerStatistics(values.get(l));
+                double lo = q.getMinRegularValue().doubleValue();
+                double hi = q.getMaxRegularValue().doubleValue();
+                data.add(new org.jfree.data.statistics.BoxAndWhiskerItem(q.getMean(), q.getMedian(), q.getQ1(), q.getQ3(),
+                        lo, hi, lo, hi, List.of()), g.getKey(), Labels.label(TIE_LEVELS.get(l)));
+            }
+        }
+        return new LevelBoxes(data, members);
+    }
+
+    private List<Made> agentLevels(ChartSpec s) {
+        RunData.Agents a = d.agents();
+        if (a == null) {
+            note(s.file() + ": no agents.csv (set output.agentsEvery); ties per member and level skipped");
+            return List.of();
+        }
+        int[] all = a.steps();
+        if (all.length == 0) {
+            note(s.file() + ": agents.csv has no member rows; skipped");
+            return List.of();
+        }
+        int step = s.steps().isEmpty() ? all[all.length - 1] : s.steps().get(0);
+        if (java.util.Arrays.binarySearch(all, step) < 0) {
+            note(s.file() + ": agents.csv has no step " + step + " (recorded: " + summarizeSteps(all) + "); skipped");
+            return List.of();
+        }
+        // one series per point when several fit the palette, as the points are what is compared
+        Map<String, IntPredicate> groups = new LinkedHashMap<>();
+        Map<String, Integer> pointOf = new LinkedHashMap<>();
+        boolean perPoint = s.point() == null && d.pointCount() > 1 && d.pointCount() <= Theme.PALETTE.length;
+        if (perPoint) {
+            for (int p : d.points.keySet()) {
+                groups.put(pointLabel(p), q -> q == p);
+                pointOf.put(pointLabel(p), p);
+            }
+        } else {
+            groups.put("members", agentPoints(s));
+        }
+        LevelBoxes b = levelBoxes(a, step, groups);
+        if (b.members().isEmpty()) {
+            note(s.file() + ": agents.csv has no tieLevel columns or no members at step " + step + "; skipped");
+            return List.of();
+        }
+        if (perPoint) {
+            // the legend says how many members each series pools
+            org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset named = new org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset();
+            for (Map.Entry<String, Integer> e : b.members().entrySet()) {
+                String key = e.getKey() + " (" + count(e.getValue(), "member") + ", " + count(d.runCount(q -> q == pointOf.get(e.getKey())), "run") + ")";
+                for (int l = 0; l < RunData.LEVELS; l++) {
+                    String level = Labels.label(TIE_LEVELS.get(l));
+                    named.add(b.data().getItem(b.data().getRowIndex(e.getKey()), b.data().getColumnIndex(level)), key, level);
+                }
+            }
+            b = new LevelBoxes(named, b.members());
+        }
+        int runs = d.runCount(perPoint ? q -> true : agentPoints(s));
+        String scope = s.point() != null ? d.describePoint(s.point()) + "; " : "";
+        String pooled = perPoint ? ", pooled per point" : d.pointCount() > 1 && s.point() == null ? " of all " + d.pointCount() + " points" : "";
+        String sub = scope + "step " + step + ": " + count(b.total(), "member") + " of " + count(runs, "run") + pooled
+                + "; box: median and quartiles; whiskers: furthest member within 1.5 IQR (outliers not drawn); black dot: mean";
+        String t = title(s, "Ties per member by relationship level at step " + step);
+        JFreeChart c = Charts.boxes(t, sub, s.xLabel() != null ? s.xLabel() : "relationship level",
+                s.yLabel() != null ? s.yLabel() : "ties per member", b.data());
         return List.of(new Made(s.file(), t, c));
     }
 

@@ -31,7 +31,8 @@ import java.util.Set;
  * @param by      timeseries, freeRiderEffect: swept key whose values make the series; distribution: key whose
  *                values make the boxes (default: one box per design point)
  * @param point   design point to draw (null: the type's default)
- * @param steps   trust: steps to draw (empty: first, middle and last recorded)
+ * @param steps   trust: steps to draw (empty: first, middle and last recorded); agentLevels: the one step
+ *                drawn (empty: the last recorded)
  * @param kmin    degree: smallest degree of the fitted power-law tail
  * @param output  sensitivity: the output analysed (null: one chart per output)
  * @param node    where the entry came from (null for defaults), for messages
@@ -57,6 +58,7 @@ public record ChartSpec(String type, String file, String title, String xLabel, S
         t.put("tieLevels", List.of("point"));
         t.put("trust", List.of("steps", "point"));
         t.put("degree", List.of("point", "kmin"));
+        t.put("agentLevels", List.of("point", "step"));
         t.put("heatmap", List.of("x", "y", "metric"));
         t.put("sensitivity", List.of("output"));
         t.put("distribution", List.of("y", "by"));
@@ -184,6 +186,9 @@ public record ChartSpec(String type, String file, String title, String xLabel, S
                 for (SpecNode s : sn.items()) {
                     steps.add((int) integer(s, 0, Integer.MAX_VALUE));
                 }
+            }
+            if (m.containsKey("step")) {
+                steps.add((int) integer(m.get("step"), 0, Integer.MAX_VALUE));
             }
             int kmin = m.containsKey("kmin") ? (int) integer(m.get("kmin"), 1, 1_000_000) : 6;
             String output = m.containsKey("output") ? statistic(m.get("output"), metricNames) : null;

@@ -779,4 +779,42 @@ public final class Charts {
         Theme.apply(c);
         return c;
     }
+
+    /**
+     * Box-and-whisker plots of prepared statistics: one box per category and series (median and
+     * quartiles, whiskers and outliers as computed in the items) with the mean marked by a black
+     * dot. Series take the palette colours in order; a legend is shown when there are two
+     * or more series.
+     */
+    public static JFreeChart boxes(String title, String subtitle, String xLabel, String yLabel,
+                                   org.jfree.data.statistics.BoxAndWhiskerCategoryDataset data) {
+        org.jfree.chart.axis.CategoryAxis x = new org.jfree.chart.axis.CategoryAxis(xLabel);
+        x.setMaximumCategoryLabelLines(2);
+        NumberAxis y = new NumberAxis(yLabel);
+        y.setAutoRangeIncludesZero(true);
+        y.setAutoRangeStickyZero(false); // a margin below 0, so that a mean near 0 shows its whole dot
+        y.setStandardTickUnits(NumberAxis.createStandardTickUnits());
+        org.jfree.chart.renderer.category.BoxAndWhiskerRenderer box = new org.jfree.chart.renderer.category.BoxAndWhiskerRenderer();
+        int series = data.getRowCount();
+        for (int i = 0; i < series; i++) {
+            Color c = Theme.color(i);
+            box.setSeriesPaint(i, Theme.alpha(c, 0.35));
+            box.setSeriesOutlinePaint(i, c.darker());
+        }
+        box.setUseOutlinePaintForWhiskers(true);
+        box.setFillBox(true);
+        box.setMeanVisible(true);
+        box.setMedianVisible(true);
+        box.setArtifactPaint(Theme.BLACK);
+        box.setItemMargin(series > 1 ? 0.1 : 0);
+        box.setMaximumBarWidth(series > 1 ? 0.07 : 0.12);
+        box.setDefaultToolTipGenerator(null);
+        org.jfree.chart.plot.CategoryPlot plot = new org.jfree.chart.plot.CategoryPlot(data, x, y, box);
+        JFreeChart c = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, series > 1);
+        if (subtitle != null) {
+            c.addSubtitle(new TextTitle(subtitle));
+        }
+        Theme.apply(c);
+        return c;
+    }
 }

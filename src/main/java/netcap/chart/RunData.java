@@ -58,8 +58,12 @@ public final class RunData {
         }
     }
 
-    /** Per-agent microdata of members: point, step, general trust and degree per row. */
-    public record Agents(int[] point, int[] step, float[] trust, int[] degree, int rows) {
+    /**
+     * Per-agent microdata of members: point, step, general trust, degree and the ties at each
+     * relationship level per row; {@code tieLevels[L][i]} is row i's {@code tieLevelL} (NaN when
+     * agents.csv has no such column or the cell is empty).
+     */
+    public record Agents(int[] point, int[] step, float[] trust, int[] degree, float[][] tieLevels, int rows) {
         /** The recorded steps, ascending. */
         public int[] steps() {
             TreeSet<Integer> s = new TreeSet<>();
@@ -69,6 +73,9 @@ public final class RunData {
             return s.stream().mapToInt(Integer::intValue).toArray();
         }
     }
+
+    /** The relationship levels of agents.csv's {@code tieLevel0..4} columns. */
+    public static final int LEVELS = 5;
 
     private static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
@@ -488,12 +495,17 @@ public final class RunData {
         int[] st = new int[cap];
         float[] tr = new float[cap];
         int[] dg = new int[cap];
+        float[][] lv = new float[LEVELS][cap];
         try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8); CSVParser p = READ.parse(r)) {
             int cp = p.getHeaderNames().indexOf("point");
             int cs = p.getHeaderNames().indexOf("step");
             int cst = p.getHeaderNames().indexOf("status");
             int ct = p.getHeaderNames().indexOf("generalTrust");
             int cd = p.getHeaderNames().indexOf("degree");
+            int[] cl = new int[LEVELS];
+            for (int l = 0; l < LEVELS; l++) {
+                cl[l] = p.getHeaderNames().indexOf("tieLevel" + l);
+            }
             if (cp < 0 || cs < 0) {
                 throw new InputException(f + ": not netcap agent microdata (needs point and step columns)");
             }
@@ -507,11 +519,17 @@ public final class RunData {
                     st = Arrays.copyOf(st, cap);
                     tr = Arrays.copyOf(tr, cap);
                     dg = Arrays.copyOf(dg, cap);
+                    for (int l = 0; l < LEVELS; l++) {
+                        lv[l] = Arrays.copyOf(lv[l], cap);
+                    }
                 }
                 pt[n] = Integer.parseInt(rec.get(cp));
                 st[n] = (int) parse(rec.get(cs));
                 tr[n] = ct < 0 ? Float.NaN : (float) parse(rec.get(ct));
                 dg[n] = cd < 0 ? -1 : (int) parse(rec.get(cd));
+                for (int l = 0; l < LEVELS; l++) {
+                    lv[l][n] = cl[l] < 0 ? Float.NaN : (float) parse(rec.get(cl[l]));
+                }
                 n++;
             }
         } catch (IOException | RuntimeException e) {
@@ -520,7 +538,7 @@ public final class RunData {
             }
             throw new InputException(f + ": cannot read: " + e.getMessage());
         }
-        agents = new Agents(pt, st, tr, dg, n);
+        agents = new Agents(pt, st, tr, dg, lv, n);
         return agents;
     }
 

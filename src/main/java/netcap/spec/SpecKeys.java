@@ -108,7 +108,9 @@ public final class SpecKeys {
             Key.structure("output.snapshots", "list of steps").defaultLabel("[]").rangeNote("steps in [0, steps]")
                     .doc("Steps at which the network is saved as GraphML under snapshots/."),
             Key.structure("charts", "list").defaultLabel("the default charts").rangeNote("see docs/charts.md")
-                    .doc("Which charts to draw and their titles."),
+                    .doc("Which charts to draw and their titles. Types: growth, timeseries, freeRiders, freeRiderEffect, seci, tieLevels, "
+                            + "trust, degree, agentLevels (ties per member at each relationship level, from agents.csv), heatmap, "
+                            + "sensitivity, distribution, survival."),
             Key.structure("regimes.NAME", "condition in quotes").defaultLabel("none")
                     .rangeNote("summary statistics, numeric varied keys, agents, steps; + - * / ( ) < <= > >= == != and or not")
                     .doc("A named outcome of a run, e.g. takeoff: \"membersFinal >= 0.5 * agents\"; writes regimes.csv and regime-aggregate.csv (docs/statistics.md)."),

@@ -3,6 +3,8 @@ package netcap.chart;
 import netcap.spec.SpecException;
 import netcap.spec.SpecNode;
 import netcap.spec.SpecReader;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.data.statistics.BoxAndWhiskerCategoryDataset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -183,6 +185,93 @@ class ChartsTest {
         draw(morris, "{type: sensitivity}", 1, "μ*", "trustGain", "forgetting");
     }
 
+    /** The sweep folder with a hand-made agents.csv: three members of point 0 and two of point 1 at step 10. */
+    static RunData handMadeLevels() throws Exception {
+        Path f = tmp.resolve("levels");
+        if (!Files.isDirectory(f)) {
+            Files.createDirectories(f);
+            for (String n : List.of("timeseries.csv", "aggregate.csv", "manifest.json", "spec.yaml")) {
+                Files.copy(tmp.resolve("sweep").resolve(n), f.resolve(n));
+            }
+            Files.writeString(f.resolve("agents.csv"), """
+                    run,point,replicate,step,agent,status,tieLevel0,tieLevel1,tieLevel2,tieLevel3,tieLevel4
+                    0,0,0,5,0,member,9,9,9,9,9
+                    0,0,0,10,0,member,0,1,2,3,4
+                    0,0,0,10,1,member,2,1,0,3,8
+                    0,0,0,10,2,nonMember,,,,,
+                    1,0,1,10,0,member,4,4,1,0,0
+                    3,1,0,10,0,member,1,1,1,1,1
+                    3,1,0,10,1,member,3,3,3,3,3
+                    """);
+        }
+        return RunData.read(f);
+    }
+
+    @Test
+    void agentLevelsBoxesHoldTheMembersTiesPerLevel() throws Exception {
+        RunData d = handMadeLevels();
+        List<ChartMaker.Made> made = draw(d, "{type: agentLevels, point: 0}", 1, "stranger", "acquaintance", "contact",
+                "friend", "close friend", "ties per member", "step 10: 3 members of 3 runs", "mean");
+        assertEquals("agent-levels-p0", made.get(0).file());
+        BoxAndWhiskerCategoryDataset ds = (BoxAndWhiskerCategoryDataset) ((CategoryPlot) made.get(0).chart().getPlot()).getDataset();
+        assertEquals(1, ds.getRowCount());
+        assertEquals(List.of("stranger", "acquaintance", "contact", "friend", "close friend"), ds.getColumnKeys());
+        double[] means = {2, 2, 1, 2, 4};
+        double[] medians = {2, 1, 1, 3, 4};
+        for (int l = 0; l < 5; l++) {
+            assertEquals(means[l], ds.getMeanValue(0, l).doubleValue(), 1e-12, "mean at level " + l);
+            assertEquals(medians[l], ds.getMedianValue(0, l).doubleValue(), 1e-12, "median at level " + l);
+        }
+        // without a point: one series per point with members (points 2 and 3 have none here)
+        ChartMaker.LevelBoxes b = ChartMaker.levelBoxes(d.agents(), 10,
+                new java.util.LinkedHashMap<>(java.util.Map.of("point 1", q -> q == 1)));
+        assertEquals(java.util.Map.of("point 1", 2), b.members());
+        for (int l = 0; l < 5; l++) {
+            assertEquals(2, b.data().getMeanValue(0, l).doubleValue(), 1e-12);
+            assertEquals(2, b.data().getMedianValue(0, l).doubleValue(), 1e-12);
+        }
+        made = draw(d, "{type: agentLevels}", 1, "initialFreeRiderShare = 0.1, attentionBudget = 4 (3 members, 3 runs)",
+                "(2 members, 3 runs)", "pooled per point");
+        BoxAndWhiskerCategoryDataset all = (BoxAndWhiskerCategoryDataset) ((CategoryPlot) made.get(0).chart().getPlot()).getDataset();
+        assertEquals(8, all.getMaxRegularValue(0, 4).doubleValue(), 1e-12); // within 1.5 IQR of the quartiles 0 and 8
+        assertTrue(all.getOutliers(0, 4).isEmpty());
+        assertEquals(2, ((CategoryPlot) made.get(0).chart().getPlot()).getDataset().getRowCount());
+        // another step, and a step not written: a note, no chart
+        made = draw(d, "{type: agentLevels, step: 5, point: 0}", 1, "step 5: 1 member of 3 runs");
+        assertEquals(9, ((BoxAndWhiskerCategoryDataset) ((CategoryPlot) made.get(0).chart().getPlot()).getDataset())
+                .getMeanValue(0, 4).doubleValue(), 1e-12);
+        ChartMaker.Result r = levelsOf(d, "{type: agentLevels, step: 7}");
+        assertTrue(r.charts().isEmpty());
+        assertTrue(r.notes().get(0).contains("no step 7"), r.notes().toString());
+        // the recorded sweep: agents.csv as the model writes it
+        draw(sweep, "{type: agentLevels}", 1, "close friend", "runs)");
+    }
+
+    @Test
+    void agentLevelsWithoutAgentsCsvIsANote() {
+        ChartMaker.Result r = levelsOf(sobol, "{type: agentLevels}");
+        assertTrue(r.charts().isEmpty());
+        assertEquals(1, r.notes().size());
+        assertTrue(r.notes().get(0).contains("no agents.csv"), r.notes().toString());
+    }
+
+    private static ChartMaker.Result levelsOf(RunData d, String entryYaml) {
+        SpecNode root = SpecReader.parse("spec.yaml", "charts:\n  - " + entryYaml + "\n");
+        return new ChartMaker(d).makeAll(ChartSpec.parse(root.entries().get("charts"), ChartSpec.Context.of(d)));
+    }
+
+    @Test
+    void everyChartTypeIsDocumented() throws Exception {
+        String charts = Files.readString(Path.of("docs/charts.md"));
+        String chartsKey = Files.readAllLines(Path.of("docs/experiments.md")).stream()
+                .filter(l -> l.startsWith("| `charts` |")).findFirst().orElseThrow();
+        for (String t : ChartSpec.TYPES.keySet()) {
+            assertTrue(charts.contains("| `" + t + "` |"), "docs/charts.md lacks a row for " + t);
+            assertTrue(java.util.regex.Pattern.compile("\\b" + t + "\\b").matcher(chartsKey).find(),
+                    "the charts key in docs/experiments.md does not name " + t);
+        }
+    }
+
     @Test
     void defaultsDependOnTheFolder() {
         List<String> sw = ChartSpec.defaults(sweep).stream().map(ChartSpec::type).toList();
@@ -220,6 +309,7 @@ class ChartsTest {
         assertTrue(error("  - {type: timeseries}\n").startsWith("exp.yaml:3: charts[0]: a timeseries chart needs 'metrics'"));
         assertTrue(error("  - {type: growth, file: a}\n  - {type: seci, file: a}\n").startsWith("exp.yaml:4: charts[1].file: another chart already writes 'a'"));
         assertTrue(error("  - {type: growth, file: 'a/b'}\n").startsWith("exp.yaml:3: charts[0].file: must use only letters"));
+        assertTrue(error("  - {type: agentLevels, steps: [10]}\n").startsWith("exp.yaml:3: charts[0].steps: unknown key for a agentLevels chart; did you mean 'step'?"));
         assertTrue(error("  - {type: degree, kmin: 0}\n").startsWith("exp.yaml:3: charts[0].kmin: must be an integer in [1, 1000000], was 0"));
         assertTrue(error("  - growth\n").startsWith("exp.yaml:3: charts[0]: a chart is a map with a 'type'"));
     }
