@@ -217,7 +217,8 @@ public final class FiguresCommand implements Callable<Integer> {
      * every row of comparisons.csv (difference, or paired difference, with its interval, p and
      * Holm-adjusted p); the share of runs in each regime (Wilson interval); the Kaplan-Meier median
      * time to each event; the sensitivity indices of every factor (Sobol S1 and ST, Morris mu*) with
-     * their bootstrap intervals and the inert and not-reliable flags.
+     * their bootstrap intervals and the inert and not-reliable flags; the mean coefficient of every
+     * term of every regression across runs (t-interval, p).
      */
     static List<List<String>> numbers(Entry e, Path folder) throws IOException {
         List<List<String>> out = new ArrayList<>();
@@ -257,6 +258,10 @@ public final class FiguresCommand implements Callable<Integer> {
                 out.add(List.of(e.name(), index + flags, rec.get("factor"), rec.get("output"), rec.get("n"), round(rec.get(index)),
                         round(rec.get(index + "Low")), round(rec.get(index + "High")), "", ""));
             }
+        }
+        for (CSVRecord rec : records(folder.resolve("regression-summary.csv"))) {
+            out.add(List.of(e.name(), "regression coefficient", rec.get("model") + "; " + setting(rec, "term"), rec.get("term"),
+                    rec.get("runs"), round(rec.get("mean")), round(rec.get("ciLow")), round(rec.get("ciHigh")), round(rec.get("p")), ""));
         }
         for (CSVRecord rec : records(folder.resolve("comparisons.csv"))) {
             boolean paired = rec.get("paired").equals("true");
