@@ -167,7 +167,7 @@ public final class Params implements Cloneable {
     @Param(group = "ties", doc = "Satisfying exchanges (in both directions) needed to promote a tie one level.", min = 1, max = 127)
     public int promoteAfter = 5;
 
-    @Param(group = "ties", doc = "Dyadic trust (both directions) needed per level: promotion to level L needs trust >= L x this.", min = 0, max = 0.25)
+    @Param(group = "ties", doc = "Dyadic trust (both directions) needed per level: promotion to level L needs trust >= L x this (at most 0.2, so that level 4 stays within reach).", min = 0, max = 0.2)
     public double promoteTrustStep = 0.15;
 
     @Param(group = "ties", doc = "Idle steps after which a tie falls one level.", min = 1, max = 127)

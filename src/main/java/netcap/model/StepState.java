@@ -57,7 +57,7 @@ public final class StepState implements Serializable {
     public double[] unitCost;
     @Shared(shape = "[agent]", unit = "ku", doc = "Explicit knowledge created for the agent by the commons, its share of the public good (a creation), summed over domains", begin = "0")
     public double[] flowCommons;
-    @Shared(shape = "[agent]", unit = "ku", doc = "Value the agent received this step from purchases and from approaches (samples and cold offers)", begin = "0")
+    @Shared(shape = "[agent]", unit = "ku", doc = "Explicit knowledge the agent received this step from purchases and from approaches (samples and cold offers): a transfer, summed over domains", begin = "0")
     public double[] bought;
     @Shared(shape = "[agent]", unit = "ku", doc = "Price the agent paid this step for what it bought", begin = "0")
     public double[] paid;

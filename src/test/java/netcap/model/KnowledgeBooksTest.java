@@ -92,7 +92,7 @@ class KnowledgeBooksTest {
                 }
                 double bookedT = st.flowSocialization[i] + st.flowSocializationCreated[i] + st.flowTeams[i] + st.flowInternalization[i]
                         - st.flowExternalization[i] - st.forgottenTacit[i];
-                double bookedE = st.flowUptake[i] + st.flowCombination[i] + st.flowCommons[i] + st.flowExternalization[i]
+                double bookedE = st.flowUptake[i] + st.bought[i] + st.flowCombination[i] + st.flowCommons[i] + st.flowExternalization[i]
                         - st.flowInternalization[i] - st.forgottenExplicit[i];
                 double tol = 1e-9 * Math.max(stock, 1e-3);
                 if (Math.abs(dt - bookedT) > tol) {
@@ -102,7 +102,7 @@ class KnowledgeBooksTest {
                     return "step " + s + " agent " + i + ": explicit changed by " + de + ", booked " + bookedE;
                 }
                 soc += st.flowSocialization[i];
-                up += st.flowUptake[i];
+                up += st.flowUptake[i] + st.bought[i];
                 comb += st.flowCombination[i];
                 teams += st.flowTeams[i];
                 together += st.flowSocializationCreated[i];
@@ -115,7 +115,7 @@ class KnowledgeBooksTest {
                         + (together + comb + teams + commons);
             }
             if (Math.abs(transferred - (soc + up)) > 1e-9 * Math.max(1, transferred)) {
-                return "step " + s + ": transferred " + transferred + " is not socialization + uptake " + (soc + up);
+                return "step " + s + ": transferred " + transferred + " is not socialization + uptake + bought " + (soc + up);
             }
         }
         return null;

@@ -173,15 +173,19 @@ class TrustAndTiesTest {
     }
 
     @Test
-    void physicalStrangerTiesAreNotDropped() {
+    void idleStrangerTiesAreDroppedInAnyLayerAndBusyOnesKept() {
         Params p = new Params();
         p.dropAfter = 2;
-        NetcapModel m = blank(2, p);
+        NetcapModel m = blank(3, p);
         tie(m, 0, 1, PHYS, MultiplexNetwork.STRANGER, 0.5, 0.5);
+        tie(m, 0, 2, PHYS, MultiplexNetwork.STRANGER, 0.5, 0.5);
         m.network.idle()[m.network.find(0, 1)] = 100;
         m.network.idle()[m.network.find(1, 0)] = 100;
+        m.network.idle()[m.network.find(0, 2)] = 1; // something flowed over it a step ago
+        m.network.idle()[m.network.find(2, 0)] = 100;
         new Ties().apply(m);
-        assertTrue(m.network.hasTie(0, 1));
+        assertFalse(m.network.hasTie(0, 1), "a stranger met face to face over which nothing flows is no longer a tie");
+        assertTrue(m.network.hasTie(0, 2));
     }
 
     @Test

@@ -19,12 +19,15 @@ import netcap.world.MultiplexNetwork;
  * every outsider (an agent not yet a member, acting with probability its activity) with a need
  * looks at its ties to acting members that know more than it in its neediest domain q, over ties
  * at level {@code purchaseMinLevel} or above, and weighs each seller j by
- * <pre>  w_ij = tau_ij x lw(level_ij) x (K_jq - K_iq) x rec_i</pre>
- * (dyadic trust, the level's weight (level + 1) / 5, what the seller knows beyond it, and the
- * reciprocity factor of the buyer: sellers serve buyers of good standing more readily). It buys
+ * <pre>  w_ij = tau_ij x tau_ji x lw(level_ij) x (K_jq - K_iq) x rec_i</pre>
+ * (the buyer's trust in the seller and the seller's in the buyer: a seller that was not paid
+ * serves less readily; the level's weight (level + 1) / 5; what the seller knows beyond it; and
+ * the reciprocity factor of the buyer: sellers serve buyers of good standing more readily). It buys
  * with probability 1 - exp(-b sum_j w_ij), b = {@code purchaseRate}, from a seller drawn in
- * proportion to w_ij. The purchase is worth v = {@code purchaseShare} x rel_iq x (K_jq - K_iq) to
- * the buyer and costs the seller {@code serviceCost} x v effort to deliver; the buyer pays the
+ * proportion to w_ij. The purchase passes on v = {@code purchaseShare} x rel_iq x (K_jq - K_iq) of
+ * what the seller knows to the buyer, as explicit knowledge in domain q (a transfer, booked in
+ * {@code bought}: the buyer never passes the seller, and the gap it can buy again shrinks), and
+ * costs the seller {@code serviceCost} x v effort to deliver; the buyer pays the
  * price {@code priceShare} x v, except a free rider, who takes the value and pays nothing. The
  * buyer's tie is credited with v and the seller's with the payment (both feed trust, 7.7); an
  * unpaid delivery is marked on the seller's entry, and the seller loses trust in the buyer.
@@ -76,7 +79,7 @@ public final class Exchange extends Mechanism {
             int s = net.start(i);
             int e = s + net.degree(i);
             for (int k = s; k < e; k++) {
-                total += weight(m, state, a, nbr[k], level[k], trust[k], q, own, rec);
+                total += weight(m, state, a, nbr[k], level[k], trust[k] * trust[twin[k]], q, own, rec);
             }
             if (total <= 0 || CounterRandom.uniform(key, step, i, 1) >= 1 - Math.exp(-p.purchaseRate * total)) {
                 continue;
@@ -84,7 +87,7 @@ public final class Exchange extends Mechanism {
             double u = CounterRandom.uniform(key, step, i, 2) * total;
             int pick = -1;
             for (int k = s; k < e && pick < 0; k++) {
-                double w = weight(m, state, a, nbr[k], level[k], trust[k], q, own, rec);
+                double w = weight(m, state, a, nbr[k], level[k], trust[k] * trust[twin[k]], q, own, rec);
                 u -= w;
                 if (w > 0 && u < 0) {
                     pick = k;
@@ -92,7 +95,7 @@ public final class Exchange extends Mechanism {
             }
             if (pick < 0) { // rounding: the last seller with a weight
                 for (int k = e - 1; k >= s && pick < 0; k--) {
-                    if (weight(m, state, a, nbr[k], level[k], trust[k], q, own, rec) > 0) {
+                    if (weight(m, state, a, nbr[k], level[k], trust[k] * trust[twin[k]], q, own, rec) > 0) {
                         pick = k;
                     }
                 }
@@ -101,6 +104,7 @@ public final class Exchange extends Mechanism {
             double value = p.purchaseShare * a.relevance[i * a.domains + q] * (a.knowledge(j, q) - own);
             double pays = a.strategy[i] == Agents.FREE_RIDER ? 0 : p.priceShare * value;
             state.effort[j] += p.serviceCost * value;
+            a.explicit[i * a.domains + q] += value; // the service passes on what the seller knows: a transfer, below the seller
             state.bought[i] += value;
             state.paid[i] += pays;
             state.earned[j] += pays;
@@ -121,8 +125,11 @@ public final class Exchange extends Mechanism {
         }
     }
 
-    /** Weight of seller {@code j} over a tie at {@code lvl} with trust {@code tau}, for a buyer that knows {@code own} in domain {@code q}. */
-    private static double weight(NetcapModel m, StepState state, Agents a, int j, int lvl, float tau, int q, double own, double rec) {
+    /**
+     * Weight of seller {@code j} over a tie at {@code lvl} with mutual trust {@code tau} (the buyer's in the seller times the
+     * seller's in the buyer), for a buyer that knows {@code own} in domain {@code q}.
+     */
+    private static double weight(NetcapModel m, StepState state, Agents a, int j, int lvl, double tau, int q, double own, double rec) {
         if (a.status[j] != Agents.MEMBER || state.active[j] == 0 || !m.carries(lvl, m.params.purchaseMinLevel)) {
             return 0;
         }

@@ -52,8 +52,8 @@ public enum Metric {
             "socialization", "posts", "combination", "teams", "forgetting"),
     CREATED("knowledge created", "ku/step", "New knowledge created this step: socialization's creation, combination,"
             + " project teams and the commons.", "socialization", "combination", "teams", "contribution"),
-    TRANSFERRED("knowledge transferred", "ku/step", "Knowledge that moved between agents this step: socialization plus uptake"
-            + " of posts.", "socialization", "posts"),
+    TRANSFERRED("knowledge transferred", "ku/step", "Knowledge that moved between agents this step: socialization, uptake"
+            + " of posts, and what purchases, samples and cold offers passed on.", "socialization", "posts", "exchange", "tieFormation"),
     FORGOTTEN("knowledge forgotten", "ku/step", "Tacit and explicit knowledge forgotten this step.", "forgetting"),
     SOCIALIZATION("socialization", "ku/step", "Tacit knowledge learnt face to face this step (a transfer).", "socialization"),
     SOCIALIZATION_CREATION("socialization creation", "ku/step", "Tacit knowledge created by working together face to face"
@@ -74,7 +74,8 @@ public enum Metric {
     EFFORT("effort", "effort units/step", "Effort spent this step on externalization, rooms, projects and contributions to"
             + " public goods.", "socialization", "externalization", "posts", "teams", "contribution"),
     EXCHANGE_COST("exchangeCost", "", "Mean effort per unit externalized over the agents that externalized this step"
-            + " (externalizationCost when none did).", "externalization"),
+            + " (externalizationCost when none did; since model version 4 always externalizationCost, as no rule discounts it).",
+            "externalization"),
     MEAN_SATISFACTION("mean satisfaction", "relative return, -1..1", "Mean satisfaction of members: the moving average of their"
             + " relative return on time, (value - cost) / (value + cost).", "satisfaction"),
     MEAN_ACTIVITY("mean activity", "probability of acting", "Mean activity of members.", "satisfaction"),
@@ -109,8 +110,8 @@ public enum Metric {
             + " from members they know.", "exchange"),
     UNPAID_PURCHASES("unpaid purchases", "purchases/step", "Purchases made this step that the buyer (a free rider) did not"
             + " pay.", "exchange"),
-    PURCHASE_VALUE("value bought", "ku/step", "Value agents received this step from purchases, free samples and cold"
-            + " offers.", "exchange", "tieFormation"),
+    PURCHASE_VALUE("value bought", "ku/step", "Explicit knowledge agents received this step from purchases, free samples"
+            + " and cold offers (a transfer).", "exchange", "tieFormation"),
     REVENUE("revenue", "ku/step", "Payments sellers received this step.", "exchange", "tieFormation"),
     REVENUE_GINI("revenue Gini coefficient", "0–1", "Gini coefficient of the members' revenue since the start.", "exchange",
             "tieFormation"),
@@ -118,9 +119,9 @@ public enum Metric {
             + " ties).", "tieFormation"),
     SELLER_SHARE("sellers", "share of members", "Share of members whose contact strategy is seller (the rest are"
             + " stalkers).", "tieFormation", "strategyUpdate"),
-    VALUE_COST("cost of value", "effort per ku", "What members spent this step (effort and prices paid) per unit of value"
-            + " they received (knowledge learnt and created, value bought, revenue).", "socialization", "posts", "exchange",
-            "satisfaction"),
+    VALUE_COST("cost of value", "effort per ku", "The members' effort this step per unit of knowledge they received (learnt,"
+            + " created and bought); prices are left out, since what one member pays another earns.", "socialization", "posts",
+            "exchange", "satisfaction"),
     JOIN_RATE("join rate", "share of outsiders per step", "Share of the agents that were not members at the start of the step"
             + " (and had never been) that joined in it.", "joining"),
     OUTSIDER_VALUE("value to an outsider", "ku per outsider and step", "Mean net value (value bought minus price paid) the"

@@ -20,7 +20,7 @@ import java.util.List;
  * per level.
  */
 @StepAccess(reads = {"active", "joinedThisStep", "leftThisStep", "flowSocialization", "flowExternalization", "flowUptake",
-        "flowCombination", "flowInternalization", "flowTeams", "flowSocializationCreated", "forgottenTacit", "forgottenExplicit", "teamsFormed", "hopUptake", "effort", "unitCost", "contribution", "tiesFormed", "tiesDropped", "flowCommons", "bought", "paid", "earned", "purchases", "outsiderPurchases", "unpaidPurchases", "approaches"})
+        "flowCombination", "flowInternalization", "flowTeams", "flowSocializationCreated", "forgottenTacit", "forgottenExplicit", "teamsFormed", "hopUptake", "effort", "unitCost", "contribution", "tiesFormed", "tiesDropped", "flowCommons", "bought", "earned", "purchases", "outsiderPurchases", "unpaidPurchases", "approaches"})
 public final class Metrics {
     /** Every column, in output order (the {@link Metric} catalogue's). */
     public static final List<String> COLUMNS = Metric.names();
@@ -173,9 +173,9 @@ public final class Metrics {
             }
             perAgent[members] = know;
             revenueScratch[members] = a.revenue[i];
-            spent += state.effort[i] + state.paid[i];
+            spent += state.effort[i]; // prices are paid to other members: for the members together they cancel out
             valued += state.flowSocialization[i] + state.flowSocializationCreated[i] + state.flowUptake[i]
-                    + state.flowCombination[i] + state.flowTeams[i] + state.flowCommons[i] + state.bought[i] + state.earned[i];
+                    + state.flowCombination[i] + state.flowTeams[i] + state.flowCommons[i] + state.bought[i];
             sellers += a.contact[i] == Agents.SELLER ? 1 : 0;
             members++;
             active += state.active[i];
@@ -265,7 +265,7 @@ public final class Metrics {
         Arrays.sort(perAgent, 0, members); // in place: the scratch array is refilled every step
         row.put(Metric.KNOWLEDGE_GINI, Gini.ofSorted(perAgent, members));
         row.put(Metric.CREATED, together + comb + teams + commons);
-        row.put(Metric.TRANSFERRED, soc + up);
+        row.put(Metric.TRANSFERRED, soc + up + boughtValue);
         row.put(Metric.FORGOTTEN, forgotten);
         row.put(Metric.SOCIALIZATION, soc);
         row.put(Metric.SOCIALIZATION_CREATION, together);

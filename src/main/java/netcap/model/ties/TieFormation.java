@@ -18,8 +18,8 @@ import java.util.Arrays;
  * active member, in agent order, finds people it does not know yet in the text's order:
  * <ul>
  *   <li><b>triadic closure</b> ({@code triadicClosureRate}): through a contact of a contact, the
- *       contact (a member) being one met face to face when the agent has any (physical
- *       acquaintances first), otherwise one from its virtual rooms;</li>
+ *       contact (a member, an acquaintance or closer) being one met face to face when the agent
+ *       has any (physical acquaintances first), otherwise one from its virtual rooms;</li>
  *   <li><b>homophily</b> ({@code homophilyRate}): examines {@code homophilyCandidates} random
  *       members and approaches the most similar untied one if its interest similarity is at least
  *       {@code homophilyThreshold} (people like oneself);</li>
@@ -42,7 +42,8 @@ import java.util.Arrays;
  * word added, A' = 1 - (1 - A)(1 - tau_kj tau_ji): as much as k trusts j and j trusts i.
  * An accepted approach becomes a tie in the room of approach, at level 2 (contact) when A &gt;= 0.5
  * and 1 (acquaintance) otherwise, with k's first trust GT_k + A (1 - GT_k) / 2 and i's GT_i. The
- * approach costs i {@code approachCost} effort, plus {@code serviceCost} x v for what it delivers:
+ * approach costs i {@code approachCost} effort, plus {@code serviceCost} x v for what it delivers
+ * (v passes on to k as explicit knowledge in domain q, a transfer booked in {@code bought}):
  * a seller delivers its sample whether accepted or not (value first), a stalker delivers only on
  * acceptance, and is then paid the price (a cold sale; a free rider does not pay). Nothing in the
  * rule names a strategy as better: acceptance, trust and level follow from the value delivered
@@ -84,25 +85,15 @@ public final class TieFormation extends Mechanism {
                 continue;
             }
             if (p.triadicClosureRate > 0 && rng.nextDouble() < p.triadicClosureRate && net.degree(i) > 0) {
-                int faceToFace = 0;
-                for (int k = net.start(i); k < net.start(i) + net.degree(i); k++) {
-                    if ((net.layerMasks()[k] & physical) != 0 && a.status[net.neighbors()[k]] == Agents.MEMBER) {
-                        faceToFace++;
-                    }
-                }
-                // physical acquaintances first; without any, the contacts met in the virtual rooms
+                // the introducer: an acquaintance or closer met face to face first; without one, one from the virtual rooms
+                int faceToFace = introducers(net, a, i, physical);
                 int mask = faceToFace > 0 ? physical : net.allLayersMask();
-                int candidates = faceToFace;
-                if (faceToFace == 0) {
-                    for (int k = net.start(i); k < net.start(i) + net.degree(i); k++) {
-                        candidates += a.status[net.neighbors()[k]] == Agents.MEMBER ? 1 : 0;
-                    }
-                }
+                int candidates = faceToFace > 0 ? faceToFace : introducers(net, a, i, mask);
                 int j = -1;
                 if (candidates > 0) {
                     int r = rng.nextInt(candidates);
                     for (int k = net.start(i); j < 0; k++) {
-                        if ((net.layerMasks()[k] & mask) != 0 && a.status[net.neighbors()[k]] == Agents.MEMBER && r-- == 0) {
+                        if (introducer(net, a, k, mask) && r-- == 0) {
                             j = net.neighbors()[k];
                         }
                     }
@@ -134,6 +125,21 @@ public final class TieFormation extends Mechanism {
                 approach(m, i, list[rng.nextInt(list.length)], -1);
             }
         }
+    }
+
+    /** Whether tie entry k leads to a member at level 1 (acquaintance) or above in one of the layers of {@code mask}. */
+    private static boolean introducer(MultiplexNetwork net, Agents a, int k, int mask) {
+        return (net.layerMasks()[k] & mask) != 0 && net.levels()[k] >= MultiplexNetwork.ACQUAINTANCE
+                && a.status[net.neighbors()[k]] == Agents.MEMBER;
+    }
+
+    /** How many of i's ties can introduce it (see {@link #introducer}). */
+    private static int introducers(MultiplexNetwork net, Agents a, int i, int mask) {
+        int count = 0;
+        for (int k = net.start(i); k < net.start(i) + net.degree(i); k++) {
+            count += introducer(net, a, k, mask) ? 1 : 0;
+        }
+        return count;
     }
 
     /** The rooms a tie can be made in: the physical layer (0) when it exists, each virtual channel when they exist. */
@@ -208,10 +214,12 @@ public final class TieFormation extends Mechanism {
         state.effort[i] += p.approachCost;
         if (seller) {
             state.effort[i] += p.serviceCost * value; // value first: the sample is given whether or not it is accepted
+            a.explicit[k * d + q] += value; // what the sample passes on: a transfer, below the approacher
             state.bought[k] += value;
         } else if (accepted) {
             state.effort[i] += p.serviceCost * value; // a cold sale
             double pays = a.strategy[k] == Agents.FREE_RIDER ? 0 : price;
+            a.explicit[k * d + q] += value;
             state.bought[k] += value;
             state.paid[k] += pays;
             state.earned[i] += pays;
