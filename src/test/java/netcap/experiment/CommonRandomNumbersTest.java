@@ -204,7 +204,7 @@ class CommonRandomNumbersTest {
         assertTrue(spec.design.dummy());
         assertTrue(spec.commonRandomNumbers);
         assertTrue(spec.design.samples() >= 64, "N large enough for the reliability rule");
-        assertEquals(List.of("totalKnowledge", "members", "freeRiderShare"), spec.design.outputs());
+        assertEquals(List.of("totalKnowledgeFinal", "membersFinal", "freeRiderShareFinal"), spec.design.outputs());
         Path out = tmp.resolve("sens");
         Experiment.load(Path.of("experiments/sensitivity.yaml")).set("design.samples", 2).set("steps", 3).set("replications", 1)
                 .set("network.n", 60).threads(2).charts(false).out(out).run();

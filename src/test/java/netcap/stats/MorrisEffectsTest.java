@@ -47,6 +47,38 @@ class MorrisEffectsTest {
         assertTrue(m.get("e").sigma() > 0.1, "interacting factor has spread");
     }
 
+    /**
+     * The paired excess over the dummy: a factor with a small effect is told apart from noise whose
+     * size varies between trajectories (a third lie in a noisy region), a factor the output ignores
+     * is not. The dummy draws new noise (new streams); the other factors keep it (common random
+     * numbers).
+     */
+    @Test
+    void thePairedExcessOverTheDummySeparatesASmallEffectFromNoise() {
+        List<Factor> fs = List.of(Factor.continuous("small", 0, 1), Factor.continuous("none", 0, 1),
+                Factor.continuous("dummy", 0, 1));
+        int r = 30;
+        MorrisDesign d = MorrisDesign.create(fs, r, 4, Streams.rng(7, "morris"));
+        double[][] x = d.unitPoints();
+        ec.util.MersenneTwisterFast rng = Streams.rng(8, "noise");
+        double[] y = new double[x.length];
+        for (int t = 0; t < r; t++) {
+            double scale = t % 3 == 0 ? 5 : 0.5;
+            double low = rng.nextGaussian();
+            double high = rng.nextGaussian();
+            for (int s = 0; s <= 3; s++) {
+                int i = d.index(t, s);
+                y[i] = x[i][0] + 0.1 * scale * (x[i][2] >= 0.5 ? high : low);
+            }
+        }
+        double small = MorrisEffects.excessOverDummyLow(d, y, 0, 2, 1000, 0.95, Streams.rng(9));
+        double none = MorrisEffects.excessOverDummyLow(d, y, 1, 2, 1000, 0.95, Streams.rng(9));
+        assertEquals(Boolean.FALSE, Inert.isInertPaired(small), "the factor with an effect is not inert: " + small);
+        assertEquals(Boolean.TRUE, Inert.isInertPaired(none), "a factor the output ignores is: " + none);
+        assertEquals(null, Inert.isInertPaired(Double.NaN));
+        assertTrue(Double.isNaN(MorrisEffects.excessOverDummyLow(d, y, 0, 2, 0, 0.95, null)), "no bootstrap, no bound");
+    }
+
     @Test
     void elementaryEffectsByHand() {
         List<Factor> fs = List.of(Factor.continuous("u", 0, 1), Factor.continuous("v", 0, 1));
