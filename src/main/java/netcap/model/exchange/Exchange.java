@@ -40,6 +40,9 @@ import netcap.world.MultiplexNetwork;
 public final class Exchange extends Mechanism {
     private static final long serialVersionUID = 1L;
 
+    /** Scratch: the current buyer's weight for each of its ties. */
+    private double[] weights = new double[0];
+
     @Override
     public int order() {
         return Order.EXCHANGE;
@@ -75,11 +78,15 @@ public final class Exchange extends Mechanism {
             }
             double own = a.knowledge(i, q);
             double rec = m.reciprocity(i);
-            double total = 0;
             int s = net.start(i);
             int e = s + net.degree(i);
-            for (int k = s; k < e; k++) {
-                total += weight(m, state, a, nbr[k], level[k], trust[k] * trust[twin[k]], q, own, rec);
+            if (weights.length < e - s) {
+                weights = new double[e - s];
+            }
+            double total = 0;
+            for (int k = s; k < e; k++) { // each seller's weight, once
+                weights[k - s] = weight(m, state, a, nbr[k], level[k], trust[k] * trust[twin[k]], q, own, rec);
+                total += weights[k - s];
             }
             if (total <= 0 || CounterRandom.uniform(key, step, i, 1) >= 1 - Math.exp(-p.purchaseRate * total)) {
                 continue;
@@ -87,17 +94,14 @@ public final class Exchange extends Mechanism {
             double u = CounterRandom.uniform(key, step, i, 2) * total;
             int pick = -1;
             for (int k = s; k < e && pick < 0; k++) {
-                double w = weight(m, state, a, nbr[k], level[k], trust[k] * trust[twin[k]], q, own, rec);
-                u -= w;
-                if (w > 0 && u < 0) {
+                u -= weights[k - s];
+                if (weights[k - s] > 0 && u < 0) {
                     pick = k;
                 }
             }
-            if (pick < 0) { // rounding: the last seller with a weight
-                for (int k = e - 1; k >= s && pick < 0; k--) {
-                    if (weight(m, state, a, nbr[k], level[k], trust[k] * trust[twin[k]], q, own, rec) > 0) {
-                        pick = k;
-                    }
+            for (int k = e - 1; k >= s && pick < 0; k--) { // rounding: the last seller with a weight
+                if (weights[k - s] > 0) {
+                    pick = k;
                 }
             }
             int j = nbr[pick];

@@ -94,18 +94,7 @@ public final class Ties extends Mechanism {
                 upkeep[u] = sum;
             }
             for (int u = 0; u < net.nodes(); u++) {
-                while (upkeep[u] > budget + 1e-9) { // over budget: the least trusted tie falls a level
-                    int worst = -1;
-                    for (int k = net.start(u); k < net.start(u) + net.degree(u); k++) {
-                        if (level[k] > 0 && status[nbr[k]] == netcap.world.Agents.MEMBER && (worst < 0 || trust[k] < trust[worst])) {
-                            worst = k;
-                        }
-                    }
-                    if (worst < 0) {
-                        break; // only rounding left
-                    }
-                    demote(p, worst, twin[worst], nbr[worst], u, level, exchanges);
-                }
+                makeRoom(net, u, -1, 0, Double.POSITIVE_INFINITY); // over budget: the least trusted ties fall a level
             }
         }
         drops.clear();
