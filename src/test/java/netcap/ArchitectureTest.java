@@ -1,5 +1,7 @@
 package netcap;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -9,6 +11,7 @@ import netcap.model.archfixture.UpwardImport;
 import netcap.world.archfixture.BackEdge;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -17,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The package layers of netcap, from the bottom:
  * <ol>
- *   <li><b>model</b>: {@code model} (and its sub-packages) with everything it uses: {@code world},
+ *   <li><b>model</b>: {@code model} (and its sub-packages) with everything it uses: {@code api} (the
+ *       extension API, which depends on nothing else of netcap), {@code world},
  *       {@code generate}, {@code metrics}, {@code io}, {@code random}, {@code util}, {@code stats},
  *       {@code design}, {@code game}, {@code growth}, {@code schema};</li>
  *   <li><b>spec</b>: reading and validating experiment specs;</li>
@@ -30,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ArchitectureTest {
     /** The packages of the model layer. */
-    static final String[] MODEL = {"netcap.model..", "netcap.world..", "netcap.generate..", "netcap.metrics..",
+    static final String[] MODEL = {"netcap.api..", "netcap.model..", "netcap.world..", "netcap.generate..", "netcap.metrics..",
         "netcap.io..", "netcap.random..", "netcap.util..", "netcap.stats..", "netcap.design..", "netcap.game..",
         "netcap.growth..", "netcap.schema.."};
 
@@ -52,6 +56,19 @@ class ArchitectureTest {
             .resideInAnyPackage("org.jfree..", "java.awt..", "javax.swing..", "javax.imageio..", "picocli..",
                     "sim.display..", "sim.portrayal..")
             .because("JFreeChart, AWT and Swing must not be reachable from the model");
+
+    /** The extension API is self-contained: a plug-in compiled against it needs nothing else of netcap. */
+    static final ArchRule API_SELF_CONTAINED = classes().that().resideInAPackage("netcap.api..").should()
+            .onlyDependOnClassesThat().resideInAnyPackage("netcap.api..", "java..")
+            .because("plug-ins see only the public API (docs/extending.md)");
+
+    /** A plug-in uses netcap only through the extension API, and draws no unseeded random numbers. */
+    static final ArchRule PLUGINS_USE_ONLY_THE_API = noClasses().that().resideOutsideOfPackage("netcap..").should()
+            .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("netcap..")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("netcap.api.."))))
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Random")
+            .orShould().callMethod(Math.class, "random")
+            .because("a plug-in sees only netcap.api and draws only from the model's seeded streams");
 
     /** No cycles between top-level packages; the sub-packages of one (e.g. {@code netcap.model.*}) count as one. */
     static final ArchRule NO_CYCLES = slices().matching("netcap.(*)..").should().beFreeOfCycles();
@@ -83,6 +100,36 @@ class ArchitectureTest {
     @Test
     void noPackageCycles() {
         NO_CYCLES.check(MAIN);
+    }
+
+    @Test
+    void theExtensionApiIsSelfContained() {
+        API_SELF_CONTAINED.check(MAIN);
+        assertTrue(MAIN.contain(netcap.api.Plugin.class) && MAIN.contain(netcap.api.Model.class));
+    }
+
+    @Test
+    void theExamplePluginUsesOnlyTheApi() {
+        JavaClasses example = new ClassFileImporter().importPath(netcap.plugins.PluginJars.exampleClasses());
+        assertTrue(example.contain("example.meetup.MeetupPlugin") && example.contain("example.meetup.Meetup"), "the example's classes are imported");
+        PLUGINS_USE_ONLY_THE_API.check(example);
+    }
+
+    @Test
+    void thePluginRuleRejectsAPluginThatReachesIntoTheModel() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("netcap-arch-plugin");
+        java.nio.file.Path src = dir.resolve("Sneaky.java");
+        java.nio.file.Files.writeString(src, """
+                package sneaky;
+                public final class Sneaky {
+                    public static int agents(netcap.model.NetcapModel m) { return m.agents.size(); }
+                    public static double noise() { return Math.random(); }
+                }
+                """);
+        netcap.plugins.PluginJars.compile(java.util.List.of(src), dir.resolve("classes"));
+        EvaluationResult r = PLUGINS_USE_ONLY_THE_API.evaluate(new ClassFileImporter().importPath(dir.resolve("classes")));
+        String report = r.getFailureReport().toString();
+        assertTrue(r.hasViolation() && report.contains("netcap.model.NetcapModel") && report.contains("Math.random()"), report);
     }
 
     @Test

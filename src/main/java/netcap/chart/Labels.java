@@ -11,16 +11,35 @@ public final class Labels {
     public static final String SHARE = "share of members";
     public static final String STEPS = "time (steps)";
 
-    /** The readable name of a metric (the column name when unknown), from the metric catalogue. */
+    /** The readable name of a metric (the column name when unknown), from the metric catalogue or a loaded plug-in's declaration. */
     public static String label(String metric) {
         Metric m = Metric.byName(metric);
-        return m == null ? metric : m.label();
+        if (m == null) {
+            var p = pluginMetric(metric);
+            return p == null ? metric : p.label();
+        }
+        return m.label();
     }
 
-    /** The unit of a metric ("" when unknown), from the metric catalogue. */
+    /** The unit of a metric ("" when unknown), from the metric catalogue or a loaded plug-in's declaration. */
     public static String unit(String metric) {
         Metric m = Metric.byName(metric);
-        return m == null ? "" : m.unit();
+        if (m == null) {
+            var p = pluginMetric(metric);
+            return p == null ? "" : p.unit();
+        }
+        return m.unit();
+    }
+
+    private static netcap.model.plugins.LoadedPlugin.MetricInfo pluginMetric(String metric) {
+        for (var p : netcap.model.plugins.Plugins.loaded()) {
+            for (var m : p.metrics()) {
+                if (m.name().equals(metric)) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     /** "name (unit)". */

@@ -157,6 +157,14 @@ public final class CompareCommand implements Callable<Integer> {
                     }
                 }
             }
+            // a plug-in metric's pair (its columns follow the built-in ones): NAMEFinal and NAMEMean side by side
+            for (int i = 4; i + 1 < header.size(); i++) {
+                String h = header.get(i);
+                if (h.endsWith("Final") && header.get(i + 1).equals(h.substring(0, h.length() - 5) + "Mean") && !stats.contains(h)) {
+                    stats.add(h);
+                    stats.add(header.get(i + 1));
+                }
+            }
             List<String> varied = new ArrayList<>(header.subList(4, header.size()));
             varied.removeAll(stats);
             Map<String, List<CSVRecord>> points = new LinkedHashMap<>();

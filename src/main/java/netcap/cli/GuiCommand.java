@@ -30,6 +30,11 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--preset", paramLabel = "NAME", description = "Preset to open (default: ${DEFAULT-VALUE}).")
     String preset = "baseline";
 
+    @Option(names = "--spec", paramLabel = "FILE.yaml",
+            description = "Open an experiment spec as the preset (one preset per design point), e.g. one that uses plug-ins "
+                    + "(with --plugins DIR); its taught parameters, the plug-ins' too, get sliders.")
+    Path specFile;
+
     @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: the preset's).")
     Long seed;
 
@@ -69,7 +74,7 @@ public final class GuiCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        Presets.Preset p = Presets.find(preset);
+        Presets.Preset p = specFile == null ? Presets.find(preset) : Presets.open(netcap.spec.Spec.load(specFile, java.util.List.of()));
         long s = seed == null ? p.seed() : seed;
         if (steps < 0) {
             throw new InputException("--steps must be >= 0, was " + steps);

@@ -1,10 +1,13 @@
 package netcap.cli;
 
 import netcap.InputException;
+import netcap.model.plugins.Plugins;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 
 /** The {@code netcap} command line. */
 @Command(name = "netcap",
@@ -27,6 +30,12 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Plug-in folders or jars; read from the parse result by {@link #loadPlugins} (any subcommand accepts the option). */
+    @CommandLine.Option(names = "--plugins", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            description = "A folder of plug-in jars (or one jar) to load; repeat for several. Default: the folders in "
+                    + Plugins.ENVIRONMENT + " (separated by '" + "${sys:path.separator}" + "'). A spec uses a plug-in by name: plugins: [NAME].")
+    List<Path> plugins;
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -35,6 +44,17 @@ public final class Main implements Runnable {
     /** Builds the command line with netcap's error handling: bad input prints one line and exits 2. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionStrategy(parseResult -> {
+            try {
+                loadPlugins(parseResult, System.getenv(Plugins.ENVIRONMENT));
+            } catch (InputException e) {
+                PrintWriter err = cl.getErr();
+                err.println("netcap: error: " + e.getMessage());
+                err.flush();
+                return InputException.EXIT_CODE;
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof InputException || ex instanceof IllegalArgumentException) {
                 PrintWriter err = commandLine.getErr();
@@ -45,6 +65,25 @@ public final class Main implements Runnable {
             throw ex;
         });
         return cl;
+    }
+
+    /**
+     * Loads the plug-ins named by {@code --plugins} (given to the command or any subcommand), or
+     * else by the environment variable's value {@code env}; none when neither is given.
+     */
+    static void loadPlugins(CommandLine.ParseResult parseResult, String env) {
+        List<Path> paths = null;
+        for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--plugins")) {
+                paths = r.matchedOptionValue("--plugins", List.<Path>of());
+            }
+        }
+        if (paths == null) {
+            paths = Plugins.fromEnvironment(env);
+        }
+        if (!paths.isEmpty() || !Plugins.loaded().isEmpty()) {
+            Plugins.load(paths);
+        }
     }
 
     public static void main(String[] args) {

@@ -34,6 +34,20 @@ final class Manifest {
                 + ": common random numbers, replicate r of every point shares its streams; see docs/ODD.md";
     }
 
+    /** The plug-ins the spec uses: name, version, jar file and its SHA-256 checksum. */
+    static List<Object> plugins(Spec spec) {
+        List<Object> out = new ArrayList<>();
+        for (netcap.model.plugins.LoadedPlugin p : spec.plugins.plugins()) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("name", p.name());
+            pm.put("version", p.version());
+            pm.put("jar", p.jar().getFileName().toString());
+            pm.put("sha256", p.sha256());
+            out.add(pm);
+        }
+        return out;
+    }
+
     /** Writes the manifest of {@code runs} into the folder. */
     static void write(Spec spec, List<Point> points, RunFolder folder, int threads, RunLoop.Runs runs, Instant started,
             double secs) {
@@ -49,6 +63,7 @@ final class Manifest {
         m.put("masterSeed", spec.seed);
         m.put("commonRandomNumbers", spec.commonRandomNumbers);
         m.put("modelVersion", netcap.model.ModelVersion.CURRENT);
+        m.put("plugins", plugins(spec));
         m.put("seedScheme", seedScheme(spec));
         m.put("threads", threads);
         m.put("started", started.toString());

@@ -27,15 +27,71 @@ public final class SpecDoc {
      * and "GUI" that the teaching window shows it.
      */
     public static String parameterTable() {
-        StringBuilder b = new StringBuilder();
+        return parameterTable(ParamRegistry.keys());
+    }
+
+    /** The parameter table of {@code keys} (built-in or a plug-in's), in the columns of {@link #parameterTable()}. */
+    static String parameterTable(List<netcap.schema.Key> keys) {
         List<List<String>> rows = new ArrayList<>();
-        for (ParamRegistry.Def d : ParamRegistry.all()) {
-            netcap.schema.Key k = d.key();
+        for (netcap.schema.Key k : keys) {
             String applies = (k.apply() == netcap.schema.Key.Apply.LIVE ? "live" : "next start") + (k.taught() ? ", GUI" : "");
-            rows.add(List.of("`" + d.name() + "`", d.group(), d.typeName(), Csv.value(d.defaultValue()), d.rangeText(), d.unit(),
-                    applies, d.doc()));
+            rows.add(List.of("`" + k.name() + "`", k.group(), k.typeName(), Csv.value(k.defaultValue()), k.rangeText(), k.unit(),
+                    applies, k.doc()));
         }
         return Markdown.table(List.of("parameter", "group", "type", "default", "allowed", "unit", "applies", "meaning"), rows);
+    }
+
+    /**
+     * The reference of the loaded plug-ins ({@code netcap docs plugins}): per plug-in its version,
+     * jar and checksum, then its parameters, mechanisms (with their place in the step and the
+     * step-state variables they declare), metrics and generators, in the tables of the built-in
+     * ones.
+     */
+    public static String plugins(List<netcap.model.plugins.LoadedPlugin> loaded) {
+        StringBuilder b = new StringBuilder("# Plug-ins\n\n");
+        b.append("Loaded with `--plugins`; a spec uses one with `plugins: [NAME]` (docs/extending.md).\n\n");
+        List<netcap.model.Mechanism> builtIn = netcap.model.Mechanisms.all();
+        for (netcap.model.plugins.LoadedPlugin p : loaded) {
+            b.append("## `").append(p.name()).append("` ").append(p.version()).append("\n\n");
+            if (!p.description().isBlank()) {
+                b.append(p.description()).append("\n\n");
+            }
+            b.append("Jar: `").append(p.jar().getFileName()).append("`, SHA-256 `").append(p.sha256()).append("`.\n\n");
+            if (!p.parameters().isEmpty()) {
+                b.append("### Parameters (`params.NAME`)\n\n").append(parameterTable(p.parameters())).append('\n');
+            }
+            if (!p.mechanisms().isEmpty()) {
+                List<List<String>> rows = new ArrayList<>();
+                for (var m : p.mechanisms()) {
+                    String after = "begin step";
+                    String before = "metrics";
+                    for (netcap.model.Mechanism x : builtIn) {
+                        if (x.order() < m.order()) {
+                            after = x.name();
+                        } else if (before.equals("metrics")) {
+                            before = x.name();
+                        }
+                    }
+                    rows.add(List.of("`" + m.name() + "`", m.order() + " (after " + after + ", before " + before + ")",
+                            String.join(", ", m.reads()), String.join(", ", m.writes()), m.doc()));
+                }
+                b.append("### Mechanisms (`mechanisms.NAME`)\n\n")
+                        .append(Markdown.table(List.of("mechanism", "order", "reads", "writes", "what it does"), rows)).append('\n');
+            }
+            if (!p.metrics().isEmpty()) {
+                List<List<String>> rows = new ArrayList<>();
+                for (var m : p.metrics()) {
+                    rows.add(List.of("`" + m.name() + "`", m.label(), m.unit(), m.definition()));
+                }
+                b.append("### Metrics (columns after the built-in ones)\n\n")
+                        .append(Markdown.table(List.of("column", "label", "unit", "definition"), rows)).append('\n');
+            }
+            for (var g : p.generators()) {
+                b.append("### Generator `").append(g.name()).append("` (`network.generator`)\n\n").append(g.description()).append("\n\n")
+                        .append(parameterTable(g.parameters())).append('\n');
+            }
+        }
+        return b.toString();
     }
 
     /** docs/ODD.md with its parameter section replaced by the current table. */

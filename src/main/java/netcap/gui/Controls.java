@@ -152,8 +152,8 @@ public class Controls implements Propertied {
                         + "those in an online layer (blue and purple), or only friends and close friends.</html>"));
         rows.add(new Row("latentTies", boolean.class, () -> latentTies, v -> latentTies = (Boolean) v, null,
                 "Draw faintly the ties of people who are not members (the social fabric growth spreads along)."));
-        for (String name : parameters()) {
-            Key k = ParamRegistry.find(name).key();
+        for (String name : parameters(params)) {
+            Key k = key(name);
             rows.add(new Row(name, k.javaType(), () -> ParamRegistry.get(params, name), v -> set(name, v),
                     k.kind() == Key.Kind.BOOLEAN ? null : dom(name), des(name)));
         }
@@ -220,11 +220,19 @@ public class Controls implements Propertied {
         };
     }
 
-    /** Every parameter the Model tab shows: those the schema marks as taught, live ones first, in declaration order. */
+    /** Every built-in parameter the Model tab shows: those the schema marks as taught, live ones first, in declaration order. */
     public static List<String> parameters() {
+        return parameters(new netcap.model.Params());
+    }
+
+    /**
+     * Every parameter the Model tab shows for a model with {@code p}'s plug-ins: those the schema
+     * marks as taught (built-in, then the plug-ins'), live ones first, in declaration order.
+     */
+    public static List<String> parameters(netcap.model.Params p) {
         List<String> live = new ArrayList<>();
         List<String> atStart = new ArrayList<>();
-        for (Key k : ParamRegistry.keys()) {
+        for (Key k : ParamRegistry.keys(p)) {
             if (k.taught()) {
                 (k.apply() == Key.Apply.LIVE ? live : atStart).add(k.name());
             }
@@ -235,7 +243,23 @@ public class Controls implements Propertied {
 
     /** Whether a change to parameter {@code name} acts on the running model (else at the next start). */
     public static boolean live(String name) {
-        return ParamRegistry.find(name).key().apply() == Key.Apply.LIVE;
+        return key(name).apply() == Key.Apply.LIVE;
+    }
+
+    /** The schema key of a parameter: built-in, or of a loaded plug-in (their names are unique across both). */
+    static Key key(String name) {
+        ParamRegistry.Def d = ParamRegistry.find(name);
+        if (d != null) {
+            return d.key();
+        }
+        for (netcap.model.plugins.LoadedPlugin p : netcap.model.plugins.Plugins.loaded()) {
+            for (Key k : p.parameters()) {
+                if (k.name().equals(name)) {
+                    return k;
+                }
+            }
+        }
+        throw new IllegalArgumentException("unknown parameter '" + name + "'");
     }
 
     /**
@@ -269,7 +293,7 @@ public class Controls implements Propertied {
 
     /** The slider range of a numeric parameter, from the schema. */
     static Interval dom(String name) {
-        Key k = ParamRegistry.find(name).key();
+        Key k = key(name);
         double max = k.sliderMax();
         double min = k.sliderMin();
         if (k.kind() == Key.Kind.INTEGER) {
@@ -280,7 +304,7 @@ public class Controls implements Propertied {
 
     /** The tooltip: the parameter's name, meaning, unit and whether it acts now or at the next start. */
     static String des(String name) {
-        ParamRegistry.Def d = ParamRegistry.find(name);
+        Key d = key(name);
         String when = live(name)
                 ? "Acts live, from the next step."
                 : "Takes effect at the next start (press Stop, then Play): it shapes the world built at the start.";

@@ -60,22 +60,46 @@ public final class Presets {
     private Presets() {
     }
 
-    /** Every preset, in order. */
+    /** Every preset, in order: the built-in ones, then those opened from spec files ({@link #open}). */
     public static synchronized List<Preset> all() {
         if (all == null) {
             List<Preset> out = new ArrayList<>();
             for (String f : FILES) {
-                Spec spec = Spec.parse(f + ".yaml", resource("presets/" + f + ".yaml"), null, List.of());
-                for (Point p : spec.points()) {
-                    Object scenario = p.values().get("scenario");
-                    String key = scenario == null ? spec.name : spec.name + "/" + scenario;
-                    String title = words(spec.name) + (scenario == null ? "" : ": " + words(scenario.toString()));
-                    out.add(new Preset(key, title, spec.description.trim(), spec, p));
-                }
+                out.addAll(of(Spec.parse(f + ".yaml", resource("presets/" + f + ".yaml"), null, List.of())));
             }
             all = List.copyOf(out);
         }
         return all;
+    }
+
+    /** The presets of one spec: one per point (a spec with scenarios gives one per scenario). */
+    private static List<Preset> of(Spec spec) {
+        List<Preset> out = new ArrayList<>();
+        for (Point p : spec.points()) {
+            Object scenario = p.values().get("scenario");
+            String key = p.values().isEmpty() ? spec.name : spec.name + "/" + (scenario != null ? scenario : p.values().toString()
+                    .replaceAll("[{} ]", "").replace(',', '/'));
+            String title = words(spec.name) + (p.values().isEmpty() ? "" : ": " + (scenario != null ? words(scenario.toString())
+                    : p.values().toString().replaceAll("[{}]", "")));
+            out.add(new Preset(key, title, spec.description.trim(), spec, p));
+        }
+        return out;
+    }
+
+    /**
+     * Adds the points of a spec file (e.g. one that uses plug-ins, {@code netcap gui --spec FILE})
+     * to the presets and returns the first of them; a spec opened again replaces its presets.
+     */
+    public static synchronized Preset open(Spec spec) {
+        List<Preset> added = of(spec);
+        if (added.isEmpty()) {
+            throw new IllegalArgumentException(spec.name + ": the spec has no design point to open");
+        }
+        List<Preset> out = new ArrayList<>(all());
+        out.removeIf(p -> p.spec().name.equals(spec.name) && !FILES.contains(spec.name));
+        out.addAll(added);
+        all = List.copyOf(out);
+        return added.get(0);
     }
 
     /** The preset titles, in order (for the combo box). */

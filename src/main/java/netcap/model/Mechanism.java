@@ -14,9 +14,10 @@ public abstract class Mechanism implements Steppable {
     /**
      * The mechanism's name as used in specs ({@code mechanisms: {name: false}}) and as the name of
      * its random stream: the class's simple name with its first letter in lower case
-     * ({@code TieFormation} is {@code tieFormation}), so the two cannot drift apart.
+     * ({@code TieFormation} is {@code tieFormation}), so the two cannot drift apart. Only the
+     * adapter of a plug-in's mechanism (which is named by its plug-in) overrides it.
      */
-    public final String name() {
+    public String name() {
         return nameOf(getClass());
     }
 

@@ -27,6 +27,11 @@ public final class Mechanisms {
     private Mechanisms() {
     }
 
+    /** One fresh instance of every built-in mechanism, in schedule order. */
+    public static List<Mechanism> all() {
+        return create();
+    }
+
     /** One fresh instance of every mechanism for {@code model}, in schedule order. */
     static List<Mechanism> create() {
         return List.of(

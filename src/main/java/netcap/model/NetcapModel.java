@@ -50,11 +50,13 @@ public class NetcapModel extends SimState {
     /** Loop runner for the parallel mechanisms. */
     public transient Parallel parallel;
     /** The metrics recorded so far, one row per step (row 0 is the initial state). */
-    public final TimeSeries series = new TimeSeries(Metrics.COLUMNS);
+    public final TimeSeries series;
     private final List<Mechanism> mechanisms = new ArrayList<>();
 
     /** What the rules of the current step tell each other (rebuilt by {@link #start()}). */
     public StepState state;
+    /** The plug-in mechanisms and metrics of this run (rebuilt by {@link #start()}). */
+    private transient netcap.model.plugins.PluginSet.Run pluginRun;
     /** Records the metrics row of each step (rebuilt by {@link #start()}). */
     private Metrics metrics;
 
@@ -96,15 +98,18 @@ public class NetcapModel extends SimState {
                        Set<String> disabled, int threads) {
         super(runKey);
         ParamRegistry.validate(params);
+        List<String> known = new ArrayList<>(Mechanisms.NAMES);
+        known.addAll(params.plugins().mechanismNames());
         for (String d : disabled) {
-            if (!Mechanisms.NAMES.contains(d)) {
-                throw new IllegalArgumentException("unknown mechanism '" + d + "'; known: " + String.join(", ", Mechanisms.NAMES));
+            if (!known.contains(d)) {
+                throw new IllegalArgumentException("unknown mechanism '" + d + "'; known: " + String.join(", ", known));
             }
         }
         if (virtualLayers.isEmpty()) {
             throw new IllegalArgumentException("at least one virtual layer is needed");
         }
         this.params = params;
+        this.series = new TimeSeries(columns(params));
         this.runKey = runKey;
         this.generator = generator;
         this.virtualLayers = List.copyOf(virtualLayers);
@@ -116,6 +121,16 @@ public class NetcapModel extends SimState {
     /** A model with one virtual layer named "online", every mechanism on, one thread. */
     public NetcapModel(long runKey, Params params, NetworkGenerator generator) {
         this(runKey, params, generator, List.of("online"), Set.of(), 1);
+    }
+
+    /** The metric columns of a model with {@code params}: the built-in ones, then those of its plug-ins. */
+    public static List<String> columns(Params params) {
+        if (params.plugins().isEmpty()) {
+            return Metrics.COLUMNS;
+        }
+        List<String> out = new ArrayList<>(Metrics.COLUMNS);
+        out.addAll(params.plugins().metricNames());
+        return out;
     }
 
     /** Mechanisms switched off. */
@@ -155,10 +170,14 @@ public class NetcapModel extends SimState {
             parallel.close();
         }
         parallel = new Parallel(threads);
+        pluginRun = params.plugins().newRun();
         buildWorld();
         mechanisms.clear();
         schedule.scheduleRepeating(Schedule.EPOCH, Order.BEGIN, sim -> ((NetcapModel) sim).beginStep(), 1.0);
-        for (Mechanism m : Mechanisms.create()) {
+        List<Mechanism> all = new ArrayList<>(Mechanisms.create());
+        all.addAll(pluginRun.mechanisms());
+        all.sort(java.util.Comparator.comparingInt(Mechanism::order)); // stable: the built-in order is kept
+        for (Mechanism m : all) {
             if (enabled(m.name())) {
                 mechanisms.add(m);
                 schedule.scheduleRepeating(Schedule.EPOCH, m.order(), m, 1.0);
@@ -195,7 +214,7 @@ public class NetcapModel extends SimState {
         leftTotal = 0;
         takeoffStep = Double.NaN;
         state = new StepState(agents.size(), params.domains, params.horizon + 1, network.neighbors().length);
-        metrics = new Metrics();
+        metrics = new Metrics(pluginRun);
     }
 
     /** Makes agent {@code i} a member now (the caller counts it in {@link StepState#joinedThisStep}). */

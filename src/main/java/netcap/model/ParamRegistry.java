@@ -133,10 +133,26 @@ public final class ParamRegistry {
         return DEFS.get(name);
     }
 
-    /** The current value of parameter {@code name} in {@code p}. */
+    /**
+     * The parameter {@code name} of a model with {@code p}'s plug-ins: a built-in one or a
+     * parameter of a plug-in {@code p} uses; null when neither.
+     */
+    public static Def find(Params p, String name) {
+        Def d = DEFS.get(name);
+        if (d != null) {
+            return d;
+        }
+        Key k = p.plugins().parameter(name);
+        return k == null ? null : new Def(k);
+    }
+
+    /** The current value of parameter {@code name} (built-in, or of one of {@code p}'s plug-ins) in {@code p}. */
     public static Object get(Params p, String name) {
         Field f = FIELDS.get(name);
         if (f == null) {
+            if (p.pluginValues().containsKey(name)) {
+                return p.pluginValues().get(name);
+            }
             throw new IllegalArgumentException("unknown parameter '" + name + "'");
         }
         try {
@@ -146,31 +162,38 @@ public final class ParamRegistry {
         }
     }
 
-    /** Every parameter's value, by name, in declaration order (a choice as specs spell it). */
+    /** Every parameter's value, by name, in declaration order (a choice as specs spell it), then the plug-ins' parameters. */
     public static Map<String, Object> values(Params p) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (String name : DEFS.keySet()) {
             Object v = get(p, name);
             m.put(name, v instanceof Enum<?> e ? Key.label(e) : v);
         }
+        m.putAll(p.pluginValues());
         return m;
     }
 
     /**
-     * Sets parameter {@code name} of {@code p} from a value as it comes from YAML or the command
-     * line (a Number, Boolean or String), converting and range-checking it.
+     * Sets parameter {@code name} of {@code p} (built-in, or of one of its plug-ins) from a value as
+     * it comes from YAML or the command line (a Number, Boolean or String), converting and
+     * range-checking it.
      *
      * @throws IllegalArgumentException with a message naming the parameter, the value and what
      *                                  is allowed
      */
     public static void set(Params p, String name, Object value) {
-        Def d = DEFS.get(name);
+        Def d = find(p, name);
         if (d == null) {
             throw new IllegalArgumentException("unknown parameter '" + name + "'");
         }
         Object v = convert(d, value);
+        Field f = FIELDS.get(name);
+        if (f == null) {
+            p.pluginValues().put(name, v);
+            return;
+        }
         try {
-            FIELDS.get(name).set(p, v);
+            f.set(p, v);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
@@ -184,6 +207,13 @@ public final class ParamRegistry {
     /** Every parameter's key in the one schema, in declaration order. */
     public static List<Key> keys() {
         return DEFS.values().stream().map(Def::key).toList();
+    }
+
+    /** Every parameter's key of a model with {@code p}'s plug-ins: the built-in ones, then the plug-ins'. */
+    public static List<Key> keys(Params p) {
+        List<Key> out = new ArrayList<>(keys());
+        out.addAll(p.plugins().parameters());
+        return out;
     }
 
     /**

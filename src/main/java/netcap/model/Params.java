@@ -390,10 +390,40 @@ public final class Params implements Cloneable {
     @Param(group = "growth", doc = "Members examined by an arriving agent when choosing partners.", min = 1, max = 100000)
     public int arrivalCandidates = 30;
 
+    // ------------------------------------------------------------------ plug-ins
+
+    /** The plug-ins whose mechanisms, metrics and parameters this model uses (none unless a spec names them). */
+    private netcap.model.plugins.PluginSet plugins = netcap.model.plugins.PluginSet.NONE;
+
+    /** The values of the plug-ins' parameters, by name (typed and checked by {@link ParamRegistry}). */
+    private java.util.Map<String, Object> pluginValues = new java.util.LinkedHashMap<>();
+
+    /** The plug-ins this model uses. */
+    public netcap.model.plugins.PluginSet plugins() {
+        return plugins;
+    }
+
+    /** Uses {@code set}'s plug-ins, their parameters at their defaults (values of plug-ins used before are dropped). */
+    public Params usePlugins(netcap.model.plugins.PluginSet set) {
+        plugins = set;
+        pluginValues = new java.util.LinkedHashMap<>();
+        for (Key k : set.parameters()) {
+            pluginValues.put(k.name(), k.defaultValue());
+        }
+        return this;
+    }
+
+    /** The plug-in parameters' values, live (for {@link ParamRegistry}). */
+    java.util.Map<String, Object> pluginValues() {
+        return pluginValues;
+    }
+
     /** A copy of these parameters. */
     public Params copy() {
         try {
-            return (Params) clone();
+            Params c = (Params) clone();
+            c.pluginValues = new java.util.LinkedHashMap<>(pluginValues);
+            return c;
         } catch (CloneNotSupportedException e) {
             throw new AssertionError(e);
         }

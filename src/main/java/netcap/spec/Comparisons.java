@@ -171,6 +171,7 @@ public record Comparisons(List<String> statistics, List<Pair> pairs, List<Intera
             String stat = known.contains(s + "Final") ? s + "Final" : s;
             if (!known.contains(stat)) {
                 String why = Metrics.COLUMNS.contains(s) || Metrics.COLUMNS.contains(s.replaceFirst("(Final|Mean)$", ""))
+                        || netcap.model.plugins.Plugins.isMetric(s) || netcap.model.plugins.Plugins.isMetric(s.replaceFirst("(Final|Mean)$", ""))
                         ? " (its metric is not recorded: add it to 'metrics')" : "";
                 throw item.error("unknown statistic '" + s + "'" + why + Names.didYouMean(s, known)
                         + " Allowed: a recorded metric, or METRICFinal / METRICMean");

@@ -31,7 +31,7 @@ final class Overrides {
             String path;
             if (SpecKeys.TOP_SCALARS.contains(key)) {
                 path = key;
-            } else if (ParamRegistry.find(key) != null) {
+            } else if (ParamRegistry.find(key) != null || netcap.model.plugins.Plugins.isParameter(key)) {
                 path = "params." + key;
             } else if (key.startsWith("params.") || key.startsWith("network.") || key.startsWith("mechanisms.")
                     || key.startsWith("output.") || key.startsWith("adaptive.")

@@ -70,15 +70,18 @@ public record Point(int index, Map<String, Object> values) {
                 p.put(e.getKey().substring("network.".length()), e.getValue());
             }
         }
+        if (spec.plugins.generatorInfo(spec.network.generator()) != null) {
+            return spec.plugins.generator(spec.network.generator(), p);
+        }
         return Generators.create(spec.network.generator(), p);
     }
 
     /** Checks that this point resolves; errors name the spec key responsible. */
     void check(Spec spec) {
         for (Map.Entry<String, Object> e : values.entrySet()) {
-            if (ParamRegistry.find(e.getKey()) != null) {
+            if (spec.param(e.getKey()) != null) {
                 try {
-                    ParamRegistry.convert(ParamRegistry.find(e.getKey()), e.getValue());
+                    ParamRegistry.convert(spec.param(e.getKey()), e.getValue());
                 } catch (IllegalArgumentException ex) {
                     throw spec.nodeFor(e.getKey()).error(Spec.stripParam(ex.getMessage()));
                 }

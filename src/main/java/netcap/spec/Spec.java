@@ -3,6 +3,8 @@ package netcap.spec;
 import netcap.model.Mechanisms;
 import netcap.model.observation.Metrics;
 import netcap.model.ParamRegistry;
+import netcap.model.plugins.PluginSet;
+import netcap.model.plugins.Plugins;
 import netcap.model.Params;
 import netcap.schema.Key;
 import netcap.util.Names;
@@ -63,6 +65,8 @@ public final class Spec {
     public final Adaptive adaptive;
     public final Network network;
     public final List<String> layers;
+    /** The plug-ins the spec names ({@code plugins:}), {@link PluginSet#NONE} when none. */
+    public final PluginSet plugins;
     public final Map<String, Object> params;
     public final Map<String, Boolean> mechanisms;
     public final List<Sweep> sweep;
@@ -96,6 +100,7 @@ public final class Spec {
         this.commonRandomNumbers = (Boolean) value(top.get("commonRandomNumbers"), SpecKeys.COMMON_RANDOM_NUMBERS);
         this.steps = integer(top.get("steps"), SpecKeys.STEPS);
         this.replications = integer(top.get("replications"), SpecKeys.REPLICATIONS);
+        this.plugins = plugins(top.get("plugins"));
         this.adaptive = adaptive(top.get("adaptive"));
         this.network = network(top.get("network"));
         this.layers = layers(top.get("layers"));
@@ -122,7 +127,7 @@ public final class Spec {
             throw top.get("adaptive").error("metric '" + adaptive.metric() + "' is not among the recorded metrics");
         }
         for (String key : varyingKeys()) {
-            if (Metrics.COLUMNS.contains(key)) {
+            if (columns().contains(key)) {
                 throw root.error("'" + key + "' is both a varied key and a metric column; the output tables need distinct names");
             }
         }
@@ -200,8 +205,9 @@ public final class Spec {
             throw n.error("needs a 'metric' (a column of timeseries.csv whose final value must be precise)");
         }
         String metric = text(m.get("metric"), null);
-        if (!Metrics.COLUMNS.contains(metric)) {
-            throw m.get("metric").error("unknown metric '" + metric + "'" + Names.didYouMean(metric, Metrics.COLUMNS));
+        if (!columns().contains(metric)) {
+            throw m.get("metric").error("unknown metric '" + metric + "'" + Names.didYouMean(metric, columns())
+                    + Plugins.ownerHint("metric", metric));
         }
         double target = ((Number) value(m.get("target"), SpecKeys.ADAPTIVE_TARGET)).doubleValue();
         int min = integer(m.get("min"), SpecKeys.ADAPTIVE_MIN);
@@ -237,10 +243,10 @@ public final class Spec {
             return new Network(null, Map.of(), p);
         }
         String gen = text(m.get("generator"), "wattsStrogatz");
-        if (!netcap.generate.Generators.names().contains(gen)) {
+        if (!generatorNames().contains(gen)) {
             SpecNode g = m.get("generator");
-            throw (g == null ? n : g).error("unknown generator '" + gen + "'" + Names.didYouMean(gen, netcap.generate.Generators.names())
-                    + " Known: " + String.join(", ", netcap.generate.Generators.names()));
+            throw (g == null ? n : g).error("unknown generator '" + gen + "'" + Names.didYouMean(gen, generatorNames())
+                    + " Known: " + String.join(", ", generatorNames()) + Plugins.ownerHint("generator", gen));
         }
         Map<String, Object> params = new LinkedHashMap<>();
         for (Map.Entry<String, SpecNode> e : m.entrySet()) {
@@ -279,15 +285,71 @@ public final class Spec {
         return List.copyOf(out);
     }
 
-    private static Map<String, Object> params(SpecNode n) {
+    /** The plug-ins named by {@code plugins:}, looked up among the loaded ones. */
+    private static PluginSet plugins(SpecNode n) {
+        if (n == null) {
+            return PluginSet.NONE;
+        }
+        if (!n.isList()) {
+            throw n.error("must be a list of plug-in names, e.g. [meetup], was " + n.kind());
+        }
+        List<String> names = new ArrayList<>();
+        for (SpecNode item : n.items()) {
+            names.add(text(item, null));
+        }
+        try {
+            return Plugins.select(names);
+        } catch (IllegalArgumentException ex) {
+            SpecNode where = n;
+            for (SpecNode item : n.items()) {
+                if (ex.getMessage().contains("'" + text(item, null) + "'")) {
+                    where = item;
+                    break;
+                }
+            }
+            throw where.error(ex.getMessage());
+        }
+    }
+
+    /** The generators a spec may name: the built-in ones, then those of its plug-ins. */
+    private List<String> generatorNames() {
+        List<String> out = new ArrayList<>(netcap.generate.Generators.names());
+        out.addAll(plugins.generatorNames());
+        return out;
+    }
+
+    /**
+     * The metric columns of this spec's runs: the built-in ones ({@link Metrics#COLUMNS}), then
+     * those of its plug-ins.
+     */
+    public List<String> columns() {
+        if (plugins.isEmpty()) {
+            return Metrics.COLUMNS;
+        }
+        List<String> out = new ArrayList<>(Metrics.COLUMNS);
+        out.addAll(plugins.metricNames());
+        return List.copyOf(out);
+    }
+
+    /** A model parameter of this spec: built-in, or of one of its plug-ins; null when neither. */
+    ParamRegistry.Def param(String name) {
+        ParamRegistry.Def d = ParamRegistry.find(name);
+        if (d == null && plugins.parameter(name) != null) {
+            d = new ParamRegistry.Def(plugins.parameter(name));
+        }
+        return d;
+    }
+
+    private Map<String, Object> params(SpecNode n) {
         Map<String, Object> out = new LinkedHashMap<>();
         if (n == null) {
             return out;
         }
         for (Map.Entry<String, SpecNode> e : mapOf(n).entrySet()) {
-            ParamRegistry.Def d = ParamRegistry.find(e.getKey());
+            ParamRegistry.Def d = param(e.getKey());
             if (d == null) {
-                throw e.getValue().error(ParamRegistry.unknown(e.getKey()) + " (docs/experiments.md lists every parameter)");
+                throw e.getValue().error(ParamRegistry.unknown(e.getKey()) + " (docs/experiments.md lists every parameter"
+                        + (plugins.isEmpty() ? "" : ", netcap plugins those of the plug-ins") + ")" + Plugins.ownerHint("parameter", e.getKey()));
             }
             if (!e.getValue().isScalar()) {
                 throw e.getValue().error("must be a single value (use 'sweep' to vary it), was " + e.getValue().kind());
@@ -305,15 +367,22 @@ public final class Spec {
         return msg.replaceFirst("^parameter '[^']*' ", "");
     }
 
-    private static Map<String, Boolean> mechanisms(SpecNode n) {
+    /** The mechanisms a spec may switch: the built-in ones, then those of its plug-ins. */
+    List<String> mechanismNames() {
+        List<String> out = new ArrayList<>(Mechanisms.NAMES);
+        out.addAll(plugins.mechanismNames());
+        return out;
+    }
+
+    private Map<String, Boolean> mechanisms(SpecNode n) {
         Map<String, Boolean> out = new LinkedHashMap<>();
         if (n == null) {
             return out;
         }
         for (Map.Entry<String, SpecNode> e : mapOf(n).entrySet()) {
-            if (!Mechanisms.NAMES.contains(e.getKey())) {
-                throw e.getValue().error("unknown mechanism" + Names.didYouMean(e.getKey(), Mechanisms.NAMES)
-                        + " Known: " + String.join(", ", Mechanisms.NAMES));
+            if (!mechanismNames().contains(e.getKey())) {
+                throw e.getValue().error("unknown mechanism" + Names.didYouMean(e.getKey(), mechanismNames())
+                        + " Known: " + String.join(", ", mechanismNames()) + Plugins.ownerHint("mechanism", e.getKey()));
             }
             Object v = e.getValue().value();
             if (!(v instanceof Boolean b)) {
@@ -328,14 +397,19 @@ public final class Spec {
     List<String> variableKeys() {
         List<String> keys = new ArrayList<>();
         ParamRegistry.all().forEach(d -> keys.add(d.name()));
+        plugins.parameters().forEach(k -> keys.add(k.name()));
         if (network.generator() != null) {
             for (var info : netcap.generate.Generators.catalog()) {
                 if (info.name().equals(network.generator())) {
                     info.params().forEach(p -> keys.add("network." + p.key()));
                 }
             }
+            var pg = plugins.generatorInfo(network.generator());
+            if (pg != null) {
+                pg.parameters().forEach(k -> keys.add("network." + k.name()));
+            }
         }
-        Mechanisms.NAMES.forEach(m -> keys.add("mechanisms." + m));
+        mechanismNames().forEach(m -> keys.add("mechanisms." + m));
         return keys;
     }
 
@@ -500,11 +574,11 @@ public final class Spec {
             for (SpecNode item : on.items()) {
                 String s = text(item, null);
                 String base = s.endsWith("Final") ? s.substring(0, s.length() - 5) : s.endsWith("Mean") ? s.substring(0, s.length() - 4) : s;
-                if (!Metrics.COLUMNS.contains(s) && !Metrics.COLUMNS.contains(base)) {
+                if (!columns().contains(s) && !columns().contains(base)) {
                     throw item.error("unknown metric '" + s + "' (a metric, or a metric followed by Final or Mean)"
-                            + Names.didYouMean(s, Metrics.COLUMNS));
+                            + Names.didYouMean(s, columns()));
                 }
-                outputs.add(Metrics.COLUMNS.contains(s) ? s + "Final" : s);
+                outputs.add(columns().contains(s) ? s + "Final" : s);
             }
         }
         boolean dummy = (Boolean) value(m.get("dummy"), SpecKeys.DESIGN_DUMMY);
@@ -514,15 +588,19 @@ public final class Spec {
         return new Design(type, samples, levels, List.copyOf(factors), List.copyOf(outputs), dummy);
     }
 
-    private static boolean isBooleanKey(String key) {
-        ParamRegistry.Def d = ParamRegistry.find(key);
+    private boolean isBooleanKey(String key) {
+        ParamRegistry.Def d = param(key);
         return d != null && d.type() == boolean.class;
     }
 
     private boolean isIntegerKey(String key) {
-        ParamRegistry.Def d = ParamRegistry.find(key);
+        ParamRegistry.Def d = param(key);
         if (d != null) {
             return d.type() == int.class;
+        }
+        var pg = network.generator() == null ? null : plugins.generatorInfo(network.generator());
+        if (pg != null && key.startsWith("network.")) {
+            return pg.parameters().stream().anyMatch(k -> ("network." + k.name()).equals(key) && k.javaType() == int.class);
         }
         if (key.startsWith("network.")) {
             for (var info : netcap.generate.Generators.catalog()) {
@@ -538,9 +616,9 @@ public final class Spec {
         return false;
     }
 
-    private static List<String> metrics(SpecNode n) {
+    private List<String> metrics(SpecNode n) {
         if (n == null) {
-            return Metrics.COLUMNS;
+            return columns();
         }
         if (!n.isList() || n.items().isEmpty()) {
             throw n.error("must be a non-empty list of metric names, was " + n.kind());
@@ -549,13 +627,13 @@ public final class Spec {
         out.add("step");
         for (SpecNode item : n.items()) {
             String s = text(item, null);
-            if (!Metrics.COLUMNS.contains(s)) {
-                throw item.error("unknown metric '" + s + "'" + Names.didYouMean(s, Metrics.COLUMNS));
+            if (!columns().contains(s)) {
+                throw item.error("unknown metric '" + s + "'" + Names.didYouMean(s, columns()) + Plugins.ownerHint("metric", s));
             }
             out.add(s);
         }
         List<String> ordered = new ArrayList<>();
-        for (String c : Metrics.COLUMNS) {
+        for (String c : columns()) {
             if (out.contains(c)) {
                 ordered.add(c);
             }
@@ -680,12 +758,12 @@ public final class Spec {
 
     /** The parameters of a point: defaults, then {@code params}, then the point's values. */
     Params paramsFor(Point p) {
-        Params out = new Params();
+        Params out = new Params().usePlugins(plugins);
         for (Map.Entry<String, Object> e : params.entrySet()) {
             ParamRegistry.set(out, e.getKey(), e.getValue());
         }
         for (Map.Entry<String, Object> e : p.values().entrySet()) {
-            if (ParamRegistry.find(e.getKey()) != null) {
+            if (param(e.getKey()) != null) {
                 ParamRegistry.set(out, e.getKey(), e.getValue());
             }
         }

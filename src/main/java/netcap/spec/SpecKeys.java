@@ -12,7 +12,7 @@ import java.util.List;
 public final class SpecKeys {
     /** The top-level keys. */
     public static final List<String> TOP = List.of("name", "description", "seed", "commonRandomNumbers", "steps",
-            "replications", "adaptive", "network", "layers", "params", "mechanisms", "sweep", "scenarios", "design", "metrics", "output", "charts", "regimes", "comparisons",
+            "replications", "plugins", "adaptive", "network", "layers", "params", "mechanisms", "sweep", "scenarios", "design", "metrics", "output", "charts", "regimes", "comparisons",
             "regressions");
     /** Top-level keys that take a single value (settable with --set). */
     public static final List<String> TOP_SCALARS = List.of("name", "description", "seed", "commonRandomNumbers", "steps",
@@ -79,6 +79,9 @@ public final class SpecKeys {
             NAME,
             Key.text("description").defaultLabel("empty").doc("What the experiment is for; copied into the manifest and report."),
             SEED, COMMON_RANDOM_NUMBERS, STEPS, REPLICATIONS,
+            Key.structure("plugins", "list of names").defaultLabel("[]").rangeNote("plug-ins loaded with --plugins DIR")
+                    .doc("Plug-ins the experiment uses (docs/extending.md): their mechanisms join the step, their metrics the time series, "
+                            + "their parameters the params, and their generators the network generators. A spec names plug-ins, never Java classes."),
             Key.text("adaptive.metric").typeLabel("metric name").defaultLabel("none").rangeNote("a recorded metric")
                     .doc("Adds replications to a point until the 95% confidence interval of this metric's final value is narrow enough."),
             ADAPTIVE_TARGET, ADAPTIVE_MIN, ADAPTIVE_MAX,

@@ -72,8 +72,17 @@ public final class Metrics {
     private int largestComponentCache;
     private double clusteringCache;
 
+    /** The plug-in metrics of this run (none unless the spec names plug-ins). */
+    private final netcap.model.plugins.PluginSet.Run plugins;
+
     /** A recorder for one run (its scratch and structural cache start empty). */
     public Metrics() {
+        this(null);
+    }
+
+    /** A recorder for one run that also records the plug-in metrics of {@code plugins} (may be null), after the built-in columns. */
+    public Metrics(netcap.model.plugins.PluginSet.Run plugins) {
+        this.plugins = plugins;
     }
 
     /** Appends the current state's row to {@code m.series}. O(N log N + entries). */
@@ -311,7 +320,7 @@ public final class Metrics {
         int before = outsiders + state.joinedThisStep;
         row.put(Metric.JOIN_RATE, step == 0 || before == 0 ? 0 : (double) state.joinedThisStep / before);
         row.put(Metric.OUTSIDER_VALUE, outsiders == 0 ? 0 : outsiderValue / outsiders);
-        m.series.add(row.values());
+        m.series.add(plugins == null ? row.values() : plugins.extend(row.values(), m, step));
     }
 
     /** Size of the largest connected component of the members (ties among members, any layer). O(N + entries). */
