@@ -75,7 +75,7 @@ final class RunFolder {
                     throw new InputException(out + ": nothing to resume (the folder does not exist)");
                 }
                 if (!Files.exists(specCopy) || !Files.readString(specCopy).equals(specText)) {
-                    throw new InputException(out + ": was made by a different spec (or other --set values); resume it with the same spec");
+                    throw new InputException(out + ": was made by a different spec (or other --set values, or other plug-in jars); resume it with the same spec and plug-ins");
                 }
             } else if (Files.isDirectory(out)) {
                 try (var s = Files.list(out)) {
@@ -96,12 +96,20 @@ final class RunFolder {
         }
     }
 
-    /** The spec file's text, followed by the command-line overrides as a comment, so a resume can check them. */
+    /**
+     * The spec file's text, followed by the command-line overrides and the plug-ins used (version
+     * and jar checksum) as comments, so a resume can check them.
+     */
     private String specText() {
         try {
             String text = spec.path != null && Files.isRegularFile(spec.path) ? Files.readString(spec.path) : "";
             String resolved = String.valueOf(spec.root.toPlain()).replace("\r", "").replace("\n", "\n# ");
-            return text + (text.endsWith("\n") || text.isEmpty() ? "" : "\n") + "# resolved: " + resolved + "\n";
+            StringBuilder plugins = new StringBuilder();
+            for (netcap.model.plugins.LoadedPlugin p : spec.plugins.plugins()) {
+                plugins.append("# plug-in: ").append(p.name()).append(' ').append(p.version()).append(", ").append(p.jar().getFileName())
+                        .append(", sha256 ").append(p.sha256()).append('\n');
+            }
+            return text + (text.endsWith("\n") || text.isEmpty() ? "" : "\n") + "# resolved: " + resolved + "\n" + plugins;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -146,6 +146,23 @@ class ExamplePluginTest {
         assertFalse(Controls.parameters().contains("meetupInterval"), "a model without the plug-in has no such slider");
     }
 
+    @Test
+    void aResumeWithAnotherPluginJarIsRefused(@TempDir Path tmp) throws IOException {
+        Path other = Files.createDirectories(tmp.resolve("other"));
+        Files.copy(PluginJars.exampleFolder().resolve("meetup.jar"), other.resolve("meetup.jar"));
+        Files.write(other.resolve("meetup.jar"), new byte[] {0}, java.nio.file.StandardOpenOption.APPEND); // another checksum
+        List<String> args = new ArrayList<>(List.of("run", PluginJars.EXAMPLE.resolve("meetup.yaml").toString(), "--out", one.toString(),
+                "--resume", "--plugins"));
+        args.add(PluginJars.exampleFolder().toString());
+        args.addAll(List.of(SMALL));
+        CliRun same = CliRun.of(args.toArray(String[]::new));
+        assertEquals(0, same.code(), "the same jar resumes: " + same.err());
+        args.set(args.indexOf(PluginJars.exampleFolder().toString()), other.toString());
+        CliRun changed = CliRun.of(args.toArray(String[]::new));
+        assertEquals(2, changed.code());
+        assertTrue(changed.err().contains("other plug-in jars"), changed.err());
+    }
+
     private static List<String> header(Path csv) throws IOException {
         try (Reader r = Files.newBufferedReader(csv); CSVParser p = CSVFormat.DEFAULT.builder().setHeader().build().parse(r)) {
             return p.getHeaderNames();
