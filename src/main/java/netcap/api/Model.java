@@ -130,7 +130,7 @@ public interface Model {
     // ------------------------------------------------------------------ step state
 
     /**
-     * The live array of a step-state variable of type {@code double} (docs/ODD.md section 7),
+     * The live array of a step-state variable of type {@code double} (docs/ODD.md section 3, "Step state"),
      * indexed by agent (or as its shape says). The mechanism must declare the variable in its
      * reads or writes; a metric may read any.
      *

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * A parameter of a plug-in, declared in the same terms as the built-in ones: name, type, default,
  * allowed range, meaning and unit. netcap checks every value a spec, a sweep, {@code --set} or a
- * slider gives against it, lists it in {@code netcap plugins} and, when {@link #taught()}, shows
+ * slider gives against it, lists it in {@code netcap docs plugins} and, when {@link #taught()}, shows
  * it as a slider in the teaching window. Instances are immutable; the {@code with...} methods
  * return changed copies.
  *

@@ -25,7 +25,7 @@ public interface Plugin {
     /** The plug-in's version, recorded in every run's manifest with the jar's SHA-256 checksum. */
     String version();
 
-    /** One or two sentences on what the plug-in adds (shown by {@code netcap plugins}). */
+    /** One or two sentences on what the plug-in adds (shown by {@code netcap docs plugins}). */
     default String description() {
         return "";
     }

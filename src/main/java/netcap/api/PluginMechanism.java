@@ -12,7 +12,7 @@ public interface PluginMechanism {
     /** The mechanism's name: a letter, then letters or digits; not the name of a built-in mechanism. */
     String name();
 
-    /** One sentence on what the rule does (shown by {@code netcap plugins}). */
+    /** One sentence on what the rule does (shown by {@code netcap docs plugins}). */
     default String doc() {
         return "";
     }
@@ -21,7 +21,7 @@ public interface PluginMechanism {
     int order();
 
     /**
-     * The step-state variables the rule reads (their names as in docs/ODD.md, section 7: e.g.
+     * The step-state variables the rule reads (their names as in docs/ODD.md, section 3, "Step state": e.g.
      * {@code effort}, {@code active}); {@link Model#stepDoubles} and the other step-state accessors
      * refuse a variable not declared here or in {@link #writes()}.
      */

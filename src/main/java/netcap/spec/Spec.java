@@ -348,8 +348,12 @@ public final class Spec {
         for (Map.Entry<String, SpecNode> e : mapOf(n).entrySet()) {
             ParamRegistry.Def d = param(e.getKey());
             if (d == null) {
+                String hint = Plugins.ownerHint("parameter", e.getKey());
+                if (hint.isEmpty() && !plugins.isEmpty()) {
+                    hint = Names.didYouMean(e.getKey(), plugins.parameters().stream().map(netcap.schema.Key::name).toList());
+                }
                 throw e.getValue().error(ParamRegistry.unknown(e.getKey()) + " (docs/experiments.md lists every parameter"
-                        + (plugins.isEmpty() ? "" : ", netcap plugins those of the plug-ins") + ")" + Plugins.ownerHint("parameter", e.getKey()));
+                        + (plugins.isEmpty() ? "" : ", ./netcap docs plugins those of the plug-ins") + ")" + hint);
             }
             if (!e.getValue().isScalar()) {
                 throw e.getValue().error("must be a single value (use 'sweep' to vary it), was " + e.getValue().kind());

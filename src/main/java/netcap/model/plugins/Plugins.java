@@ -252,7 +252,7 @@ public final class Plugins {
             for (PluginGenerator g : nonNull(p.generators(), where, "generators()")) {
                 List<Key> keys = new ArrayList<>();
                 for (Parameter q : nonNull(g.parameters(), where, "generator " + g.name() + " parameters()")) {
-                    keys.add(key(q, "network", where + ", generator '" + g.name() + "'"));
+                    keys.add(key(q.atStart(), "network", where + ", generator '" + g.name() + "'"));
                 }
                 gens.add(new LoadedPlugin.GeneratorInfo(g.name(), g.description() == null ? "" : g.description(), List.copyOf(keys)));
             }
@@ -342,7 +342,7 @@ public final class Plugins {
                 for (String v : concat(m.reads(), m.writes())) {
                     if (!variables.contains(v)) {
                         throw new InputException(where + ": mechanism '" + m.name() + "' declares step-state variable '" + v + "'"
-                                + ", which does not exist" + Names.didYouMean(v, variables) + " (docs/ODD.md section 7 lists them)");
+                                + ", which does not exist" + Names.didYouMean(v, variables) + " (docs/ODD.md section 3, \"Step state\", lists them)");
                     }
                 }
             }

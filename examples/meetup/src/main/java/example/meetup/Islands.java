@@ -34,7 +34,7 @@ final class Islands implements PluginGenerator {
     @Override
     public int nodes(Settings s) {
         if (s.integer("islands") > s.integer("n")) {
-            throw new IllegalArgumentException("islands: islands must be <= n (" + s.integer("n") + "), was " + s.integer("islands"));
+            throw new IllegalArgumentException("islands must be <= n (" + s.integer("n") + "), was " + s.integer("islands"));
         }
         return s.integer("n");
     }
