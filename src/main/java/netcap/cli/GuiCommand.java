@@ -27,8 +27,8 @@ public final class GuiCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--preset", paramLabel = "NAME", description = "Preset to open (default: ${DEFAULT-VALUE}).")
-    String preset = "baseline";
+    @Option(names = "--preset", paramLabel = "NAME", description = "Preset to open (default: baseline; with --spec, the spec's first point).")
+    String preset;
 
     @Option(names = "--spec", paramLabel = "FILE.yaml",
             description = "Open an experiment spec as the preset (one preset per design point), e.g. one that uses plug-ins "
@@ -74,7 +74,8 @@ public final class GuiCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        Presets.Preset p = specFile == null ? Presets.find(preset) : Presets.open(netcap.spec.Spec.load(specFile, java.util.List.of()));
+        Presets.Preset opened = specFile == null ? null : Presets.open(netcap.spec.Spec.load(specFile, java.util.List.of()));
+        Presets.Preset p = preset != null ? Presets.find(preset) : opened != null ? opened : Presets.find("baseline");
         long s = seed == null ? p.seed() : seed;
         if (steps < 0) {
             throw new InputException("--steps must be >= 0, was " + steps);
