@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Per-mechanism timing of a {@link NetcapModel} without touching its code: clock steppables
- * scheduled at orderings between the model's mechanisms ({@link netcap.model.Order}) record the
+ * scheduled at orderings between the model's mechanisms ({@link netcap.api.StepOrder}) record the
  * time each segment of the step takes. The segments are the step's preparation ("begin"), each
  * mechanism, and the metrics row.
  */

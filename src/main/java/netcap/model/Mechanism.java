@@ -27,7 +27,7 @@ public abstract class Mechanism implements Steppable {
         return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
-    /** Its place in the step, one of the {@link Order} constants. */
+    /** Its place in the step, one of the {@link netcap.api.StepOrder} constants. */
     public abstract int order();
 
     /** Runs the mechanism for the current step. */

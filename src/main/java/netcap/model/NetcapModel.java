@@ -1,5 +1,6 @@
 package netcap.model;
 
+import netcap.api.StepOrder;
 import ec.util.MersenneTwisterFast;
 import netcap.generate.NetworkGenerator;
 import netcap.model.observation.Metrics;
@@ -18,7 +19,7 @@ import java.util.Set;
 
 /**
  * The netcap model as a MASON {@link SimState}: agents with trust, knowledge and activity on a
- * multiplex network, stepped by one {@link Mechanism} per rule in the fixed {@link Order}.
+ * multiplex network, stepped by one {@link Mechanism} per rule in the fixed {@link netcap.api.StepOrder}.
  *
  * <p>{@link #start()} builds the world from the parameters and the network generator; each
  * {@code schedule.step(model)} then runs every enabled mechanism once and records one row of
@@ -173,7 +174,7 @@ public class NetcapModel extends SimState {
         pluginRun = params.plugins().newRun();
         buildWorld();
         mechanisms.clear();
-        schedule.scheduleRepeating(Schedule.EPOCH, Order.BEGIN, sim -> ((NetcapModel) sim).beginStep(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, StepOrder.BEGIN, sim -> ((NetcapModel) sim).beginStep(), 1.0);
         List<Mechanism> all = new ArrayList<>(Mechanisms.create());
         all.addAll(pluginRun.mechanisms());
         all.sort(java.util.Comparator.comparingInt(Mechanism::order)); // stable: the built-in order is kept
@@ -185,7 +186,7 @@ public class NetcapModel extends SimState {
         }
         series.clear();
         metrics.record(this, 0);
-        schedule.scheduleRepeating(Schedule.EPOCH, Order.METRICS, sim -> {
+        schedule.scheduleRepeating(Schedule.EPOCH, StepOrder.METRICS, sim -> {
             NetcapModel m = (NetcapModel) sim;
             m.metrics.record(m, m.step() + 1);
         }, 1.0);

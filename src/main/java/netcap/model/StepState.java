@@ -1,5 +1,6 @@
 package netcap.model;
 
+import netcap.api.StepOrder;
 import netcap.model.observation.Metrics;
 import netcap.schema.Markdown;
 import netcap.world.Agents;
@@ -245,11 +246,11 @@ public final class StepState implements Serializable {
             }
         }
         List<Rule> out = new ArrayList<>();
-        out.add(new Rule("begin step", Order.BEGIN, List.copyOf(reset), List.of(), List.of()));
+        out.add(new Rule("begin step", StepOrder.BEGIN, List.copyOf(reset), List.of(), List.of()));
         for (Mechanism m : Mechanisms.create()) {
             out.add(Rule.of(m.name(), m.order(), m.getClass().getAnnotation(StepAccess.class)));
         }
-        out.add(Rule.of("metrics", Order.METRICS, Metrics.class.getAnnotation(StepAccess.class)));
+        out.add(Rule.of("metrics", StepOrder.METRICS, Metrics.class.getAnnotation(StepAccess.class)));
         return out;
     }
 
@@ -264,7 +265,7 @@ public final class StepState implements Serializable {
             List<String> readers = new ArrayList<>();
             for (Rule r : rules) {
                 String at = "`" + r.name() + "` (" + r.order();
-                if (r.order() != Order.BEGIN && r.writes().contains(name)) {
+                if (r.order() != StepOrder.BEGIN && r.writes().contains(name)) {
                     writers.add(at + ")");
                 }
                 if (r.reads().contains(name)) {

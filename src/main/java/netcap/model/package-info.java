@@ -3,7 +3,7 @@
  * schedule), {@link netcap.model.WorldBuilder} (the initial world), the {@link netcap.model.StepState}
  * through which the rules of a step communicate (with the {@link netcap.model.StepAccess}
  * declarations), the rule base class {@link netcap.model.Mechanism}, the catalogue
- * {@link netcap.model.Mechanisms} and the schedule {@link netcap.model.Order}, the parameters
+ * {@link netcap.model.Mechanisms} and the schedule {@link netcap.api.StepOrder}, the parameters
  * ({@link netcap.model.Params} and their catalogue {@link netcap.model.ParamRegistry}) and the
  * thread-count independent loop runner {@link netcap.model.Parallel}. The rules themselves live in
  * the sub-packages {@code knowledge}, {@code ties}, {@code game} and {@code growth}, the metrics in

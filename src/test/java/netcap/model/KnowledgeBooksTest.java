@@ -1,5 +1,6 @@
 package netcap.model;
 
+import netcap.api.StepOrder;
 import ec.util.MersenneTwisterFast;
 import netcap.generate.WattsStrogatz;
 import netcap.world.Agents;
@@ -152,7 +153,7 @@ class KnowledgeBooksTest {
         NetcapModel m = model(1, p, 60, Set.of());
         m.start();
         // a rule between combination and internalization that adds explicit knowledge without booking it
-        m.schedule.scheduleRepeating(Schedule.EPOCH, Order.COMBINATION + 1, sim -> m.agents.explicit[5 * m.agents.domains] += 1e-6, 1.0);
+        m.schedule.scheduleRepeating(Schedule.EPOCH, StepOrder.COMBINATION + 1, sim -> m.agents.explicit[5 * m.agents.domains] += 1e-6, 1.0);
         String broken = runAndCheck(m, 2);
         assertNotNull(broken);
         assertTrue(broken.contains("agent 5: explicit"), broken);

@@ -1,8 +1,8 @@
 package netcap.model.exchange;
 
+import netcap.api.StepOrder;
 import netcap.model.Mechanism;
 import netcap.model.NetcapModel;
-import netcap.model.Order;
 import netcap.model.Params;
 import netcap.model.StepAccess;
 import netcap.model.StepState;
@@ -45,7 +45,7 @@ public final class Exchange extends Mechanism {
 
     @Override
     public int order() {
-        return Order.EXCHANGE;
+        return StepOrder.EXCHANGE;
     }
 
     @Override

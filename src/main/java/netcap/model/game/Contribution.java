@@ -1,11 +1,11 @@
 package netcap.model.game;
 
+import netcap.api.StepOrder;
 import netcap.game.CostVariant;
 import netcap.game.PublicGoodsGame;
 import netcap.model.Frontier;
 import netcap.model.Mechanism;
 import netcap.model.NetcapModel;
-import netcap.model.Order;
 import netcap.model.Params;
 import netcap.model.StepAccess;
 import netcap.model.StepState;
@@ -46,7 +46,7 @@ public final class Contribution extends Mechanism {
 
     @Override
     public int order() {
-        return Order.CONTRIBUTION;
+        return StepOrder.CONTRIBUTION;
     }
 
     @Override

@@ -1,8 +1,8 @@
 package netcap.model.growth;
 
+import netcap.api.StepOrder;
 import netcap.model.Mechanism;
 import netcap.model.NetcapModel;
-import netcap.model.Order;
 import netcap.model.StepAccess;
 import netcap.model.StepState;
 import netcap.random.CounterRandom;
@@ -19,7 +19,7 @@ public final class Activation extends Mechanism {
 
     @Override
     public int order() {
-        return Order.ACTIVATION;
+        return StepOrder.ACTIVATION;
     }
 
     @Override

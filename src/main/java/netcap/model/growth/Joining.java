@@ -1,12 +1,12 @@
 package netcap.model.growth;
 
+import netcap.api.StepOrder;
 import ec.util.MersenneTwisterFast;
 import netcap.growth.Bass;
 import netcap.growth.Threshold;
 import netcap.model.JoinRule;
 import netcap.model.Mechanism;
 import netcap.model.NetcapModel;
-import netcap.model.Order;
 import netcap.model.Params;
 import netcap.model.StepAccess;
 import netcap.model.StepState;
@@ -55,7 +55,7 @@ public final class Joining extends Mechanism {
 
     @Override
     public int order() {
-        return Order.JOINING;
+        return StepOrder.JOINING;
     }
 
     @Override

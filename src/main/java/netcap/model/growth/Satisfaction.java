@@ -1,8 +1,8 @@
 package netcap.model.growth;
 
+import netcap.api.StepOrder;
 import netcap.model.Mechanism;
 import netcap.model.NetcapModel;
-import netcap.model.Order;
 import netcap.model.Params;
 import netcap.model.StepAccess;
 import netcap.model.StepState;
@@ -46,7 +46,7 @@ public final class Satisfaction extends Mechanism {
 
     @Override
     public int order() {
-        return Order.SATISFACTION;
+        return StepOrder.SATISFACTION;
     }
 
     @Override

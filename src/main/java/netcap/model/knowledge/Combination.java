@@ -1,9 +1,9 @@
 package netcap.model.knowledge;
 
+import netcap.api.StepOrder;
 import netcap.model.Frontier;
 import netcap.model.Mechanism;
 import netcap.model.NetcapModel;
-import netcap.model.Order;
 import netcap.model.StepAccess;
 import netcap.model.StepState;
 import netcap.world.Agents;
@@ -58,7 +58,7 @@ public final class Combination extends Mechanism {
 
     @Override
     public int order() {
-        return Order.COMBINATION;
+        return StepOrder.COMBINATION;
     }
 
     /** Floats per row of {@link #rows}: 1 + D + interest dimensions. */

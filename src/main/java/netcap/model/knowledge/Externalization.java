@@ -1,8 +1,8 @@
 package netcap.model.knowledge;
 
+import netcap.api.StepOrder;
 import netcap.model.Mechanism;
 import netcap.model.NetcapModel;
-import netcap.model.Order;
 import netcap.model.StepAccess;
 import netcap.model.StepState;
 import netcap.world.Agents;
@@ -26,7 +26,7 @@ public final class Externalization extends Mechanism {
 
     @Override
     public int order() {
-        return Order.EXTERNALIZATION;
+        return StepOrder.EXTERNALIZATION;
     }
 
     @Override

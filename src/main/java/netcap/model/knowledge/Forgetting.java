@@ -1,8 +1,8 @@
 package netcap.model.knowledge;
 
+import netcap.api.StepOrder;
 import netcap.model.Mechanism;
 import netcap.model.NetcapModel;
-import netcap.model.Order;
 import netcap.model.StepAccess;
 import netcap.world.Agents;
 
@@ -17,7 +17,7 @@ public final class Forgetting extends Mechanism {
 
     @Override
     public int order() {
-        return Order.FORGETTING;
+        return StepOrder.FORGETTING;
     }
 
     @Override

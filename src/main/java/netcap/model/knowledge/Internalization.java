@@ -1,8 +1,8 @@
 package netcap.model.knowledge;
 
+import netcap.api.StepOrder;
 import netcap.model.Mechanism;
 import netcap.model.NetcapModel;
-import netcap.model.Order;
 import netcap.model.StepAccess;
 import netcap.model.StepState;
 import netcap.world.Agents;
@@ -22,7 +22,7 @@ public final class Internalization extends Mechanism {
 
     @Override
     public int order() {
-        return Order.INTERNALIZATION;
+        return StepOrder.INTERNALIZATION;
     }
 
     @Override

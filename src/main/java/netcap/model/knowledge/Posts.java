@@ -1,8 +1,8 @@
 package netcap.model.knowledge;
 
+import netcap.api.StepOrder;
 import netcap.model.Mechanism;
 import netcap.model.NetcapModel;
-import netcap.model.Order;
 import netcap.model.StepAccess;
 import netcap.model.StepState;
 import netcap.world.Agents;
@@ -64,7 +64,7 @@ public final class Posts extends Mechanism {
 
     @Override
     public int order() {
-        return Order.POSTS;
+        return StepOrder.POSTS;
     }
 
     /**

@@ -1,9 +1,9 @@
 package netcap.model.knowledge;
 
+import netcap.api.StepOrder;
 import netcap.model.Frontier;
 import netcap.model.Mechanism;
 import netcap.model.NetcapModel;
-import netcap.model.Order;
 import netcap.model.StepAccess;
 import netcap.model.StepState;
 import netcap.world.Agents;
@@ -64,7 +64,7 @@ public final class Socialization extends Mechanism {
 
     @Override
     public int order() {
-        return Order.SOCIALIZATION;
+        return StepOrder.SOCIALIZATION;
     }
 
     @Override

@@ -1,10 +1,10 @@
 package netcap.model.knowledge;
 
+import netcap.api.StepOrder;
 import ec.util.MersenneTwisterFast;
 import netcap.model.Frontier;
 import netcap.model.Mechanism;
 import netcap.model.NetcapModel;
-import netcap.model.Order;
 import netcap.model.Params;
 import netcap.model.StepAccess;
 import netcap.model.StepState;
@@ -41,7 +41,7 @@ public final class Teams extends Mechanism {
 
     @Override
     public int order() {
-        return Order.TEAMS;
+        return StepOrder.TEAMS;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package netcap.model.plugins;
 
+import netcap.api.StepOrder;
 import netcap.InputException;
 import netcap.api.Parameter;
 import netcap.api.Plugin;
@@ -9,7 +10,6 @@ import netcap.api.PluginMetric;
 import netcap.generate.Generators;
 import netcap.model.Mechanism;
 import netcap.model.Mechanisms;
-import netcap.model.Order;
 import netcap.model.ParamRegistry;
 import netcap.model.StepState;
 import netcap.model.observation.Metrics;
@@ -328,10 +328,10 @@ public final class Plugins {
                     throw new InputException(where + ": mechanism '" + m.name() + "' clashes with the built-in mechanism of that name; rename it");
                 }
                 claim(mechanisms, m.name(), p.name(), where, "mechanism");
-                if (m.order() <= Order.BEGIN || m.order() >= Order.METRICS) {
+                if (m.order() <= StepOrder.BEGIN || m.order() >= StepOrder.METRICS) {
                     throw new InputException(where + ": mechanism '" + m.name() + "' has order " + m.order()
-                            + ", outside the schedule: a plug-in mechanism runs strictly between " + Order.BEGIN
-                            + " (the begin step) and " + Order.METRICS + " (the metrics); see netcap.api.StepOrder");
+                            + ", outside the schedule: a plug-in mechanism runs strictly between " + StepOrder.BEGIN
+                            + " (the begin step) and " + StepOrder.METRICS + " (the metrics); see netcap.api.StepOrder");
                 }
                 String at = orders.putIfAbsent(m.order(), m.name() + " of plug-in " + p.name());
                 if (at != null) {
@@ -390,20 +390,20 @@ public final class Plugins {
     /** The orders taken by the begin step, the built-in mechanisms and the metrics. */
     private static Map<Integer, String> builtInOrders() {
         Map<Integer, String> m = new LinkedHashMap<>();
-        m.put(Order.BEGIN, "the begin step");
+        m.put(StepOrder.BEGIN, "the begin step");
         for (Mechanism x : Mechanisms.all()) {
             m.put(x.order(), x.name());
         }
-        m.put(Order.METRICS, "the metrics");
+        m.put(StepOrder.METRICS, "the metrics");
         return m;
     }
 
     private static int free(Map<Integer, String> taken, int near) {
         for (int d = 1; ; d++) {
-            if (near + d < Order.METRICS && !taken.containsKey(near + d)) {
+            if (near + d < StepOrder.METRICS && !taken.containsKey(near + d)) {
                 return near + d;
             }
-            if (near - d > Order.BEGIN && !taken.containsKey(near - d)) {
+            if (near - d > StepOrder.BEGIN && !taken.containsKey(near - d)) {
                 return near - d;
             }
         }

@@ -1,9 +1,9 @@
 package netcap.model.ties;
 
+import netcap.api.StepOrder;
 import ec.util.MersenneTwisterFast;
 import netcap.model.Mechanism;
 import netcap.model.NetcapModel;
-import netcap.model.Order;
 import netcap.model.Params;
 import netcap.model.StepAccess;
 import netcap.model.StepState;
@@ -62,7 +62,7 @@ public final class TieFormation extends Mechanism {
 
     @Override
     public int order() {
-        return Order.TIE_FORMATION;
+        return StepOrder.TIE_FORMATION;
     }
 
     @Override

@@ -1,8 +1,8 @@
 package netcap.model.ties;
 
+import netcap.api.StepOrder;
 import netcap.model.Mechanism;
 import netcap.model.NetcapModel;
-import netcap.model.Order;
 import netcap.model.Params;
 import netcap.model.StepAccess;
 import netcap.model.StepState;
@@ -53,7 +53,7 @@ public final class Ties extends Mechanism {
 
     @Override
     public int order() {
-        return Order.TIES;
+        return StepOrder.TIES;
     }
 
     /** Upkeep of a tie at {@code level}: 0 for a stranger, levelUpkeep^(level - 1) otherwise. */

@@ -1,8 +1,8 @@
 package netcap.model.ties;
 
+import netcap.api.StepOrder;
 import netcap.model.Mechanism;
 import netcap.model.NetcapModel;
-import netcap.model.Order;
 import netcap.model.Params;
 import netcap.model.StepAccess;
 import netcap.model.StepState;
@@ -56,7 +56,7 @@ public final class Trust extends Mechanism {
 
     @Override
     public int order() {
-        return Order.TRUST;
+        return StepOrder.TRUST;
     }
 
     @Override
