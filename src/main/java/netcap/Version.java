@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** netcap's version and the git commit it was built from (recorded at build time). */
+/**
+ * netcap's version and the git commit it was built from. The build records both in
+ * {@code netcap-version.properties} (the git-commit-id Maven plug-in, whatever command builds the jar);
+ * a build with uncommitted changes is marked "-modified", a build outside a git checkout says "unknown".
+ */
 public final class Version {
     private static final Properties PROPS = new Properties();
 
@@ -25,8 +29,12 @@ public final class Version {
         return PROPS.getProperty("version", "unknown");
     }
 
+    /** The abbreviated commit, with "-modified" when the working tree had uncommitted changes; "unknown" without git. */
     public static String gitCommit() {
-        String c = PROPS.getProperty("commit", "");
-        return c.isBlank() || c.startsWith("${") ? "unknown" : c;
+        String c = PROPS.getProperty("commit", "").trim();
+        if (c.isEmpty() || c.startsWith("${")) {
+            return "unknown";
+        }
+        return "true".equals(PROPS.getProperty("dirty", "").trim()) ? c + "-modified" : c;
     }
 }
