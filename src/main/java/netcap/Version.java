@@ -6,8 +6,8 @@ import java.util.Properties;
 
 /**
  * netcap's version and the git commit it was built from. The build records both in
- * {@code netcap-version.properties} (the git-commit-id Maven plug-in, whatever command builds the jar);
- * a build with uncommitted changes is marked "-modified", a build outside a git checkout says "unknown".
+ * {@code netcap-version.properties} (by running git at the initialize phase, whatever command builds the jar);
+ * a build with uncommitted changes in src/ or pom.xml is marked "-modified", a build outside a git checkout says "unknown".
  */
 public final class Version {
     private static final Properties PROPS = new Properties();
