@@ -25,6 +25,7 @@ import java.util.List;
                 GuiCommand.class,
                 BenchCommand.class,
                 FiguresCommand.class,
+                ArchiveCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec
