@@ -41,7 +41,7 @@ class EdgeListReaderTest {
         assertEquals(78, d.edges().size());
         assertNull(d.weights());
         assertEquals(34, d.labels().length);
-        assertEquals("10", d.labels()[2]);
+        assertEquals("2", d.labels()[2]);
         EdgeListReader.EdgeData f = EdgeListReader.read(Networks.resource("florentine.csv"));
         assertEquals("Acciaiuoli", f.labels()[0]);
         assertNull(EdgeListReader.read(Networks.resource("florentine.csv"), false).labels());
@@ -272,5 +272,19 @@ class EdgeListReaderTest {
         Path p = file("ob.csv", "1,2\n2,3\n");
         file("ob.labels.csv", "id,label\n1,Ann\n2,Bo\n3,Cy\n");
         assertArrayEquals(new String[] {"Ann", "Bo", "Cy"}, EdgeListReader.read(p).labels());
+    }
+
+    @Test
+    void karateIdsAreTheMembersNumbersInNumericOrder() {
+        // Zachary's members are numbered 0..33; the labels once followed the string order 0, 1, 10, 11, ...
+        EdgeListReader.EdgeData d = EdgeListReader.read(Networks.resource("karate.csv"));
+        for (int i = 0; i < 34; i++) {
+            assertEquals(String.valueOf(i), d.labels()[i]);
+        }
+        assertEquals(16, d.graph().degree(0), "the instructor");
+        assertEquals(17, d.graph().degree(33), "the administrator");
+        assertEquals(1, d.graph().degree(11), "member 11 has one friend, the instructor");
+        assertTrue(d.graph().hasEdge(0, 11));
+        assertEquals(12, d.graph().degree(32));
     }
 }
