@@ -23,19 +23,21 @@ import java.util.Map;
  * {@link #BYTES_PER_AGENT_DOMAIN}{@code  x domains) + tie entries x }{@link #BYTES_PER_TIE_ENTRY}
  * plus the per-agent microdata a run holds until it ends ({@code output.agentsEvery}); tie
  * entries are twice the ties the generator is expected to make (from its parameters) or the
- * edge list has. The coefficients were calibrated on full-model runs of 10,000 to 300,000 agents
- * (docs/reliability.md); they include the growth of the network over a run. Runs in parallel are
- * {@code min(--threads, runs)}; the heap needed is {@link #BASE_BYTES} plus that many runs.
+ * edge list has. The coefficients were calibrated on full-model runs of the baseline model
+ * (Watts-Strogatz, 4 domains) of 10,000 to 300,000 agents, measured as the live heap after a
+ * full collection and as the smallest heap a run completes in; they include the growth of the
+ * network over a run. Runs in parallel are {@code min(--threads, runs)}; the heap needed is
+ * {@link #BASE_BYTES} plus that many runs.
  */
 public final class MemoryCheck {
     /** Heap of a netcap process before any run (classes, spec, output buffers). */
     public static final long BASE_BYTES = 64L << 20;
     /** Heap per agent of a run, besides its knowledge domains (agent state, step state, growth). */
-    public static final long BYTES_PER_AGENT = 2_000;
+    public static final long BYTES_PER_AGENT = 1_800;
     /** Heap per agent and knowledge domain. */
     public static final long BYTES_PER_AGENT_DOMAIN = 150;
     /** Heap per tie entry (each tie is two entries), with room for the ties formed during a run. */
-    public static final long BYTES_PER_TIE_ENTRY = 100;
+    public static final long BYTES_PER_TIE_ENTRY = 80;
     /** Heap per row of agents.csv held by a run until it ends (the text, its growth and its copy). */
     public static final long BYTES_PER_AGENT_ROW = 600;
     /** Above this share of the maximum heap the check warns. */
@@ -195,8 +197,11 @@ public final class MemoryCheck {
         return 0;
     }
 
-    /** {@code bytes} in GiB with one decimal, e.g. {@code 9.3 GiB}. */
+    /** {@code bytes} in GiB with one decimal, e.g. {@code 9.3 GiB}, or in MiB below 1 GiB, e.g. {@code 350 MiB}. */
     public static String gib(long bytes) {
+        if (bytes < (1L << 30)) {
+            return String.format(Locale.ROOT, "%d MiB", (bytes + (1L << 20) - 1) >> 20);
+        }
         return String.format(Locale.ROOT, "%.1f GiB", bytes / (double) (1L << 30));
     }
 }
