@@ -94,6 +94,17 @@ class MemoryTest {
     }
 
     @Test
+    void agentMicrodataHeldUntilTheEndOfARunCounts() throws IOException {
+        Path f = dir.resolve("micro.yaml");
+        Files.writeString(f, "name: micro\nseed: 1\nsteps: 200\nreplications: 1\n"
+                + "network: {generator: wattsStrogatz, n: 10000, k: 10, p: 0.1}\noutput: {agentsEvery: 1}\n");
+        Spec micro = Spec.load(f, List.of());
+        Spec plain = spec(10000, 10, 1);
+        long extra = MemoryCheck.estimate(micro, micro.points(), 1).perRun() - MemoryCheck.estimate(plain, plain.points(), 1).perRun();
+        assertEquals(10000L * 201 * MemoryCheck.BYTES_PER_AGENT_ROW, extra);
+    }
+
+    @Test
     void aRunThatCannotFitIsRefusedBeforeAnyFileWithExitTwo() throws IOException {
         Path f = dir.resolve("huge.yaml");
         Files.writeString(f, "name: huge\nseed: 1\nsteps: 2\nreplications: 64\n"
