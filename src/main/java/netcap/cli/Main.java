@@ -54,7 +54,11 @@ public final class Main implements Runnable {
                 err.flush();
                 return InputException.EXIT_CODE;
             }
-            return new CommandLine.RunLast().execute(parseResult);
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } catch (OutOfMemoryError e) {
+                return outOfMemory(cl.getErr());
+            }
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof InputException || ex instanceof IllegalArgumentException) {
@@ -63,9 +67,30 @@ public final class Main implements Runnable {
                 err.flush();
                 return InputException.EXIT_CODE;
             }
+            for (Throwable c = ex; c != null; c = c.getCause()) {
+                if (c instanceof OutOfMemoryError) {
+                    return outOfMemory(commandLine.getErr());
+                }
+            }
             throw ex;
         });
         return cl;
+    }
+
+    /** Prints {@link #outOfMemoryMessage} as one line and returns exit code 2. */
+    static int outOfMemory(PrintWriter err) {
+        System.gc(); // the failed run's arrays are garbage now: free them before composing the message
+        err.println("netcap: error: " + outOfMemoryMessage(Runtime.getRuntime().maxMemory()));
+        err.flush();
+        return InputException.EXIT_CODE;
+    }
+
+    /** The one-line advice when the heap of {@code maxHeap} bytes ran out. */
+    static String outOfMemoryMessage(long maxHeap) {
+        long twice = Math.max(1, (long) Math.ceil(2.0 * maxHeap / (1L << 30)));
+        return String.format(java.util.Locale.ROOT, "out of memory: the maximum heap of %.1f GiB was not enough; give a larger heap,"
+                + " e.g. NETCAP_HEAP=%dg ./netcap ..., run fewer runs in parallel with --threads 1, or use fewer agents or ties",
+                maxHeap / (double) (1L << 30), twice);
     }
 
     /**

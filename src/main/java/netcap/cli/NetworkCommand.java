@@ -40,7 +40,9 @@ import java.util.concurrent.Callable;
         description = {
                 "Compute structural metrics of a network and print them as JSON.",
                 "Input: a CSV edge list source,target[,weight] with non-negative integer ids "
-                        + "(header optional); labels are read from NAME.labels.csv when present.",
+                        + "(header source,target[,weight] optional; weights >= 0); labels are read from NAME.labels.csv when present.",
+                "Node ids need not start at 0 nor be contiguous: the JSON gives each node's id in the file; "
+                        + "self-loops are dropped and duplicate ties merged with a warning, counted under edge_list.",
                 "Shortest paths are exact up to --exact-threshold nodes in the largest component, "
                         + "otherwise estimated from --samples BFS sources (diameter is then a lower bound)."
         },
@@ -90,8 +92,14 @@ public final class NetworkCommand implements Callable<Integer> {
     @Option(names = "--gexf", paramLabel = "FILE", description = "Also write the network as GEXF 1.2.")
     Path gexf;
 
-    /** A network and its node labels (null when none). */
-    record Source(Graph graph, String[] labels) {
+    /**
+     * A network, its node labels (null when none), the id in the file of each node (null when
+     * node {@code i} has id {@code i}) and the edge list's counts (null for a generated network).
+     */
+    record Source(Graph graph, String[] labels, int[] ids, Map<String, Object> edgeList) {
+        Source(Graph graph, String[] labels) {
+            this(graph, labels, null, null);
+        }
     }
 
     @Override
@@ -125,6 +133,9 @@ public final class NetworkCommand implements Callable<Integer> {
 
         if (graphml != null || gexf != null) {
             GraphExport export = GraphExport.of(src.graph(), src.labels());
+            if (src.ids() != null) { // the file's ids, when they are not 0..n-1
+                export.addNodeAttribute(GraphExport.Column.ofInt("sourceId", src.ids()));
+            }
             if (graphml != null) {
                 GraphMLWriter.write(export, graphml);
             }
@@ -134,6 +145,9 @@ public final class NetworkCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Map<String, Object> json = new LinkedHashMap<>(result.toMap());
+        if (src.edgeList() != null) {
+            json.put("edge_list", src.edgeList());
+        }
         json.put("social_capital", socialCapital(src, sc, !noNodes));
         out.println(NetworkMetrics.Result.json(json));
         out.flush();
@@ -176,7 +190,7 @@ public final class NetworkCommand implements Callable<Integer> {
             List<Map<String, Object>> list = new ArrayList<>(n);
             for (int u = 0; u < n; u++) {
                 Map<String, Object> node = new LinkedHashMap<>();
-                node.put("id", u);
+                node.put("id", src.ids() == null ? u : src.ids()[u]);
                 if (src.labels() != null && u < src.labels().length && src.labels()[u] != null) {
                     node.put("label", src.labels()[u]);
                 }
@@ -210,7 +224,17 @@ public final class NetworkCommand implements Callable<Integer> {
                 throw new InputException("--param is for --generator; an edge list has no parameters");
             }
             EdgeListReader.EdgeData data = EdgeListReader.read(input);
-            return new Source(data.graph(), data.labels());
+            PrintWriter err = spec.commandLine().getErr();
+            for (String w : data.warnings()) {
+                err.println("netcap: warning: " + w);
+            }
+            err.flush();
+            Map<String, Object> counts = new LinkedHashMap<>();
+            counts.put("file", input.toString());
+            counts.put("self_loops_dropped", data.selfLoops());
+            counts.put("duplicate_ties_merged", data.duplicates());
+            counts.put("ids_renumbered", !data.idsAreIndices());
+            return new Source(data.graph(), data.labels(), data.idsAreIndices() ? null : data.ids(), counts);
         }
         java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
         for (String kv : params) {

@@ -76,6 +76,7 @@ final class Manifest {
         Map<String, Object> network = new LinkedHashMap<>(); // a fixed key order: the same spec gives the same manifest
         if (spec.network.file() != null) {
             network.put("file", spec.network.file().toString());
+            network.putAll(netcap.spec.Point.edgeListCounts(spec)); // nodes, ties, selfLoopsDropped, duplicateTiesMerged
         } else {
             network.put("generator", spec.network.generator());
             network.put("params", spec.network.params());

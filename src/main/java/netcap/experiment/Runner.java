@@ -63,6 +63,7 @@ public final class Runner {
     public Result run() {
         long t0 = System.nanoTime();
         Instant started = Instant.now();
+        MemoryCheck.check(spec, points, options.threads()); // refuses (exit 2) before any file when the runs cannot fit in the heap
         RunFolder folder = new RunFolder(spec, options.out(), options.resume());
         folder.prepare();
         ModelRun modelRun = new ModelRun(spec, points, columns, folder);

@@ -19,4 +19,12 @@ public interface NetworkGenerator {
      * positions and regions into it; trait-reading generators read the interest vectors in it.
      */
     Graph generate(NodeAttributes attrs, MersenneTwisterFast rng);
+
+    /**
+     * The id in the source of each node (e.g. the ids of an edge-list file), reported in outputs
+     * as {@code sourceId}; null (the default) when node {@code i} has id {@code i}.
+     */
+    default int[] sourceIds() {
+        return null;
+    }
 }

@@ -152,6 +152,14 @@ public final class WorldBuilder {
         for (int i = 0; i < n; i++) {
             thresholds[i] = drawn[sourceId[i]]; // an explicit list is given in the source's order
         }
+        int[] fileIds = generator.sourceIds(); // ids of an edge list that are not 0..n-1
+        if (fileIds != null) {
+            int[] ids = new int[n];
+            for (int i = 0; i < n; i++) {
+                ids[i] = fileIds[sourceId[i]];
+            }
+            sourceId = ids;
+        }
         return new World(agents, network, sourceId, agentsPlaced, joinRank, joined, thresholds);
     }
 

@@ -22,7 +22,29 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public record Point(int index, Map<String, Object> values) {
 
-    private static final Map<Path, Graph> FILES = new ConcurrentHashMap<>();
+    private static final Map<Path, EdgeListReader.EdgeData> FILES = new ConcurrentHashMap<>();
+
+    /**
+     * The edge list {@code file}, read once per process; the first read prints its warnings
+     * (self-loops dropped, duplicate ties merged) on standard error.
+     */
+    static EdgeListReader.EdgeData edgeList(Path file) {
+        return FILES.computeIfAbsent(file, f -> {
+            EdgeListReader.EdgeData d = EdgeListReader.read(f, false);
+            for (String w : d.warnings()) {
+                System.err.println("netcap: warning: " + w);
+            }
+            return d;
+        });
+    }
+
+    /**
+     * For the manifest: the counts of the spec's edge list ({@code nodes, ties, selfLoopsDropped,
+     * duplicateTiesMerged}), or an empty map when the network is generated.
+     */
+    public static Map<String, Object> edgeListCounts(Spec spec) {
+        return spec.network.file() == null ? Map.of() : edgeList(spec.network.file()).counts();
+    }
 
     /** The model parameters at this point. */
     public Params params(Spec spec) {
@@ -51,8 +73,15 @@ public record Point(int index, Map<String, Object> values) {
     /** The network generator at this point. */
     public NetworkGenerator generator(Spec spec) {
         if (spec.network.file() != null) {
-            Graph g = FILES.computeIfAbsent(spec.network.file(), f -> EdgeListReader.read(f, false).graph());
+            EdgeListReader.EdgeData data = edgeList(spec.network.file());
+            Graph g = data.graph();
+            int[] ids = data.idsAreIndices() ? null : data.ids();
             return new NetworkGenerator() {
+                @Override
+                public int[] sourceIds() {
+                    return ids == null ? null : ids.clone();
+                }
+
                 @Override
                 public int nodes() {
                     return g.nodes();

@@ -41,7 +41,7 @@ class EdgeListReaderTest {
         assertEquals(78, d.edges().size());
         assertNull(d.weights());
         assertEquals(34, d.labels().length);
-        assertEquals("10", d.labels()[2]);
+        assertEquals("2", d.labels()[2]);
         EdgeListReader.EdgeData f = EdgeListReader.read(Networks.resource("florentine.csv"));
         assertEquals("Acciaiuoli", f.labels()[0]);
         assertNull(EdgeListReader.read(Networks.resource("florentine.csv"), false).labels());
@@ -51,9 +51,10 @@ class EdgeListReaderTest {
     void headerIsOptionalAndBlankAndCommentLinesAreSkipped() throws IOException {
         Path p = file("g.csv", "0,1\n\n# a comment\n1,2\n 2 , 5 \n");
         EdgeListReader.EdgeData d = EdgeListReader.read(p);
-        assertEquals(6, d.graph().nodes());
+        assertEquals(4, d.graph().nodes());
         assertEquals(3, d.graph().edges());
-        assertTrue(d.graph().hasEdge(2, 5));
+        assertTrue(d.graph().hasEdge(2, 3));
+        assertArrayEquals(new int[] {0, 1, 2, 5}, d.ids());
         assertNull(d.labels());
     }
 
@@ -70,8 +71,9 @@ class EdgeListReaderTest {
         Path p = file("net.csv", "0,1\n");
         file("net.labels.csv", "id,label\n0,Ann\n1,\"Bo, Jr.\"\n3,Cy\n");
         EdgeListReader.EdgeData d = EdgeListReader.read(p);
-        assertEquals(4, d.graph().nodes());
-        assertArrayEquals(new String[] {"Ann", "Bo, Jr.", null, "Cy"}, d.labels());
+        assertEquals(3, d.graph().nodes());
+        assertArrayEquals(new String[] {"Ann", "Bo, Jr.", "Cy"}, d.labels());
+        assertArrayEquals(new int[] {0, 1, 3}, d.ids());
         assertEquals(dir.resolve("net.labels.csv"), EdgeListReader.labelsFile(p));
     }
 
@@ -120,9 +122,9 @@ class EdgeListReaderTest {
     @Test
     void badWeight() throws IOException {
         Path p = file("bw.csv", "0,1,heavy\n");
-        assertEquals(p + " line 1: weight \"heavy\" is not a finite number", error(p));
+        assertEquals(p + " line 1: weight \"heavy\" is not a finite number; weights must be finite numbers >= 0", error(p));
         Path q = file("nan.csv", "0,1,NaN\n");
-        assertEquals(q + " line 1: weight \"NaN\" is not a finite number", error(q));
+        assertEquals(q + " line 1: weight \"NaN\" is not a finite number; weights must be finite numbers >= 0", error(q));
     }
 
     @Test
@@ -166,5 +168,123 @@ class EdgeListReaderTest {
         assertEquals(l + " line 2: id \"x\" is not a non-negative integer", error(p));
         file("lab.labels.csv", "0\n");
         assertEquals(l + " line 1: missing label column (expected id,label)", error(p));
+    }
+
+    // ---- ids are labels (issue 18, item 6)
+
+    @Test
+    void oneBasedIdsGiveNoExtraIsolatedNode() throws IOException {
+        Path p = file("one.csv", "source,target\n1,2\n2,3\n3,1\n");
+        EdgeListReader.EdgeData d = EdgeListReader.read(p);
+        assertEquals(3, d.graph().nodes());
+        assertEquals(3, d.graph().edges());
+        assertArrayEquals(new int[] {1, 2, 3}, d.ids());
+        assertFalse(d.idsAreIndices());
+    }
+
+    @Test
+    void aHugeIdDoesNotCreateMillionsOfNodes() throws IOException {
+        Path p = file("huge.csv", "0,50000000\n");
+        EdgeListReader.EdgeData d = EdgeListReader.read(p);
+        assertEquals(2, d.graph().nodes());
+        assertArrayEquals(new int[] {0, 50000000}, d.ids());
+        Path q = file("huger.csv", "0,2000000000\n");
+        assertEquals(2, EdgeListReader.read(q).graph().nodes());
+    }
+
+    @Test
+    void idsAreNumberedInIncreasingNumericOrder() throws IOException {
+        Path p = file("gaps.csv", "100,7\n7,20\n");
+        EdgeListReader.EdgeData d = EdgeListReader.read(p);
+        assertArrayEquals(new int[] {7, 20, 100}, d.ids());
+        assertTrue(d.graph().hasEdge(0, 2)); // 7-100
+        assertTrue(d.graph().hasEdge(0, 1)); // 7-20
+        assertFalse(d.graph().hasEdge(1, 2));
+    }
+
+    @Test
+    void zeroBasedFilesKeepTheirNumbering() {
+        EdgeListReader.EdgeData d = EdgeListReader.read(Networks.resource("karate.csv"));
+        assertTrue(d.idsAreIndices());
+        for (int i = 0; i < 34; i++) {
+            assertEquals(i, d.ids()[i]);
+        }
+        assertEquals(0, d.selfLoops());
+        assertEquals(0, d.duplicates());
+        assertTrue(d.warnings().isEmpty());
+    }
+
+    // ---- self-loops and duplicates are counted and reported
+
+    @Test
+    void selfLoopsAndDuplicateTiesAreCountedAndWarned() throws IOException {
+        Path p = file("dup.csv", "0,1\n1,0\n0,1\n2,2\n1,2\n3,3\n");
+        EdgeListReader.EdgeData d = EdgeListReader.read(p);
+        assertEquals(2, d.graph().edges());
+        assertEquals(2, d.selfLoops());
+        assertEquals(2, d.duplicates());
+        assertEquals(java.util.List.of(
+                p + ": dropped 2 self-loops (a tie from a node to itself)",
+                p + ": merged 2 duplicate ties (the same pair on several rows, in either direction)"), d.warnings());
+        assertEquals(2, d.counts().get("selfLoopsDropped"));
+        assertEquals(2, d.counts().get("duplicateTiesMerged"));
+    }
+
+    // ---- weights must be >= 0
+
+    @Test
+    void negativeWeightIsRefusedWithFileLineAndValue() throws IOException {
+        Path p = file("nw.csv", "source,target,weight\n0,1,2\n1,2,-0.5\n");
+        assertEquals(p + " line 3: weight \"-0.5\" is negative; weights must be finite numbers >= 0", error(p));
+        Path q = file("inf.csv", "0,1,Infinity\n");
+        assertEquals(q + " line 1: weight \"Infinity\" is not a finite number; weights must be finite numbers >= 0", error(q));
+    }
+
+    // ---- a header must name its columns
+
+    @Test
+    void anUnknownHeaderIsRefused() throws IOException {
+        Path p = file("abc.csv", "a,b,c\n0,1,2\n");
+        assertEquals(p + " line 1: header \"a,b,c\" is not allowed; expected source,target or source,target,weight"
+                + " (case-insensitive), or no header", error(p));
+        Path q = file("from.csv", "from,to\n0,1\n");
+        assertTrue(error(q).contains("header \"from,to\" is not allowed"));
+    }
+
+    @Test
+    void theAllowedHeadersAreCaseInsensitive() throws IOException {
+        assertEquals(1, EdgeListReader.read(file("h1.csv", "Source,TARGET\n0,1\n")).graph().edges());
+        assertEquals(1, EdgeListReader.read(file("h2.csv", "source,target,Weight\n0,1,2\n")).graph().edges());
+        assertEquals(1, EdgeListReader.read(file("h3.csv", "\uFEFFsource,target\n0,1\n")).graph().edges());
+    }
+
+    @Test
+    void aLabelsFileHeaderMustBeIdLabel() throws IOException {
+        Path p = file("lab.csv", "0,1\n");
+        Path l = file("lab.labels.csv", "node,name\n0,Ann\n");
+        InputException e = assertThrows(InputException.class, () -> EdgeListReader.read(p));
+        assertEquals(l + " line 1: header \"node,name\" is not allowed; expected id,label (case-insensitive), or no header",
+                e.getMessage());
+    }
+
+    @Test
+    void labelsFollowTheIdsOfAOneBasedFile() throws IOException {
+        Path p = file("ob.csv", "1,2\n2,3\n");
+        file("ob.labels.csv", "id,label\n1,Ann\n2,Bo\n3,Cy\n");
+        assertArrayEquals(new String[] {"Ann", "Bo", "Cy"}, EdgeListReader.read(p).labels());
+    }
+
+    @Test
+    void karateIdsAreTheMembersNumbersInNumericOrder() {
+        // Zachary's members are numbered 0..33; the labels once followed the string order 0, 1, 10, 11, ...
+        EdgeListReader.EdgeData d = EdgeListReader.read(Networks.resource("karate.csv"));
+        for (int i = 0; i < 34; i++) {
+            assertEquals(String.valueOf(i), d.labels()[i]);
+        }
+        assertEquals(16, d.graph().degree(0), "the instructor");
+        assertEquals(17, d.graph().degree(33), "the administrator");
+        assertEquals(1, d.graph().degree(11), "member 11 has one friend, the instructor");
+        assertTrue(d.graph().hasEdge(0, 11));
+        assertEquals(12, d.graph().degree(32));
     }
 }
