@@ -155,7 +155,7 @@ public final class Reports {
         kv(h, "started", str(m.get("started"), "unknown"));
         kv(h, "finished", str(m.get("finished"), "unknown"));
         kv(h, "Java", str(m.get("javaVersion"), "") + " " + str(m.get("javaVendor"), ""));
-        kv(h, "folder", d.dir.toAbsolutePath().toString());
+        kv(h, "folder", folderName(d.dir)); // the name only: a report does not reveal where it was made
         h.append("</table>\n</section>\n");
 
         // charts
@@ -414,4 +414,10 @@ public final class Reports {
               a { color: inherit; text-decoration: none; }
             }
             """;
+
+    /** A run folder's name, without the path to it. */
+    static String folderName(Path dir) {
+        Path n = dir.toAbsolutePath().normalize().getFileName();
+        return n == null ? dir.toString() : n.toString();
+    }
 }
