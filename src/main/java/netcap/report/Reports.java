@@ -186,7 +186,7 @@ public final class Reports {
 
         h.append("<section id=\"spec\"><h2>Spec</h2>\n");
         if (d.specText != null) {
-            h.append("<pre>").append(esc(d.specText)).append("</pre>\n");
+            h.append("<pre>").append(esc(withoutPaths(d.specText))).append("</pre>\n");
         } else {
             h.append("<p>The folder has no spec.yaml.</p>\n");
         }
@@ -419,5 +419,19 @@ public final class Reports {
     static String folderName(Path dir) {
         Path n = dir.toAbsolutePath().normalize().getFileName();
         return n == null ? dir.toString() : n.toString();
+    }
+
+    /** spec.yaml's text with the spec file it came from named without its folder. */
+    static String withoutPaths(String specText) {
+        StringBuilder b = new StringBuilder();
+        for (String line : specText.split("\n", -1)) {
+            if (line.startsWith("# spec file: ")) {
+                String f = line.substring("# spec file: ".length());
+                int slash = Math.max(f.lastIndexOf('/'), f.lastIndexOf('\\'));
+                line = "# spec file: " + f.substring(slash + 1);
+            }
+            b.append(line).append('\n');
+        }
+        return b.substring(0, b.length() - 1);
     }
 }
