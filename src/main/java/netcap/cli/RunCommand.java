@@ -23,7 +23,7 @@ public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SPEC", description = "The experiment spec (YAML).")
     Path spec;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/NAME-TIMESTAMP).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/NAME-TIMESTAMP, -2, -3, ... added when taken). A folder in use by another run is refused.")
     Path out;
 
     @Option(names = "--threads", paramLabel = "N", description = "Runs in parallel (default: all cores, ${DEFAULT-VALUE}). Output does not depend on it.")

@@ -49,7 +49,10 @@ public final class Experiment {
         return this;
     }
 
-    /** The output folder (default {@code runs/NAME-TIMESTAMP}). */
+    /**
+     * The output folder (default {@code runs/NAME-TIMESTAMP}, with {@code -2}, {@code -3}, ... when
+     * taken). The folder is locked while the run is in progress: a second run on it is refused.
+     */
     public Experiment out(Path folder) {
         this.out = folder;
         return this;

@@ -223,8 +223,8 @@ final class RunFolder {
                 ch.close();
                 throw inUse(who);
             }
-            if (read(ch).equals(RELEASED) && attempt < 100) {
-                // the run that held it removed the file: lock the new one
+            if (read(ch).equals(RELEASED) && attempt < 3) {
+                // the run that held it removed the file (or died before removing it): try the file now there
                 l.release();
                 ch.close();
                 continue;
