@@ -144,7 +144,8 @@ final class RunFolder {
             }
             lock();
             if (resume) {
-                if (!Files.exists(specCopy) || !checked(Files.readString(specCopy)).equals(checked(specText))) {
+                String before = Files.exists(specCopy) ? Files.readString(specCopy) : null;
+                if (before == null || !(checked(before).equals(checked(specText)) || before.equals(legacySpecText()))) {
                     throw new InputException(out + ": was made by a different spec (or other --set values, or other plug-in jars); resume it with the same spec and plug-ins");
                 }
                 removeStaleTemporaryFiles();
@@ -333,6 +334,25 @@ final class RunFolder {
                     .append(", sha256 ").append(p.sha256()).append('\n');
         }
         return b.toString();
+    }
+
+    /**
+     * spec.yaml as netcap wrote it before it wrote the resolved spec (the spec file's text and a
+     * {@code # resolved:} comment), so that a run folder of that time can still be resumed.
+     */
+    String legacySpecText() {
+        try {
+            String text = spec.path != null && Files.isRegularFile(spec.path) ? Files.readString(spec.path) : "";
+            String resolved = String.valueOf(spec.root.toPlain()).replace("\r", "").replace("\n", "\n# ");
+            StringBuilder plugins = new StringBuilder();
+            for (netcap.model.plugins.LoadedPlugin p : spec.plugins.plugins()) {
+                plugins.append("# plug-in: ").append(p.name()).append(' ').append(p.version()).append(", ").append(p.jar().getFileName())
+                        .append(", sha256 ").append(p.sha256()).append('\n');
+            }
+            return text + (text.endsWith("\n") || text.isEmpty() ? "" : "\n") + "# resolved: " + resolved + "\n" + plugins;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String oneLine(String s) {

@@ -117,6 +117,18 @@ class RunFolderTest {
     }
 
     @Test
+    void aRunFolderWithASpecYamlOfTheEarlierFormatCanStillBeResumed() throws IOException {
+        Path spec = write("tiny.yaml", TINY);
+        Path out = tmp.resolve("out");
+        Experiment.load(spec).set("steps", 4).threads(1).charts(false).out(out).run();
+        RunFolder f = new RunFolder(Spec.load(spec, List.of("steps=4")), out, true, List.of("steps=4"));
+        Files.writeString(out.resolve("spec.yaml"), f.legacySpecText());
+        Files.delete(out.resolve("parts/p000000-r000000.summary.csv"));
+        assertEquals(1, Experiment.load(spec).set("steps", 4).threads(1).charts(false).out(out).resume(true).run().ranNow());
+        assertThrows(InputException.class, () -> Experiment.load(spec).set("steps", 5).threads(1).charts(false).out(out).resume(true).run());
+    }
+
+    @Test
     void resumeRemovesStaleTemporaryFilesAndDoesNotCountThem() throws IOException {
         Path spec = write("tiny.yaml", TINY);
         Path out = tmp.resolve("out");
