@@ -23,7 +23,7 @@ public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SPEC", description = "The experiment spec (YAML).")
     Path spec;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/NAME-TIMESTAMP).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/NAME-TIMESTAMP, -2, -3, ... added when taken). A folder in use by another run is refused.")
     Path out;
 
     @Option(names = "--threads", paramLabel = "N", description = "Runs in parallel (default: all cores, ${DEFAULT-VALUE}). Output does not depend on it.")
@@ -59,7 +59,24 @@ public final class RunCommand implements Callable<Integer> {
         }
         String name = spec.getFileName().toString();
         e.progress(quiet ? Progress.silent() : Progress.auto(name, System.err));
-        Runner.Result r = e.run();
+        Thread onInterrupt = new Thread(() -> {
+            Path dir = e.folder();
+            if (dir != null) {
+                System.err.println(interruptedMessage(spec, dir, sets));
+                System.err.flush();
+            }
+        }, "netcap-interrupted");
+        Runtime.getRuntime().addShutdownHook(onInterrupt); // only while the run is in progress
+        Runner.Result r;
+        try {
+            r = e.run();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it says how to continue
+            }
+        }
         System.out.printf("wrote %s (%d runs, %d run now, %.1f s)%n", r.folder(), r.runs(), r.ranNow(), r.wallSeconds());
         if (r.charts() != null) {
             Reports.Written w = r.charts();
@@ -69,5 +86,23 @@ public final class RunCommand implements Callable<Integer> {
             System.out.printf("wrote %s and %d charts%n", w.report(), w.charts().size());
         }
         return 0;
+    }
+
+    /** The line printed when a run is stopped (Ctrl-C, kill): how to continue it. */
+    public static String interruptedMessage(Path spec, Path out, List<String> sets) {
+        StringBuilder b = new StringBuilder("netcap: interrupted; the finished runs are kept, continue with: ./netcap run ")
+                .append(quote(spec.toString())).append(" --out ").append(quote(out.toString()));
+        for (String s : sets) {
+            b.append(" --set ").append(quote(s));
+        }
+        return b.append(" --resume").toString();
+    }
+
+    /** A shell word: as is when it is plain, else in single quotes. */
+    private static String quote(String s) {
+        if (!s.isEmpty() && s.matches("[A-Za-z0-9_./=:,+@%-]+")) {
+            return s;
+        }
+        return "'" + s.replace("'", "'\\''") + "'";
     }
 }

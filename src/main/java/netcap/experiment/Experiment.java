@@ -27,6 +27,8 @@ public final class Experiment {
     private final Path specFile;
     private final List<String> overrides = new ArrayList<>();
     private Path out;
+    private Path runsFolder = Path.of("runs");
+    private volatile Path folder;
     private int threads = Runtime.getRuntime().availableProcessors();
     private boolean resume;
     private Progress progress = Progress.silent();
@@ -47,10 +49,29 @@ public final class Experiment {
         return this;
     }
 
-    /** The output folder (default {@code runs/NAME-TIMESTAMP}). */
+    /**
+     * The output folder (default {@code runs/NAME-TIMESTAMP}, with {@code -2}, {@code -3}, ... when
+     * taken). The folder is locked while the run is in progress: a second run on it is refused.
+     */
     public Experiment out(Path folder) {
         this.out = folder;
         return this;
+    }
+
+    /** The folder in which the default output folder {@code NAME-TIMESTAMP} is made (default {@code runs}). */
+    public Experiment runsFolder(Path dir) {
+        this.runsFolder = dir;
+        return this;
+    }
+
+    /** The output folder of the run in progress (or of the last run), or null before a run starts. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** The {@code key=value} overrides given so far, in order. */
+    public List<String> overrides() {
+        return List.copyOf(overrides);
     }
 
     /** Threads for the run pool (default: all cores). Output does not depend on it. */
@@ -85,20 +106,30 @@ public final class Experiment {
         return Spec.load(specFile, overrides);
     }
 
-    /** The default output folder for a spec: {@code runs/NAME-yyyyMMdd-HHmmss}. */
+    /**
+     * The default output folder for a spec: {@code runs/NAME-yyyyMMdd-HHmmss} (the name it would
+     * have; {@link #run()} creates it, adding {@code -2}, {@code -3}, ... when it exists).
+     */
     public static Path defaultOut(Spec spec) {
+        return defaultOut(spec, Path.of("runs"));
+    }
+
+    private static Path defaultOut(Spec spec, Path runs) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        return Path.of("runs", spec.name + "-" + stamp);
+        return runs.resolve(spec.name + "-" + stamp);
     }
 
     /** Validates the spec, runs every point and replicate, and writes the output folder. */
     public Runner.Result run() {
         Spec spec = spec();
         ChartSpec.parse(spec); // a bad 'charts' entry fails before anything runs
-        Path folder = out != null ? out : defaultOut(spec);
         if (resume && out == null) {
             throw new InputException("--resume needs --out: the folder of the run to continue");
         }
-        return new Runner(spec, new Runner.Options(folder, threads, resume, progress, charts)).run();
+        // a default folder is created here, atomically and with a suffix when taken, so that two
+        // runs started in the same second never share one
+        Path dir = out != null ? out : RunFolder.createUnique(defaultOut(spec, runsFolder));
+        folder = dir;
+        return new Runner(spec, new Runner.Options(dir, threads, resume, progress, charts, List.copyOf(overrides))).run();
     }
 }

@@ -71,7 +71,7 @@ final class Manifest {
         m.put("wallSeconds", secs);
         m.put("steps", spec.steps);
         m.put("replications", runs.replications());
-        m.put("spec", spec.root.toPlain());
+        m.put("spec", RunFolder.resolved(spec, folder.path()));
         m.put("layers", spec.layers);
         Map<String, Object> network = new LinkedHashMap<>(); // a fixed key order: the same spec gives the same manifest
         if (spec.network.file() != null) {
@@ -79,7 +79,7 @@ final class Manifest {
             network.putAll(netcap.spec.Point.edgeListCounts(spec)); // nodes, ties, selfLoopsDropped, duplicateTiesMerged
         } else {
             network.put("generator", spec.network.generator());
-            network.put("params", spec.network.params());
+            network.put("params", new java.util.TreeMap<>(spec.network.params())); // by name, whatever the order of the overrides
         }
         m.put("network", network);
         List<Object> pts = new ArrayList<>();

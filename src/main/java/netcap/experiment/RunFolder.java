@@ -4,13 +4,28 @@ import netcap.InputException;
 import netcap.io.AtomicFiles;
 import netcap.spec.Spec;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The output folder of an experiment: checks and creates it (with a copy of the spec), names its
@@ -40,12 +55,18 @@ final class RunFolder {
     private final Path out;
     private final Path parts;
     private final boolean resume;
+    private final List<String> overrides;
+    /** The lock held on the folder while the run is in progress, or null. */
+    private FileChannel lockChannel;
+    private FileLock lock;
+    private Path lockKey;
 
-    RunFolder(Spec spec, Path out, boolean resume) {
+    RunFolder(Spec spec, Path out, boolean resume, List<String> overrides) {
         this.spec = spec;
         this.out = out;
         this.parts = out.resolve("parts");
         this.resume = resume;
+        this.overrides = overrides == null ? List.of() : List.copyOf(overrides);
     }
 
     /** The folder. */
@@ -58,14 +79,50 @@ final class RunFolder {
         return out.resolve(name);
     }
 
+    /** The name of the lock file held while a run is in progress (removed at the end). */
+    static final String LOCK = ".lock";
+    /** Written into the lock file just before it is removed: a run that locked the removed file retries. */
+    private static final String RELEASED = "released\n";
+    /** The folders locked by runs of this JVM, with their holder's description (file locks are per process). */
+    private static final Map<Path, String> LOCKED_HERE = new ConcurrentHashMap<>();
+
     /**
-     * Checks the folder (new or empty; on resume, made by the same spec and overrides), creates it
-     * with {@code parts/} (and {@code snapshots/} when the spec asks for snapshots), and writes the
-     * copy of the spec.
+     * Creates a new folder {@code base}, or {@code base-2}, {@code base-3}, ... when that exists,
+     * atomically ({@link Files#createDirectory}), so two runs started in the same second get two
+     * folders.
+     */
+    static Path createUnique(Path base) {
+        try {
+            Path parent = base.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            for (int i = 1; ; i++) {
+                Path p = i == 1 ? base : base.resolveSibling(base.getFileName() + "-" + i);
+                try {
+                    Files.createDirectory(p);
+                    return p;
+                } catch (FileAlreadyExistsException e) {
+                    // taken: try the next suffix
+                }
+            }
+        } catch (IOException e) {
+            throw new InputException(base + ": cannot create the output folder: " + describe(e));
+        }
+    }
+
+    /**
+     * Creates the folder if needed and locks it for this run ({@code .lock}: the process id, host
+     * and start time), then checks it (new or empty; on resume, made by the same spec and
+     * overrides), removes temporary files left by an interrupted write, creates {@code parts/}
+     * (and {@code snapshots/} when the spec asks for snapshots) and writes {@code spec.yaml}.
+     * A folder in use by another run is refused with a message naming that run. Call
+     * {@link #release()} at the end.
      */
     void prepare() {
         Path specCopy = out.resolve("spec.yaml");
         String specText = specText();
+        boolean ok = false;
         try {
             if (Files.exists(out) && !Files.isDirectory(out)) {
                 throw new InputException(out + ": exists and is not a folder");
@@ -74,12 +131,27 @@ final class RunFolder {
                 if (!Files.isDirectory(out)) {
                     throw new InputException(out + ": nothing to resume (the folder does not exist)");
                 }
-                if (!Files.exists(specCopy) || !Files.readString(specCopy).equals(specText)) {
+            } else {
+                Path parent = out.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                try {
+                    Files.createDirectory(out);
+                } catch (FileAlreadyExistsException e) {
+                    // checked under the lock below
+                }
+            }
+            lock();
+            if (resume) {
+                String before = Files.exists(specCopy) ? Files.readString(specCopy) : null;
+                if (before == null || !(checked(before).equals(checked(specText)) || before.equals(legacySpecText()))) {
                     throw new InputException(out + ": was made by a different spec (or other --set values, or other plug-in jars); resume it with the same spec and plug-ins");
                 }
-            } else if (Files.isDirectory(out)) {
+                removeStaleTemporaryFiles();
+            } else {
                 try (var s = Files.list(out)) {
-                    if (s.findAny().isPresent()) {
+                    if (s.anyMatch(f -> !f.getFileName().toString().equals(LOCK))) {
                         throw new InputException(out + ": the output folder exists and is not empty; choose another --out or add --resume");
                     }
                 }
@@ -91,16 +163,184 @@ final class RunFolder {
             if (!spec.snapshots.isEmpty()) {
                 Files.createDirectories(out.resolve("snapshots"));
             }
+            ok = true;
         } catch (IOException e) {
-            throw new InputException(out + ": cannot create the output folder: " + e.getMessage());
+            throw new InputException(out + ": cannot create the output folder: " + describe(e));
+        } finally {
+            if (!ok) {
+                release();
+            }
+        }
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage();
+    }
+
+    /** Who holds a lock: this process, host and time. */
+    private static String holder() {
+        String host = System.getenv("HOSTNAME");
+        if (host == null || host.isBlank()) {
+            try {
+                host = Files.readString(Path.of("/etc/hostname")).trim();
+            } catch (IOException | RuntimeException e) {
+                host = "";
+            }
+        }
+        if (host.isBlank()) {
+            host = "unknown host";
+        }
+        return "pid " + ProcessHandle.current().pid() + " on " + host + ", started " + Instant.now().with(java.time.temporal.ChronoField.NANO_OF_SECOND, 0);
+    }
+
+    private InputException inUse(String who) {
+        String w = who == null || who.isBlank() || who.equals(RELEASED) ? "another run" : "another run (" + who.trim() + ")";
+        return new InputException(out + ": in use by " + w + "; wait for it to finish, or choose another --out");
+    }
+
+    /** Takes the folder's lock, or refuses naming the run that holds it. A stale lock (its process is gone) is taken over. */
+    private void lock() throws IOException {
+        Path key = out.toRealPath();
+        String me = holder();
+        String other = LOCKED_HERE.putIfAbsent(key, me);
+        if (other != null) {
+            throw inUse(other);
+        }
+        lockKey = key;
+        Path file = out.resolve(LOCK);
+        for (int attempt = 0; ; attempt++) {
+            FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileLock l;
+            try {
+                l = ch.tryLock();
+            } catch (OverlappingFileLockException e) {
+                l = null;
+            }
+            if (l == null) {
+                String who = read(ch);
+                ch.close();
+                throw inUse(who);
+            }
+            if (read(ch).equals(RELEASED) && attempt < 3) {
+                // the run that held it removed the file (or died before removing it): try the file now there
+                l.release();
+                ch.close();
+                continue;
+            }
+            ch.truncate(0);
+            ch.write(ByteBuffer.wrap((me + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+            ch.force(false);
+            lockChannel = ch;
+            lock = l;
+            return;
+        }
+    }
+
+    private static String read(FileChannel ch) throws IOException {
+        long size = Math.min(ch.size(), 4096);
+        ByteBuffer b = ByteBuffer.allocate((int) size);
+        ch.read(b, 0);
+        return new String(b.array(), 0, b.position(), StandardCharsets.UTF_8);
+    }
+
+    /** Removes the lock file and releases the lock (nothing when not locked). */
+    void release() {
+        try {
+            if (lock != null) {
+                lockChannel.truncate(0);
+                lockChannel.write(ByteBuffer.wrap(RELEASED.getBytes(StandardCharsets.UTF_8)), 0);
+                Files.deleteIfExists(out.resolve(LOCK));
+                lock.release();
+            }
+        } catch (IOException e) {
+            // best effort: an unheld lock is taken over by the next run
+        } finally {
+            if (lockChannel != null) {
+                try {
+                    lockChannel.close();
+                } catch (IOException ignored) {
+                    // closed anyway
+                }
+            }
+            lock = null;
+            lockChannel = null;
+            if (lockKey != null) {
+                LOCKED_HERE.remove(lockKey);
+                lockKey = null;
+            }
         }
     }
 
     /**
-     * The spec file's text, followed by the command-line overrides and the plug-ins used (version
-     * and jar checksum) as comments, so a resume can check them.
+     * Removes the hidden temporary files ({@code .NAME.*.tmp}) an interrupted atomic write left in
+     * the folder and its subfolders; they are never results.
      */
-    private String specText() {
+    private void removeStaleTemporaryFiles() throws IOException {
+        try (var files = Files.walk(out, 2)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String n = f.getFileName().toString();
+                if (n.startsWith(".") && n.endsWith(".tmp") && Files.isRegularFile(f)) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+    }
+
+    /** The part of a spec.yaml text a resume compares: all but the leading comment lines (source file and overrides). */
+    private static String checked(String text) {
+        String t = text.replace("\r", "");
+        int i = 0;
+        while (t.startsWith("#", i)) {
+            int nl = t.indexOf('\n', i);
+            if (nl < 0) {
+                return "";
+            }
+            i = nl + 1;
+        }
+        return t.substring(i);
+    }
+
+    /**
+     * The spec as run: the resolved spec (the spec file with the {@code --set} overrides applied),
+     * preceded by comments naming the spec file (with its text) and the overrides, and followed by
+     * the plug-ins used (version and jar checksum) as comments, so a resume can check them. Running
+     * this file again gives the same outputs.
+     */
+    String specText() {
+        StringBuilder b = new StringBuilder();
+        b.append("# The spec of this run, with the command-line overrides applied: netcap run spec.yaml repeats it.\n");
+        if (spec.path != null) {
+            b.append("# spec file: ").append(oneLine(spec.path.toString())).append('\n');
+        }
+        for (String o : overrides) {
+            b.append("# --set ").append(oneLine(o)).append('\n');
+        }
+        try {
+            if (spec.path != null && Files.isRegularFile(spec.path)) {
+                b.append("# its text:\n");
+                for (String line : Files.readString(spec.path).replace("\r", "").split("\n", -1)) {
+                    b.append("#   ").append(line).append('\n');
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        b.append(yaml(resolved(spec, out)));
+        for (netcap.model.plugins.LoadedPlugin p : spec.plugins.plugins()) {
+            b.append("# plug-in: ").append(p.name()).append(' ').append(p.version()).append(", ").append(p.jar().getFileName())
+                    .append(", sha256 ").append(p.sha256()).append('\n');
+        }
+        return b.toString();
+    }
+
+    /**
+     * spec.yaml as netcap wrote it before it wrote the resolved spec (the spec file's text and a
+     * {@code # resolved:} comment), so that a run folder of that time can still be resumed.
+     */
+    String legacySpecText() {
         try {
             String text = spec.path != null && Files.isRegularFile(spec.path) ? Files.readString(spec.path) : "";
             String resolved = String.valueOf(spec.root.toPlain()).replace("\r", "").replace("\n", "\n# ");
@@ -113,6 +353,65 @@ final class RunFolder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String oneLine(String s) {
+        return s.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n");
+    }
+
+    /** A plain value (maps, lists, scalars) as YAML. */
+    static String yaml(Object plain) {
+        YAMLFactory f = YAMLFactory.builder()
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                .build();
+        try {
+            return new ObjectMapper(f).writeValueAsString(plain);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The resolved spec as plain values, in a fixed order: the spec's own order, except that the
+     * network's keys come as generator then its parameters sorted by name (so the order of
+     * {@code --set network.KEY} overrides does not matter), and a network file is named relative
+     * to {@code folder} (where spec.yaml is written).
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> resolved(Spec spec, Path folder) {
+        Map<String, Object> root = new LinkedHashMap<>((Map<String, Object>) spec.root.toPlain());
+        Object net = root.get("network");
+        if (net instanceof Map<?, ?> m) {
+            Map<String, Object> n = new LinkedHashMap<>();
+            if (spec.network.file() != null) {
+                Path f = spec.network.file().toAbsolutePath().normalize();
+                String name = f.toString();
+                if (folder != null) {
+                    try {
+                        name = folder.toAbsolutePath().normalize().relativize(f).toString();
+                    } catch (IllegalArgumentException e) {
+                        // another root: keep the absolute path
+                    }
+                }
+                n.put("file", name);
+            } else {
+                Map<String, Object> sorted = new TreeMap<>();
+                ((Map<String, Object>) m).forEach((k, v) -> {
+                    if (!k.equals("generator")) {
+                        sorted.put(k, v);
+                    }
+                });
+                if (m.containsKey("generator")) {
+                    n.put("generator", m.get("generator"));
+                }
+                n.putAll(sorted);
+            }
+            root.put("network", n);
+        }
+        return root;
     }
 
     /** The runs finished by an earlier attempt (none unless resuming), in no particular order. */

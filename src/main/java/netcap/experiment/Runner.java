@@ -12,7 +12,8 @@ import java.util.List;
  * Runs every design point x replicate of a {@link Spec} on a local thread pool and writes the
  * output folder, in steps with one class each:
  * <ol>
- *   <li>the folder ({@link RunFolder}): checked, created, a copy of the spec;</li>
+ *   <li>the folder ({@link RunFolder}): created, locked for the whole run (a second run on it is
+ *       refused), checked, the spec as run ({@code spec.yaml});</li>
  *   <li>the runs ({@link RunLoop}, one run: {@link ModelRun}): each stored in {@code parts/} as it
  *       finishes, so {@code --resume} re-runs only the runs whose parts are missing;</li>
  *   <li>the tables ({@link OutputTables}): {@code timeseries.csv}, {@code summary.csv},
@@ -26,7 +27,12 @@ import java.util.List;
  */
 public final class Runner {
     /** How to run; {@code charts}: draw the charts and report.html at the end. */
-    public record Options(Path out, int threads, boolean resume, Progress progress, boolean charts) {
+    public record Options(Path out, int threads, boolean resume, Progress progress, boolean charts, List<String> overrides) {
+        /** Options without recorded overrides. */
+        public Options(Path out, int threads, boolean resume, Progress progress, boolean charts) {
+            this(out, threads, resume, progress, charts, List.of());
+        }
+
         /** Options without charts. */
         public Options(Path out, int threads, boolean resume, Progress progress) {
             this(out, threads, resume, progress, false);
@@ -64,14 +70,18 @@ public final class Runner {
         long t0 = System.nanoTime();
         Instant started = Instant.now();
         MemoryCheck.check(spec, points, options.threads()); // refuses (exit 2) before any file when the runs cannot fit in the heap
-        RunFolder folder = new RunFolder(spec, options.out(), options.resume());
-        folder.prepare();
-        ModelRun modelRun = new ModelRun(spec, points, columns, folder);
-        RunLoop.Runs runs = new RunLoop(spec, points.size(), columns, folder, modelRun).run(options.threads(), options.progress());
-        new OutputTables(spec, points.size(), columns, folder).write(runs.results(), runs.replications());
-        double secs = (System.nanoTime() - t0) / 1e9;
-        Manifest.write(spec, points, folder, options.threads(), runs, started, secs);
-        Reports.Written charts = options.charts() ? Reports.write(folder.path()) : null;
-        return new Result(folder.path(), runs.results().size(), runs.ranNow(), secs, charts);
+        RunFolder folder = new RunFolder(spec, options.out(), options.resume(), options.overrides());
+        folder.prepare(); // locks the folder until release()
+        try {
+            ModelRun modelRun = new ModelRun(spec, points, columns, folder);
+            RunLoop.Runs runs = new RunLoop(spec, points.size(), columns, folder, modelRun).run(options.threads(), options.progress());
+            new OutputTables(spec, points.size(), columns, folder).write(runs.results(), runs.replications());
+            double secs = (System.nanoTime() - t0) / 1e9;
+            Manifest.write(spec, points, folder, options.threads(), runs, started, secs);
+            Reports.Written charts = options.charts() ? Reports.write(folder.path()) : null;
+            return new Result(folder.path(), runs.results().size(), runs.ranNow(), secs, charts);
+        } finally {
+            folder.release();
+        }
     }
 }

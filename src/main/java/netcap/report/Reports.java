@@ -155,7 +155,7 @@ public final class Reports {
         kv(h, "started", str(m.get("started"), "unknown"));
         kv(h, "finished", str(m.get("finished"), "unknown"));
         kv(h, "Java", str(m.get("javaVersion"), "") + " " + str(m.get("javaVendor"), ""));
-        kv(h, "folder", d.dir.toAbsolutePath().toString());
+        kv(h, "folder", folderName(d.dir)); // the name only: a report does not reveal where it was made
         h.append("</table>\n</section>\n");
 
         // charts
@@ -186,7 +186,7 @@ public final class Reports {
 
         h.append("<section id=\"spec\"><h2>Spec</h2>\n");
         if (d.specText != null) {
-            h.append("<pre>").append(esc(d.specText)).append("</pre>\n");
+            h.append("<pre>").append(esc(withoutPaths(d.specText))).append("</pre>\n");
         } else {
             h.append("<p>The folder has no spec.yaml.</p>\n");
         }
@@ -414,4 +414,24 @@ public final class Reports {
               a { color: inherit; text-decoration: none; }
             }
             """;
+
+    /** A run folder's name, without the path to it. */
+    static String folderName(Path dir) {
+        Path n = dir.toAbsolutePath().normalize().getFileName();
+        return n == null ? dir.toString() : n.toString();
+    }
+
+    /** spec.yaml's text with the spec file it came from named without its folder. */
+    static String withoutPaths(String specText) {
+        StringBuilder b = new StringBuilder();
+        for (String line : specText.split("\n", -1)) {
+            if (line.startsWith("# spec file: ")) {
+                String f = line.substring("# spec file: ".length());
+                int slash = Math.max(f.lastIndexOf('/'), f.lastIndexOf('\\'));
+                line = "# spec file: " + f.substring(slash + 1);
+            }
+            b.append(line).append('\n');
+        }
+        return b.substring(0, b.length() - 1);
+    }
 }
