@@ -53,7 +53,7 @@ class ArchitectureTest {
 
     /** The model layer draws nothing and parses no command line: no chart, window or CLI library. */
     static final ArchRule MODEL_WITHOUT_UI = noClasses().that().resideInAnyPackage(MODEL).should().dependOnClassesThat()
-            .resideInAnyPackage("org.jfree..", "java.awt..", "javax.swing..", "javax.imageio..", "picocli..",
+            .resideInAnyPackage("org.jfree..", "org.apache.batik..", "java.awt..", "javax.swing..", "javax.imageio..", "picocli..",
                     "sim.display..", "sim.portrayal..")
             .because("JFreeChart, AWT and Swing must not be reachable from the model");
 

@@ -2,24 +2,33 @@ package netcap.chart;
 
 import netcap.io.AtomicFiles;
 import org.jfree.chart.ChartUtils;
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.JFreeChart;
-import org.jfree.svg.SVGGraphics2D;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-/** Renders charts to PNG (ChartUtils) and SVG (JFreeSVG). */
+/** Renders charts to PNG (ChartUtils) and SVG (Apache Batik's SVG generator). */
 public final class ChartFiles {
     /** Default size in pixels (PNG) or user units (SVG). */
     public static final int WIDTH = 1200;
     public static final int HEIGHT = 750;
+
+    private static final String SVG_NS = "http://www.w3.org/2000/svg";
 
     private ChartFiles() {
     }
@@ -46,11 +55,39 @@ public final class ChartFiles {
         return out.toByteArray();
     }
 
-    /** The chart as an SVG document. */
+    /**
+     * The chart as a standalone SVG document of {@code width x height} user units (with a {@code viewBox}, so
+     * it scales), text as text, UTF-8. The same chart always gives the same string: the ids Batik gives
+     * clip paths and gradients are numbered afresh for each document.
+     */
     public static String svg(JFreeChart chart, int width, int height) {
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        Document doc;
+        try {
+            doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation()
+                    .createDocument(SVG_NS, "svg", null);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+        SVGGeneratorContext ctx = SVGGeneratorContext.createDefault(doc);
+        ctx.setComment(null);
+        ctx.setEmbeddedFontsOn(false);
+        SVGGraphics2D g = new SVGGraphics2D(ctx, false);
+        g.setSVGCanvasSize(new Dimension(width, height));
         chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
-        return g.getSVGDocument();
+        Element root = g.getRoot();
+        root.setAttributeNS(null, "viewBox", "0 0 " + width + " " + height);
+        StringWriter out = new StringWriter();
+        try {
+            g.stream(root, out, true, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            g.dispose();
+        }
+        // Batik's declaration names no encoding; the files are written as UTF-8, so say so
+        String svg = out.toString();
+        String decl = "<?xml version=\"1.0\"?>";
+        return svg.startsWith(decl) ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + svg.substring(decl.length()) : svg;
     }
 
     /** Writes {@code dir/file.png} and {@code dir/file.svg}; returns the PNG bytes. */

@@ -70,6 +70,8 @@ class ChartsTest {
             Document doc = f.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
             assertEquals("svg", doc.getDocumentElement().getLocalName() == null ? doc.getDocumentElement().getTagName()
                     : doc.getDocumentElement().getLocalName());
+            assertEquals("0 0 1200 750", doc.getDocumentElement().getAttribute("viewBox"), m.file());
+            assertEquals(svg, ChartFiles.svg(m.chart(), ChartFiles.WIDTH, ChartFiles.HEIGHT), m.file() + ": same chart, same SVG");
             String text = doc.getDocumentElement().getTextContent();
             for (String t : texts) {
                 assertTrue(text.contains(t), m.file() + ": SVG lacks '" + t + "'");
