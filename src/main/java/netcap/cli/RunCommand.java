@@ -38,6 +38,14 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
 
+    @Option(names = "--dry-run", description = "Check the spec and print the number of design points and runs, an estimate of "
+            + "the disk the outputs take and, from a short timed pilot run, of the time; run nothing.")
+    boolean dryRun;
+
+    @Option(names = "--yes", description = "Start even above the limits (more than " + netcap.spec.Estimate.MAX_RUNS
+            + " runs or 10 GB of estimated output), where netcap run otherwise refuses.")
+    boolean yes;
+
     @Option(names = "--no-charts", description = "Do not draw charts and report.html at the end (netcap chart DIR does it later).")
     boolean noCharts;
 
@@ -56,6 +64,22 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (out != null) {
             e.out(out);
+        }
+        if (dryRun || !yes) {
+            netcap.spec.Spec s = e.spec();
+            netcap.spec.Estimate est = netcap.spec.Estimate.of(s, threads, dryRun);
+            if (dryRun) {
+                System.out.println(spec + ": valid; nothing run (--dry-run)");
+                est.lines().forEach(System.out::println);
+                return 0;
+            }
+            if (est.aboveLimits()) {
+                est.lines().forEach(l -> System.err.println("netcap: " + l));
+                throw new netcap.InputException(spec + ": " + est.runs() + " runs, about " + netcap.spec.Estimate.size(est.bytes())
+                        + " of output: above the limits of " + netcap.spec.Estimate.MAX_RUNS + " runs or "
+                        + netcap.spec.Estimate.size(netcap.spec.Estimate.MAX_BYTES) + "; add --yes to start it anyway, "
+                        + "or make it smaller (see netcap run SPEC --dry-run)");
+            }
         }
         String name = spec.getFileName().toString();
         e.progress(quiet ? Progress.silent() : Progress.auto(name, System.err));
