@@ -49,6 +49,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Do not draw charts and report.html at the end (netcap chart DIR does it later).")
     boolean noCharts;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec command;
+
     @Override
     public Integer call() {
         if (threads < 1) {
@@ -69,12 +72,16 @@ public final class RunCommand implements Callable<Integer> {
             netcap.spec.Spec s = e.spec();
             netcap.spec.Estimate est = netcap.spec.Estimate.of(s, threads, dryRun);
             if (dryRun) {
-                System.out.println(spec + ": valid; nothing run (--dry-run)");
-                est.lines().forEach(System.out::println);
+                java.io.PrintWriter o = command.commandLine().getOut();
+                o.println(spec + ": valid; nothing run (--dry-run)");
+                est.lines().forEach(o::println);
+                o.flush();
                 return 0;
             }
             if (est.aboveLimits()) {
-                est.lines().forEach(l -> System.err.println("netcap: " + l));
+                java.io.PrintWriter err = command.commandLine().getErr();
+                est.lines().forEach(l -> err.println("netcap: " + l));
+                err.flush();
                 throw new netcap.InputException(spec + ": " + est.runs() + " runs, about " + netcap.spec.Estimate.size(est.bytes())
                         + " of output: above the limits of " + netcap.spec.Estimate.MAX_RUNS + " runs or "
                         + netcap.spec.Estimate.size(netcap.spec.Estimate.MAX_BYTES) + "; add --yes to start it anyway, "

@@ -134,7 +134,7 @@ public final class Spec {
         long count = sweepPointCount();
         if (count > netcap.design.FullFactorial.MAX_POINTS) {
             throw top.getOrDefault("sweep", root).error("the sweep" + (scenarios.isEmpty() ? "" : " crossed with the scenarios")
-                    + " has " + (count == Long.MAX_VALUE ? "more than " + Long.MAX_VALUE : String.valueOf(count))
+                    + " has " + (count == Long.MAX_VALUE ? "more than 10^18" : String.valueOf(count))
                     + " points, more than the " + netcap.design.FullFactorial.MAX_POINTS + " netcap can run; sweep fewer values");
         }
         // check that every point resolves (cross-parameter rules, generators); each value was checked on its own above
