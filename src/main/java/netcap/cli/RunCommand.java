@@ -32,7 +32,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue an interrupted run in --out, skipping finished runs.")
     boolean resume;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a key of the spec, e.g. --set trustGain=0.1 --set steps=50 --set network.n=500.")
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a key of the spec, e.g. --set trustGain=0.1 --set steps=50 --set network.n=500; the value is YAML: --set layers=[forum,chat].")
     List<String> sets = new ArrayList<>();
 
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")

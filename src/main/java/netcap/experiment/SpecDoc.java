@@ -130,7 +130,7 @@ public final class SpecDoc {
                 .append("and an estimate of the time, and runs nothing. The disk estimate counts ").append(netcap.spec.Estimate.BYTES_PER_CELL)
                 .append(" bytes per number of `timeseries.csv`, `summary.csv` and `agents.csv`, twice (the runs' part files stay until the end), and ")
                 .append(netcap.spec.Estimate.BYTES_PER_SNAPSHOT_AGENT).append(" bytes per agent of each snapshot. The time estimate comes from a pilot run ")
-                .append("(replicate 0 of the first point for ").append(netcap.spec.Estimate.PILOT_STEPS).append(" steps), scaled by agents, steps and runs ")
+                .append("(replicate 0 of the first point for ").append(netcap.spec.Estimate.PILOT_STEPS).append(" steps, the fastest of up to three tries), scaled by agents, steps and runs ")
                 .append("and divided by the threads; with adaptive replication both count the maximum number of replicates.\n\n");
         b.append("`./netcap run` refuses to start an experiment of more than ").append(String.format(java.util.Locale.ROOT, "%,d", netcap.spec.Estimate.MAX_RUNS))
                 .append(" runs or more than ").append(netcap.spec.Estimate.size(netcap.spec.Estimate.MAX_BYTES))

@@ -13,7 +13,9 @@ import java.util.Locale;
  * {@link #MAX_RUNS} runs or {@link #MAX_BYTES} bytes of estimated output without {@code --yes}.
  *
  * <p>Both figures are estimates. The time is that of a pilot run (replicate 0 of the first point
- * for {@link #PILOT_STEPS} steps; building the model is timed apart from the steps), scaled by
+ * for {@link #PILOT_STEPS} steps; building the model is timed apart from the steps; repeated up to
+ * three times within 5 s, the fastest counting, as the first ones also pay for loading and
+ * compiling the code), scaled by
  * each point's agents / the first point's agents, by steps and by runs, and divided by the
  * threads. The disk is {@link #BYTES_PER_CELL} bytes per number of {@code timeseries.csv} and
  * {@code summary.csv} (and {@code agents.csv} when asked) times their rows, twice over (the runs'
@@ -59,7 +61,13 @@ public record Estimate(int points, long runs, boolean adaptive, long bytes, doub
         double bytes = 2 * (tsBytes + summaryBytes + agentBytes) + snapshotBytes;
         double seconds = Double.NaN;
         if (pilot && !points.isEmpty()) {
-            double perAgent = pilotSecondsPerRun(spec, points.get(0)) / Math.max(1, agents[0]);
+            // up to three pilots while they are short, the fastest counting: the first ones also pay for loading and compiling the code
+            long start = System.nanoTime();
+            double perRun = pilotSecondsPerRun(spec, points.get(0));
+            for (int i = 0; i < 2 && System.nanoTime() - start < 5_000_000_000L; i++) {
+                perRun = Math.min(perRun, pilotSecondsPerRun(spec, points.get(0)));
+            }
+            double perAgent = perRun / Math.max(1, agents[0]);
             seconds = perAgent * agentTotal * reps / Math.max(1, Math.min(threads, runs));
         }
         return new Estimate(points.size(), runs, spec.adaptive != null, (long) Math.min(Long.MAX_VALUE, bytes), seconds, pilot);
