@@ -82,7 +82,8 @@ public final class SpecReader {
     /**
      * Parses the value of a command-line override ({@code --set KEY=VALUE}) as YAML, so that
      * {@code [10, 20]} is a list and {@code {a: 1}} a map; {@code file} names the override in
-     * messages. Text that is not valid YAML is taken as plain text.
+     * messages. Text that is not valid YAML, is not a number, true, false or null, or is a map or
+     * list without brackets ({@code a: b}) is taken as plain text, as given.
      */
     static SpecNode parseValue(String file, String path, String text) {
         if (text.isBlank()) {
@@ -93,8 +94,9 @@ public final class SpecReader {
                 return SpecNode.scalar(file, 0, path, null);
             }
             SpecNode node = new Reading(file, scalarAnchors(text)).value(p, path);
-            if (p.nextToken() != null) {
-                return SpecNode.scalar(file, 0, path, text);
+            boolean flow = text.startsWith("[") || text.startsWith("{");
+            if (p.nextToken() != null || !flow && !node.isScalar() || node.value() instanceof String) {
+                return SpecNode.scalar(file, 0, path, text); // text as given (a colon or '#' inside stays)
             }
             return relined(node, 0);
         } catch (IOException | SpecException e) {

@@ -76,8 +76,9 @@ class SpecMessagesTest {
         assertTrue(s.metrics.contains("meanTrust") && !s.metrics.contains("totalKnowledge"), s.metrics.toString());
         String m = error(NET, "output.snapshots=[1, 99]");
         assertTrue(m.startsWith("--set output.snapshots=[1, 99]: output.snapshots[1]: must be an integer in [0, 2], was 99"), m);
-        // plain text stays text
+        // plain text stays text, as given
         assertEquals("other", spec(NET, "name=other").name);
+        assertEquals("a: b # c", spec(NET, "description=a: b # c").description);
     }
 
     @Test
