@@ -60,6 +60,7 @@ public final class Main implements Runnable {
                 return outOfMemory(cl.getErr());
             }
         });
+        cl.setParameterExceptionHandler(Main::parameterError);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof InputException || ex instanceof IllegalArgumentException) {
                 PrintWriter err = commandLine.getErr();
@@ -91,6 +92,25 @@ public final class Main implements Runnable {
         return String.format(java.util.Locale.ROOT, "out of memory: the maximum heap of %.1f GiB was not enough; give a larger heap,"
                 + " e.g. NETCAP_HEAP=%dg ./netcap ..., run fewer runs in parallel with --threads 1, or use fewer agents or ties",
                 maxHeap / (double) (1L << 30), twice);
+    }
+
+    /**
+     * A command-line mistake (an unknown option, a missing or badly typed value): one line
+     * {@code netcap: error: --threads: 'abc' is not an integer (see netcap run --help)}, exit 2.
+     */
+    static int parameterError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        String msg = ex.getMessage() == null ? "bad command line" : ex.getMessage().strip().replaceAll("\\s+", " ");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^Invalid value for (?:option|positional parameter) '([^']+)': (.*)$").matcher(msg);
+        if (m.matches()) {
+            msg = m.group(1) + ": " + m.group(2);
+        }
+        msg = msg.replaceAll("is not an? (int|long)\\b", "is not an integer")
+                .replaceAll("is not a (double|float)\\b", "is not a number");
+        err.println("netcap: error: " + msg + " (see " + cmd.getCommandSpec().qualifiedName() + " --help)");
+        err.flush();
+        return InputException.EXIT_CODE;
     }
 
     /**

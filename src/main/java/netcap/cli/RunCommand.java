@@ -32,14 +32,25 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue an interrupted run in --out, skipping finished runs.")
     boolean resume;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a key of the spec, e.g. --set trustGain=0.1 --set steps=50 --set network.n=500.")
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a key of the spec, e.g. --set trustGain=0.1 --set steps=50 --set network.n=500; the value is YAML: --set layers=[forum,chat].")
     List<String> sets = new ArrayList<>();
 
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
 
+    @Option(names = "--dry-run", description = "Check the spec and print the number of design points and runs, an estimate of "
+            + "the disk the outputs take and, from a short timed pilot run, of the time; run nothing.")
+    boolean dryRun;
+
+    @Option(names = "--yes", description = "Start even above the limits (more than " + netcap.spec.Estimate.MAX_RUNS
+            + " runs or 10 GB of estimated output), where netcap run otherwise refuses.")
+    boolean yes;
+
     @Option(names = "--no-charts", description = "Do not draw charts and report.html at the end (netcap chart DIR does it later).")
     boolean noCharts;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec command;
 
     @Override
     public Integer call() {
@@ -56,6 +67,26 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (out != null) {
             e.out(out);
+        }
+        if (dryRun || !yes) {
+            netcap.spec.Spec s = e.spec();
+            netcap.spec.Estimate est = netcap.spec.Estimate.of(s, threads, dryRun);
+            if (dryRun) {
+                java.io.PrintWriter o = command.commandLine().getOut();
+                o.println(spec + ": valid; nothing run (--dry-run)");
+                est.lines().forEach(o::println);
+                o.flush();
+                return 0;
+            }
+            if (est.aboveLimits()) {
+                java.io.PrintWriter err = command.commandLine().getErr();
+                est.lines().forEach(l -> err.println("netcap: " + l));
+                err.flush();
+                throw new netcap.InputException(spec + ": " + est.runs() + " runs, about " + netcap.spec.Estimate.size(est.bytes())
+                        + " of output: above the limits of " + netcap.spec.Estimate.MAX_RUNS + " runs or "
+                        + netcap.spec.Estimate.size(netcap.spec.Estimate.MAX_BYTES) + "; add --yes to start it anyway, "
+                        + "or make it smaller (see netcap run SPEC --dry-run)");
+            }
         }
         String name = spec.getFileName().toString();
         e.progress(quiet ? Progress.silent() : Progress.auto(name, System.err));

@@ -117,6 +117,24 @@ public final class SpecDoc {
         b.append("Run it with `./netcap run SPEC`; `--set KEY=VALUE` overrides any key (`--set trustGain=0.1`, `--set steps=50`, ")
                 .append("`--set network.n=500`, `--set mechanisms.tieFormation=false`). Unknown keys, wrong types, values out of range, ")
                 .append("empty sweeps and missing files are reported with the file, line and key, and exit code 2, before anything is written.\n\n");
+        b.append("The value of `--set` is read as YAML, so lists and maps work: `--set output.snapshots=[10,20]`, `--set layers=[forum,chat]`, ")
+                .append("`--set 'params={trustGain: 0.2}'`. An error about an overridden value names the override (`--set network.zz=3: ...`). ")
+                .append("`--set network.generator=NAME` switches the generator and drops the spec's network keys that the new generator does not have ")
+                .append("(those given with `--set` stay). YAML anchors and aliases (`&name`, `*name`) are resolved; merge keys (`<<`) are refused. ")
+                .append("`.nan` and `.inf` are read as numbers and refused by every key, which allows finite values only.\n\n");
+        b.append("## Size of an experiment\n\n");
+        b.append("Every value of a sweep and of a scenario, and both bounds of every design factor, are checked against their key before the ")
+                .append("design is built, so a bad value is reported at once whatever the size of the design. A sweep (crossed with its scenarios) has ")
+                .append("at most ").append(String.format(java.util.Locale.ROOT, "%,d", netcap.design.FullFactorial.MAX_POINTS)).append(" points.\n\n");
+        b.append("`./netcap run SPEC --dry-run` checks the spec, prints the number of design points and runs, an estimate of the disk the outputs take ")
+                .append("and an estimate of the time, and runs nothing. The disk estimate counts ").append(netcap.spec.Estimate.BYTES_PER_CELL)
+                .append(" bytes per number of `timeseries.csv`, `summary.csv` and `agents.csv`, twice (the runs' part files stay until the end), and ")
+                .append(netcap.spec.Estimate.BYTES_PER_SNAPSHOT_AGENT).append(" bytes per agent of each snapshot. The time estimate comes from a pilot run ")
+                .append("(replicate 0 of the first point for ").append(netcap.spec.Estimate.PILOT_STEPS).append(" steps, the fastest of up to three tries), scaled by agents, steps and runs ")
+                .append("and divided by the threads; with adaptive replication both count the maximum number of replicates.\n\n");
+        b.append("`./netcap run` refuses to start an experiment of more than ").append(String.format(java.util.Locale.ROOT, "%,d", netcap.spec.Estimate.MAX_RUNS))
+                .append(" runs or more than ").append(netcap.spec.Estimate.size(netcap.spec.Estimate.MAX_BYTES))
+                .append(" of estimated output: it prints the figures and starts only when given `--yes`.\n\n");
         b.append("## Keys\n\n| key | type | default | allowed | meaning |\n|---|---|---|---|---|\n");
         for (netcap.schema.Key k : SpecKeys.KEYS) {
             b.append("| `").append(k.name()).append("` | ").append(k.typeName()).append(" | ").append(k.defaultText()).append(" | ")

@@ -135,7 +135,7 @@ public record Point(int index, Map<String, Object> values) {
                 where = where.entries().getOrDefault(ve.key(), where);
             } else { // a generator's own check: "name: key must ..."
                 for (Map.Entry<String, SpecNode> e : where.entries().entrySet()) {
-                    if (msg.contains(": " + e.getKey() + " must")) {
+                    if (msg.contains(": " + e.getKey() + " must") || msg.contains("\"" + e.getKey() + "\"")) {
                         where = e.getValue();
                         break;
                     }

@@ -131,7 +131,13 @@ public final class Spec {
                 throw root.error("'" + key + "' is both a varied key and a metric column; the output tables need distinct names");
             }
         }
-        // check that every point resolves (parameter ranges, cross-parameter rules, generators)
+        long count = sweepPointCount();
+        if (count > netcap.design.FullFactorial.MAX_POINTS) {
+            throw top.getOrDefault("sweep", root).error("the sweep" + (scenarios.isEmpty() ? "" : " crossed with the scenarios")
+                    + " has " + (count == Long.MAX_VALUE ? "more than 10^18" : String.valueOf(count))
+                    + " points, more than the " + netcap.design.FullFactorial.MAX_POINTS + " netcap can run; sweep fewer values");
+        }
+        // check that every point resolves (cross-parameter rules, generators); each value was checked on its own above
         List<Point> all = points();
         for (Point p : all) {
             p.check(this);
@@ -159,10 +165,18 @@ public final class Spec {
     static void checkKeys(Map<String, SpecNode> entries, List<String> known) {
         for (Map.Entry<String, SpecNode> e : entries.entrySet()) {
             if (!known.contains(e.getKey())) {
-                throw e.getValue().error("unknown key" + Names.didYouMean(e.getKey(), known)
-                        + " Known keys: " + String.join(", ", known));
+                throw e.getValue().error(unknown("unknown key", e.getKey(), known, "Known keys: " + String.join(", ", known)));
             }
         }
+    }
+
+    /**
+     * "HEAD; did you mean 'X'? TAIL": the suggestion for {@code name} among {@code known} when
+     * there is one, and the sentence {@code tail} after it, separated by a full stop when needed.
+     */
+    static String unknown(String head, String name, List<String> known, String tail) {
+        String s = head + Names.didYouMean(name, known);
+        return s + (s.endsWith("?") ? " " : ". ") + tail;
     }
 
     static Map<String, SpecNode> mapOf(SpecNode n) {
@@ -245,8 +259,8 @@ public final class Spec {
         String gen = text(m.get("generator"), "wattsStrogatz");
         if (!generatorNames().contains(gen)) {
             SpecNode g = m.get("generator");
-            throw (g == null ? n : g).error("unknown generator '" + gen + "'" + Names.didYouMean(gen, generatorNames())
-                    + " Known: " + String.join(", ", generatorNames()) + Plugins.ownerHint("generator", gen));
+            throw (g == null ? n : g).error(unknown("unknown generator '" + gen + "'", gen, generatorNames(),
+                    "Known: " + String.join(", ", generatorNames())) + Plugins.ownerHint("generator", gen));
         }
         Map<String, Object> params = new LinkedHashMap<>();
         for (Map.Entry<String, SpecNode> e : m.entrySet()) {
@@ -385,8 +399,8 @@ public final class Spec {
         }
         for (Map.Entry<String, SpecNode> e : mapOf(n).entrySet()) {
             if (!mechanismNames().contains(e.getKey())) {
-                throw e.getValue().error("unknown mechanism" + Names.didYouMean(e.getKey(), mechanismNames())
-                        + " Known: " + String.join(", ", mechanismNames()) + Plugins.ownerHint("mechanism", e.getKey()));
+                throw e.getValue().error(unknown("unknown mechanism", e.getKey(), mechanismNames(),
+                        "Known: " + String.join(", ", mechanismNames())) + Plugins.ownerHint("mechanism", e.getKey()));
             }
             Object v = e.getValue().value();
             if (!(v instanceof Boolean b)) {
@@ -430,6 +444,65 @@ public final class Spec {
         }
     }
 
+    /**
+     * Checks one value a sweep, scenario or design bound gives {@code key}, on its own, before
+     * any design point is built: a model parameter against its range, a mechanism against
+     * true/false, a network key against the generator's rules (with the spec's other network
+     * settings). Errors are reported at {@code where}.
+     */
+    private void checkValue(SpecNode where, String key, Object value) {
+        ParamRegistry.Def d = param(key);
+        if (d != null) {
+            try {
+                ParamRegistry.convert(d, value);
+            } catch (IllegalArgumentException ex) {
+                throw where.error(stripParam(ex.getMessage()));
+            }
+        } else if (key.startsWith("mechanisms.")) {
+            if (!(value instanceof Boolean)) {
+                throw where.error("must be true or false, was " + netcap.schema.Values.show(value));
+            }
+        } else if (key.startsWith("network.") && network.generator() != null && variedNetworkKeys().size() == 1) {
+            // (with two network keys varied, a value is only valid together with the other's: the points' check covers it)
+            Map<String, Object> p = new LinkedHashMap<>(network.params());
+            p.put(key.substring("network.".length()), value);
+            try {
+                if (plugins.generatorInfo(network.generator()) != null) {
+                    plugins.generator(network.generator(), p);
+                } else {
+                    netcap.generate.Generators.create(network.generator(), p);
+                }
+            } catch (IllegalArgumentException ex) {
+                throw where.error(ex.getMessage() + " (with " + key + " = " + netcap.schema.Values.show(value) + ")");
+            }
+        }
+    }
+
+    /** The network keys the spec's sweep, scenarios and design factors vary, as written. */
+    private Set<String> variedNetworkKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        Map<String, SpecNode> top = root.entries();
+        List<SpecNode> owners = new ArrayList<>();
+        if (top.get("sweep") != null) {
+            owners.add(top.get("sweep"));
+        }
+        if (top.get("scenarios") != null) {
+            owners.addAll(top.get("scenarios").entries().values());
+        }
+        if (top.get("design") != null && top.get("design").entries().get("factors") != null) {
+            owners.add(top.get("design").entries().get("factors"));
+        }
+        for (SpecNode o : owners) {
+            o.entries().keySet().stream().filter(k -> k.startsWith("network.")).forEach(keys::add);
+        }
+        return keys;
+    }
+
+    /** A node placed at {@code at}'s line that reports under {@code owner}'s path (a sweep value under its key). */
+    private static SpecNode at(SpecNode owner, SpecNode at) {
+        return SpecNode.scalar(at.file(), at.line() > 0 ? at.line() : owner.line(), owner.path(), at.value());
+    }
+
     private List<Sweep> sweep(SpecNode n) {
         List<Sweep> out = new ArrayList<>();
         if (n == null) {
@@ -451,7 +524,7 @@ public final class Spec {
                 Map<String, SpecNode> r = v.entries();
                 for (String k : r.keySet()) {
                     if (!List.of("from", "to", "step").contains(k)) {
-                        throw r.get(k).error("unknown key" + Names.didYouMean(k, List.of("from", "to", "step")) + " A range has from, to and step");
+                        throw r.get(k).error(unknown("unknown key", k, List.of("from", "to", "step"), "A range has from, to and step."));
                     }
                 }
                 for (String k : List.of("from", "to", "step")) {
@@ -477,6 +550,10 @@ public final class Spec {
             }
             if (values.isEmpty()) {
                 throw v.error("the sweep has no values");
+            }
+            // each value checked once against its key, before any point of the cross product is built
+            for (int i = 0; i < values.size(); i++) {
+                checkValue(v.isList() ? at(v, v.items().get(i)) : v, key, values.get(i));
             }
             out.add(new Sweep(key, values));
         }
@@ -509,6 +586,7 @@ public final class Spec {
                 if (sweep.stream().anyMatch(s -> s.key().equals(kv.getKey()))) {
                     throw kv.getValue().error("'" + kv.getKey() + "' is both swept and set by a scenario");
                 }
+                checkValue(kv.getValue(), kv.getKey(), kv.getValue().value());
                 values.put(kv.getKey(), kv.getValue().value());
             }
             out.put(e.getKey(), values);
@@ -542,7 +620,7 @@ public final class Spec {
             Map<String, SpecNode> r = mapOf(e.getValue());
             for (String k : r.keySet()) {
                 if (!List.of("min", "max").contains(k)) {
-                    throw r.get(k).error("unknown key" + Names.didYouMean(k, List.of("min", "max")) + " A factor has min and max");
+                    throw r.get(k).error(unknown("unknown key", k, List.of("min", "max"), "A factor has min and max."));
                 }
             }
             if (!r.containsKey("min") || !r.containsKey("max")) {
@@ -565,6 +643,9 @@ public final class Spec {
             if (integer && (lo != Math.rint(lo) || hi != Math.rint(hi))) {
                 throw e.getValue().error("an integer parameter needs whole-number min and max");
             }
+            // the bounds as written, checked against the key's range before anything is sampled
+            checkValue(r.get("min"), e.getKey(), r.get("min").value());
+            checkValue(r.get("max"), e.getKey(), r.get("max").value());
             factors.add(new FactorRange(e.getKey(), lo, hi, integer));
         }
         List<String> outputs = new ArrayList<>();
@@ -673,6 +754,24 @@ public final class Spec {
             sweep.forEach(s -> keys.add(s.key()));
         }
         return keys;
+    }
+
+    /**
+     * The number of points of a sweep and its scenarios (1 without either), computed without
+     * building them; {@code Long.MAX_VALUE} when it overflows. 0 for a spec with a design.
+     */
+    public long sweepPointCount() {
+        if (design != null) {
+            return 0;
+        }
+        long n = Math.max(1, scenarios.size());
+        for (Sweep s : sweep) {
+            if (n > Long.MAX_VALUE / s.values().size()) {
+                return Long.MAX_VALUE;
+            }
+            n *= s.values().size();
+        }
+        return n;
     }
 
     /** The design, if any, instantiated. */
