@@ -122,7 +122,8 @@ public record ChartSpec(String type, String file, String title, String xLabel, S
             allowed.addAll(TYPES.get(type));
             for (Map.Entry<String, SpecNode> e : m.entrySet()) {
                 if (!allowed.contains(e.getKey())) {
-                    throw e.getValue().error("unknown key for a " + type + " chart" + Names.didYouMean(e.getKey(), allowed)
+                    String dym = Names.didYouMean(e.getKey(), allowed);
+                    throw e.getValue().error("unknown key for a " + type + " chart" + (dym.isEmpty() ? "." : dym)
                             + " Known keys: " + String.join(", ", allowed));
                 }
             }

@@ -66,7 +66,7 @@ public final class AtomicFiles {
             }
             tmp = null;
         } catch (IOException e) {
-            throw new InputException(target + ": cannot write: " + e.getMessage(), e);
+            throw new InputException(target + ": cannot write: " + describe(e, dir), e);
         } finally {
             if (tmp != null) {
                 try {
@@ -76,5 +76,13 @@ public final class AtomicFiles {
                 }
             }
         }
+    }
+
+    /** What went wrong with a write, in words: "permission denied in DIR" for a folder one may not write in. */
+    static String describe(IOException e, Path dir) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied" + (dir == null ? "" : " in " + dir);
+        }
+        return e.getMessage();
     }
 }

@@ -301,6 +301,8 @@ class ChartsTest {
         assertTrue(error("  - {type: grwoth}\n").startsWith("exp.yaml:3: charts[0].type: unknown chart type 'grwoth'; did you mean 'growth'?"));
         assertTrue(error("  - {title: x}\n").startsWith("exp.yaml:3: charts[0]: a chart needs a 'type'"));
         assertTrue(error("  - type: growth\n    metrcs: [members]\n").startsWith("exp.yaml:4: charts[0].metrcs: unknown key for a growth chart; did you mean 'metrics'?"));
+        assertTrue(error("  - {type: growth, zzz: 1}\n").startsWith("exp.yaml:3: charts[0].zzz: unknown key for a growth chart. Known keys: "),
+                "the list of known keys is set apart from the message");
         assertTrue(error("  - {type: growth, metrics: [membrs]}\n").startsWith("exp.yaml:3: charts[0].metrics[0]: unknown metric 'membrs'; did you mean 'members'?"));
         assertTrue(error("  - {type: heatmap, x: initialFreeRiderShare}\n").startsWith("exp.yaml:3: charts[0]: a heatmap needs 'y'"));
         assertTrue(error("  - {type: heatmap, x: initialFreeRiderShare, y: trustGain}\n").startsWith("exp.yaml:3: charts[0].y: 'trustGain' is not a swept key of this experiment"));
