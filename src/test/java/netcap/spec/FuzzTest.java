@@ -142,11 +142,16 @@ class FuzzTest {
             args.addAll(List.of("--set", "design.samples=2"));
         }
         CliRun run;
+        java.io.PrintStream stdout = System.out;
         try {
+            // netcap run prints its "wrote ..." line to System.out: kept out of the test log
+            System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
             run = CliRun.of(args.toArray(String[]::new));
         } catch (Throwable t) {
             fail(describe(c, how, text) + "\nthrew " + t, t);
             return false;
+        } finally {
+            System.setOut(stdout);
         }
         String err = run.err().strip();
         if (System.getProperty("fuzz.log") != null) {
