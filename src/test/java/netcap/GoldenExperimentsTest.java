@@ -16,11 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * The regression guard: a small version of every spec in {@code experiments/} (20 steps, 2
- * replications, 150 agents where a generator builds the network, base sample size 4 for a
- * sampling design) must write exactly the
+ * The regression guard: a small version of every spec in {@code experiments/} (10 steps, 2
+ * replications, 40 agents where a generator builds the network; a sampling design with base
+ * sample size 2 and 1 replication per point) must write exactly the
  * {@code timeseries.csv}, {@code summary.csv} and {@code aggregate.csv} kept in
- * {@code src/test/resources/golden/NAME/}, and its report must be drawn.
+ * {@code src/test/resources/golden/NAME/}, and its report must be drawn. The folder is listed,
+ * so a new experiment is covered as soon as it is added (and fails until its golden tables are
+ * written); a golden folder without its experiment fails too.
  *
  * <p>When the model is changed on purpose, regenerate the golden files with
  * {@code mvn -B verify -Dnetcap.golden=update} (the test command with the property appended) and give the reason in
@@ -30,6 +32,8 @@ class GoldenExperimentsTest {
     static final Path GOLDEN = Path.of("src/test/resources/golden");
     static final List<String> TABLES = List.of("timeseries.csv", "summary.csv", "aggregate.csv");
     static final boolean UPDATE = "update".equals(System.getProperty("netcap.golden"));
+    /** The shrunk size: steps, replications, agents of a generated network, base sample size of a design. */
+    static final int STEPS = 10, REPLICATIONS = 2, AGENTS = 40, DESIGN_SAMPLES = 2, DESIGN_REPLICATIONS = 1;
 
     @TempDir
     Path tmp;
@@ -44,26 +48,41 @@ class GoldenExperimentsTest {
         return specs.stream().map(spec -> DynamicTest.dynamicTest(spec.getFileName().toString(), () -> check(spec)));
     }
 
+    @org.junit.jupiter.api.Test
+    void everyGoldenFolderHasItsExperiment() throws IOException {
+        try (var s = Files.list(GOLDEN)) {
+            for (Path g : s.filter(Files::isDirectory).toList()) {
+                assertTrue(Files.exists(Path.of("experiments", g.getFileName() + ".yaml")),
+                        g + " has no experiment experiments/" + g.getFileName() + ".yaml: remove the folder or restore the spec");
+            }
+        }
+    }
+
     private void check(Path spec) throws IOException {
         String name = spec.getFileName().toString().replaceFirst("\\.yaml$", "");
+        Path golden = GOLDEN.resolve(name);
+        if (!UPDATE && !Files.isDirectory(golden)) {
+            fail("experiments/" + name + ".yaml has no golden tables: " + golden + " is missing. Write them with"
+                    + " mvn -B verify -Dnetcap.golden=update and commit the folder with the new experiment");
+        }
         Path out = tmp.resolve(name);
         String text = Files.readString(spec);
         if (text.contains("snapshots:")) {
             // snapshots and microdata at the (shortened) last step; lists cannot be overridden, so a copy
             Path copy = tmp.resolve(name + ".yaml");
-            Files.writeString(copy, text.replaceAll("snapshots: \\[[0-9, ]*\\]", "snapshots: [20]")
-                    .replaceAll("agentsEvery: [0-9]+", "agentsEvery: 20"));
+            Files.writeString(copy, text.replaceAll("snapshots: \\[[0-9, ]*\\]", "snapshots: [" + STEPS + "]")
+                    .replaceAll("agentsEvery: [0-9]+", "agentsEvery: " + STEPS));
             spec = copy;
         }
-        Experiment e = Experiment.load(spec).set("steps", 20).set("replications", 2).threads(2).out(out);
+        Experiment e = Experiment.load(spec).set("steps", STEPS).set("replications", REPLICATIONS).threads(2).out(out);
         if (Files.readString(spec).contains("generator:")) {
-            e.set("network.n", 150);
+            e.set("network.n", AGENTS);
         }
         if (Files.readString(spec).contains("\ndesign:")) {
-            e.set("design.samples", 4);
+            // a design's points already vary every factor: one replication each
+            e.set("design.samples", DESIGN_SAMPLES).set("replications", DESIGN_REPLICATIONS);
         }
         e.run();
-        Path golden = GOLDEN.resolve(name);
         if (UPDATE) {
             Files.createDirectories(golden);
             for (String t : TABLES) {

@@ -76,7 +76,7 @@ public final class Generators {
                 q -> new RandomRegular(q.integer("n"), q.integer("d")));
         add(new GeneratorInfo(Regional.NAME,
                 "regional clusters on the unit square, tie probability beta*exp(-distance/decay) (Waxman 1988)",
-                List.of(N, GeneratorInfo.Param.of("regions", "integer", 10, 1, Double.POSITIVE_INFINITY, "", "number of regional clusters"),
+                List.of(N, GeneratorInfo.Param.of("regions", "integer", 10, 1, Double.POSITIVE_INFINITY, "<= n", "number of regional clusters"),
                         GeneratorInfo.Param.of("spread", "number", 0.05, 0, 1, "",
                                 "standard deviation of positions around a region's centre").aboveMin(),
                         GeneratorInfo.Param.of("meanDegree", "number", 10.0, 0, Double.POSITIVE_INFINITY, "<= n-1",

@@ -64,6 +64,10 @@ public final class Regional implements NetworkGenerator {
         if (regions < 1) {
             throw Check.fail(NAME, "regions must be >= 1, was " + regions);
         }
+        if (regions > Math.max(1, n)) {
+            // one centre per region is drawn: more regions than agents would only be empty (and may not fit in memory)
+            throw Check.fail(NAME, "regions must be in [1, n] = [1, " + Math.max(1, n) + "], was " + regions);
+        }
         if (!(spread > 0 && spread <= 1)) {
             throw Check.fail(NAME, "spread must be in (0,1], was " + spread);
         }

@@ -189,8 +189,9 @@ public final class WorldBuilder {
         }
         return switch (p.thresholdDistribution) {
             case FIXED -> ThresholdDistribution.fixed(p.thresholdMean, fractional);
+            // clipped at 0, and at 1 when fractional, as thresholdDistribution's documentation says
             case UNIFORM -> ThresholdDistribution.uniform(Math.max(0, p.thresholdMean - p.thresholdSpread),
-                    p.thresholdMean + p.thresholdSpread, fractional);
+                    fractional ? Math.min(1, p.thresholdMean + p.thresholdSpread) : p.thresholdMean + p.thresholdSpread, fractional);
             case NORMAL -> ThresholdDistribution.normal(p.thresholdMean, p.thresholdSpread, fractional);
         };
     }
