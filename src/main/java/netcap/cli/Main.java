@@ -50,7 +50,7 @@ public final class Main implements Runnable {
                 loadPlugins(parseResult, System.getenv(Plugins.ENVIRONMENT));
             } catch (InputException e) {
                 PrintWriter err = cl.getErr();
-                err.println("netcap: error: " + e.getMessage());
+                err.println("netcap: error: " + oneLine(e.getMessage()));
                 err.flush();
                 return InputException.EXIT_CODE;
             }
@@ -64,7 +64,7 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof InputException || ex instanceof IllegalArgumentException) {
                 PrintWriter err = commandLine.getErr();
-                err.println("netcap: error: " + ex.getMessage());
+                err.println("netcap: error: " + oneLine(ex.getMessage()));
                 err.flush();
                 return InputException.EXIT_CODE;
             }
@@ -108,7 +108,7 @@ public final class Main implements Runnable {
         }
         msg = msg.replaceAll("is not an? (int|long)\\b", "is not an integer")
                 .replaceAll("is not a (double|float)\\b", "is not a number");
-        err.println("netcap: error: " + msg + " (see " + cmd.getCommandSpec().qualifiedName() + " --help)");
+        err.println("netcap: error: " + oneLine(msg) + " (see " + cmd.getCommandSpec().qualifiedName() + " --help)");
         err.flush();
         return InputException.EXIT_CODE;
     }
@@ -130,6 +130,11 @@ public final class Main implements Runnable {
         if (!paths.isEmpty() || !Plugins.loaded().isEmpty()) {
             Plugins.load(paths);
         }
+    }
+
+    /** An error message on one line: line breaks (e.g. inside a quoted multi-line value) become "\\n". */
+    static String oneLine(String message) {
+        return message == null ? "" : message.strip().replace("\r", "").replace("\n", "\\n");
     }
 
     public static void main(String[] args) {

@@ -143,7 +143,8 @@ public final class SpecNode {
             return "empty";
         }
         if (scalar instanceof String s) {
-            return "\"" + s + "\"";
+            String t = s.replace("\r", "").replace("\n", "\\n");
+            return "\"" + (t.length() > 80 ? t.substring(0, 77) + "..." : t) + "\"";
         }
         return String.valueOf(scalar);
     }

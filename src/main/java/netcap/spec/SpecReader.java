@@ -139,9 +139,16 @@ public final class SpecReader {
             this.scalarAnchors = scalarAnchors;
         }
 
+        /** Deepest nesting of maps and lists a spec may have (a spec needs four or five levels). */
+        static final int MAX_DEPTH = 64;
+
         SpecNode value(JsonParser p, String path) throws IOException {
             JsonToken t = p.currentToken();
             int line = p.currentTokenLocation().getLineNr();
+            if (p.getParsingContext().getNestingDepth() > MAX_DEPTH) {
+                throw new SpecException(file + ":" + line + ": " + (path.length() > 60 ? path.substring(0, 60) + "..." : path)
+                        + ": nested more than " + MAX_DEPTH + " levels deep; a spec needs only a few levels");
+            }
             if (p instanceof YAMLParser y && y.isCurrentAlias()) {
                 String alias = p.getText();
                 SpecNode target = anchors.get(alias);

@@ -156,4 +156,26 @@ class SpecMessagesTest {
         m = error("steps: 2\ndesign:\n  type: sobol\n  samples: 4\n  factors:\n    trustGain:\n      min: -1\n      max: 0.5\n");
         assertEquals("x.yaml:7: design.factors.trustGain.min: must be a finite number in [0, 1], was -1", m);
     }
+
+    @Test
+    void aMultiLineValueInAnErrorStaysOnOneLine() throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("netcap-multiline");
+        java.nio.file.Path f = dir.resolve("spec.yaml");
+        java.nio.file.Files.writeString(f, "description: &d >\n  first line\n\n  second paragraph\nsteps: 2\nparams: *d\n");
+        netcap.cli.CliRun r = netcap.cli.CliRun.of("run", f.toString(), "--out", dir.resolve("out").toString(), "-q", "--no-charts");
+        org.junit.jupiter.api.Assertions.assertEquals(2, r.code(), r.err());
+        org.junit.jupiter.api.Assertions.assertEquals(1, r.err().strip().lines().count(), r.err());
+        org.junit.jupiter.api.Assertions.assertTrue(r.err().contains("params: must be a map of keys, was \"first line\\nsecond paragraph"), r.err());
+    }
+
+    @Test
+    void aDeeplyNestedValueIsRefusedOnOneLine() throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("netcap-deep");
+        java.nio.file.Path f = dir.resolve("spec.yaml");
+        java.nio.file.Files.writeString(f, "steps: 2\nlayers: " + "[".repeat(3000) + "]".repeat(3000) + "\n");
+        netcap.cli.CliRun r = netcap.cli.CliRun.of("run", f.toString(), "--out", dir.resolve("out").toString(), "-q", "--no-charts");
+        org.junit.jupiter.api.Assertions.assertEquals(2, r.code(), r.err());
+        org.junit.jupiter.api.Assertions.assertEquals(1, r.err().strip().lines().count(), r.err());
+        org.junit.jupiter.api.Assertions.assertTrue(r.err().contains("nested more than 64 levels deep"), r.err());
+    }
 }
