@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Issue 18, item 2: the memory estimate before the first run, and out of memory as one line and exit 2. */
+/** The memory estimate before the first run, and out of memory as one line and exit 2. */
 class MemoryTest {
     private static final long GIB = 1L << 30;
 

@@ -170,7 +170,7 @@ class EdgeListReaderTest {
         assertEquals(l + " line 1: missing label column (expected id,label)", error(p));
     }
 
-    // ---- ids are labels (issue 18, item 6)
+    // ---- ids are labels
 
     @Test
     void oneBasedIdsGiveNoExtraIsolatedNode() throws IOException {

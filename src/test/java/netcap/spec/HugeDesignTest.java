@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Item 7 of issue 18: values are checked before the design is built; --dry-run; a confirmation above the limits. */
+/** Values are checked before the design is built; --dry-run; a confirmation above the limits. */
 class HugeDesignTest {
     @TempDir
     Path tmp;

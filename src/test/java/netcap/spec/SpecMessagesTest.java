@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The messages of item 8 of issue 18: each names what was wrong, where, and what is allowed. */
+/** Messages about bad specs and options: each names what was wrong, where, and what is allowed. */
 class SpecMessagesTest {
     @TempDir
     Path tmp;
