@@ -35,6 +35,9 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec command;
+
     @Override
     public Integer call() {
         if (threads < 1) {
@@ -65,7 +68,9 @@ public final class CalibrateCommand implements Callable<Integer> {
                 // the hook is running
             }
         }
-        System.out.printf("wrote %s (%d simulations, %d simulated now, %.1f s)%n", r.folder(), r.simulations(), r.simulatedNow(), r.wallSeconds());
+        java.io.PrintWriter o = command.commandLine().getOut();
+        o.printf("wrote %s (%d simulations, %d simulated now, %.1f s)%n", r.folder(), r.simulations(), r.simulatedNow(), r.wallSeconds());
+        o.flush();
         return 0;
     }
 }
