@@ -89,15 +89,12 @@ public record CalibrationSpec(String method, int replications, List<String> name
         }
         Params probe = new Params().usePlugins(spec.plugins);
         List<String> real = new ArrayList<>();
-        List<String> all = new ArrayList<>();
         ParamRegistry.all().forEach(d -> {
-            all.add(d.name());
             if (d.type() == double.class) {
                 real.add(d.name());
             }
         });
         spec.plugins.parameters().forEach(k -> {
-            all.add(k.name());
             if (k.javaType() == double.class) {
                 real.add(k.name());
             }
@@ -110,8 +107,9 @@ public record CalibrationSpec(String method, int replications, List<String> name
             String name = e.getKey();
             ParamRegistry.Def d = ParamRegistry.find(probe, name);
             if (d == null) {
-                throw e.getValue().error("unknown parameter '" + name + "'" + Names.didYouMean(name, real)
-                        + ". Only model parameters can be fitted; the real-valued ones are: " + String.join(", ", real));
+                String head = "unknown parameter '" + name + "'" + Names.didYouMean(name, real);
+                throw e.getValue().error(head + (head.endsWith("?") ? " " : ". ")
+                        + "Only model parameters can be fitted; the real-valued ones are: " + String.join(", ", real));
             }
             if (d.type() != double.class) {
                 throw e.getValue().error("'" + name + "' is a " + d.typeName() + " parameter: only real-valued parameters can be calibrated"
@@ -299,9 +297,14 @@ public record CalibrationSpec(String method, int replications, List<String> name
                 }
             }
             for (CSVRecord rec : csv) {
-                double time = cell(rec, timeCol, where);
-                double value = cell(rec, valueCol, where);
-                rows.add(new double[] {time, value});
+                try {
+                    long line = csv.getCurrentLineNumber();
+                    double time = cell(rec, timeCol, where, line);
+                    double value = cell(rec, valueCol, where, line);
+                    rows.add(new double[] {time, value});
+                } catch (BadCell e) {
+                    throw t.get("series").error(e.getMessage());
+                }
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             if (e instanceof netcap.spec.SpecException se) {
@@ -344,7 +347,14 @@ public record CalibrationSpec(String method, int replications, List<String> name
         return new Target(valueCol, "series", metric, times, obs, steps.toArray(new int[0][]), combine, scale, ew[0], ew[1]);
     }
 
-    private static double cell(CSVRecord rec, String col, String file) {
+    /** A cell of a data file that is not a number. */
+    private static final class BadCell extends RuntimeException {
+        BadCell(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static double cell(CSVRecord rec, String col, String file, long line) {
         String s = rec.get(col).trim();
         try {
             double v = Double.parseDouble(s);
@@ -354,7 +364,7 @@ public record CalibrationSpec(String method, int replications, List<String> name
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new netcap.spec.SpecException(file + ":" + (rec.getRecordNumber() + 1) + ": column " + col + ": not a number: \""
+        throw new BadCell(file + ":" + line + ": column " + col + ": not a number: \""
                 + (s.length() > 40 ? s.substring(0, 37) + "..." : s) + "\" (every cell of the time and value columns must be a number)");
     }
 
@@ -364,8 +374,8 @@ public record CalibrationSpec(String method, int replications, List<String> name
         }
         String metric = text(m.get("metric"));
         if (!metrics.contains(metric) || metric.equals("step")) {
-            throw m.get("metric").error("the model does not record '" + metric + "'" + Names.didYouMean(metric, metrics)
-                    + ". The metric columns are: " + String.join(", ", metrics.subList(1, metrics.size())));
+            String head = "the model does not record '" + metric + "'" + Names.didYouMean(metric, metrics);
+            throw m.get("metric").error(head + (head.endsWith("?") ? " " : ". ") + "The metric columns are: " + String.join(", ", metrics.subList(1, metrics.size())));
         }
         return metric;
     }
