@@ -164,8 +164,9 @@ public final class SpecKeys {
                     .doc("ABC-SMC settings; the next generation's tolerance is the quantile of this generation's accepted distances."),
             Key.structure("calibrate.cmaes", "map").defaultLabel("{evaluations: 200, sigma: 0.3}")
                     .rangeNote("evaluations >= 2, 0 < sigma <= 1")
-                    .doc("CMA-ES settings, on the parameters scaled to [0, 1]; the interval is the range of the evaluated points within "
-                            + "a profile threshold of the best (docs/calibration.md)."),
+                    .doc("CMA-ES settings, on the parameters scaled to [0, 1]: evaluations (the most candidates evaluated), sigma (the initial "
+                            + "step). The interval is the range of the evaluated points whose squared distance is within 3.84 / (target rows) "
+                            + "of the best one's (a profile interval); a bootstrap key is accepted but not used in this version."),
             Key.structure("calibrate.truth.NAME", "number").defaultLabel("none").rangeNote("fitted parameters")
                     .doc("Known true values (recovery studies): written in the column true of estimates.csv."));
 
