@@ -43,7 +43,7 @@ class ArchitectureTest {
             .layer("model").definedBy(MODEL)
             .layer("spec").definedBy("netcap.spec..")
             .layer("charts").definedBy("netcap.chart..", "netcap.report..")
-            .layer("experiment").definedBy("netcap.experiment..")
+            .layer("experiment").definedBy("netcap.experiment..", "netcap.calibrate..")
             .layer("applications").definedBy("netcap.cli..", "netcap.gui..", "netcap.bench..", "netcap.validate..")
             .whereLayer("applications").mayNotBeAccessedByAnyLayer()
             .whereLayer("experiment").mayOnlyBeAccessedByLayers("applications")

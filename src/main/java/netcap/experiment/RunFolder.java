@@ -37,7 +37,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code .summary.csv} (point, replicate, seed, summary values), written last: its presence marks
  * the run as finished.
  */
-final class RunFolder {
+public final class RunFolder {
     /** How long a run took and when it started. */
     record Timing(double seconds, long startedMillis) {
     }
@@ -61,7 +61,7 @@ final class RunFolder {
     private FileLock lock;
     private Path lockKey;
 
-    RunFolder(Spec spec, Path out, boolean resume, List<String> overrides) {
+    public RunFolder(Spec spec, Path out, boolean resume, List<String> overrides) {
         this.spec = spec;
         this.out = out;
         this.parts = out.resolve("parts");
@@ -70,7 +70,7 @@ final class RunFolder {
     }
 
     /** The folder. */
-    Path path() {
+    public Path path() {
         return out;
     }
 
@@ -91,7 +91,7 @@ final class RunFolder {
      * atomically ({@link Files#createDirectory}), so two runs started in the same second get two
      * folders.
      */
-    static Path createUnique(Path base) {
+    public static Path createUnique(Path base) {
         try {
             Path parent = base.toAbsolutePath().getParent();
             if (parent != null) {
@@ -119,7 +119,7 @@ final class RunFolder {
      * A folder in use by another run is refused with a message naming that run. Call
      * {@link #release()} at the end.
      */
-    void prepare() {
+    public void prepare() {
         Path specCopy = out.resolve("spec.yaml");
         String specText = specText();
         boolean ok = false;
@@ -247,7 +247,7 @@ final class RunFolder {
     }
 
     /** Removes the lock file and releases the lock (nothing when not locked). */
-    void release() {
+    public void release() {
         try {
             if (lock != null) {
                 lockChannel.truncate(0);

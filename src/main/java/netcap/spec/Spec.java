@@ -84,6 +84,8 @@ public final class Spec {
     public final Comparisons comparisons;
     /** The per-run regressions on agents.csv ({@code regressions:}), in file order; empty when none. */
     public final List<Regressions.Model> regressions;
+    /** The raw {@code calibrate:} block (read by {@code netcap calibrate}), or null when the spec has none. */
+    public final SpecNode calibrate;
 
     private Spec(Path path, SpecNode root) {
         this.path = path;
@@ -114,6 +116,14 @@ public final class Spec {
         }
         if (!sweep.isEmpty() && design != null) {
             throw top.get("design").error("a spec has either a sweep or a design, not both");
+        }
+        this.calibrate = top.get("calibrate");
+        if (calibrate != null) {
+            for (String k : List.of("sweep", "scenarios", "design")) {
+                if (top.containsKey(k)) {
+                    throw top.get(k).error("a spec with calibrate: fits its parameters and has no " + k + "; remove one of them");
+                }
+            }
         }
         this.metrics = metrics(top.get("metrics"));
         SpecNode out = top.get("output");

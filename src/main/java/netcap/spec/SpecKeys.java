@@ -13,7 +13,7 @@ public final class SpecKeys {
     /** The top-level keys. */
     public static final List<String> TOP = List.of("name", "description", "seed", "commonRandomNumbers", "steps",
             "replications", "plugins", "adaptive", "network", "layers", "params", "mechanisms", "sweep", "scenarios", "design", "metrics", "output", "charts", "regimes", "comparisons",
-            "regressions");
+            "regressions", "calibrate");
     /** Top-level keys that take a single value (settable with --set). */
     public static final List<String> TOP_SCALARS = List.of("name", "description", "seed", "commonRandomNumbers", "steps",
             "replications");
@@ -141,7 +141,34 @@ public final class SpecKeys {
             Key.structure("regressions[].x", "list of columns").defaultLabel("required").rangeNote("numeric columns of agents.csv, not y")
                     .doc("The explanatory columns, e.g. [effectiveSize, clustering, memberDegree]; the model is named y~x1+x2 in the outputs."),
             Key.integer("regressions[].step").defaultLabel("the last agents.csv step").rangeNote("a multiple of output.agentsEvery in [0, steps]")
-                    .doc("The agents.csv step whose members enter."));
+                    .doc("The agents.csv step whose members enter."),
+            Key.structure("calibrate", "map").defaultLabel("none").rangeNote("only with netcap calibrate; not with sweep, scenarios or design")
+                    .doc("Fits model parameters to observed data (netcap calibrate SPEC, see docs/calibration.md): method (abc-smc or cmaes), "
+                            + "replications, parameters (NAME: {min, max}, uniform priors), targets (series, moment or network), abc, cmaes, truth."),
+            Key.text("calibrate.method").defaultValue("abc-smc").rangeNote("abc-smc, cmaes")
+                    .doc("ABC-SMC (population Monte Carlo, Beaumont et al. 2009) gives a weighted posterior sample; cmaes a best fit with an interval."),
+            Key.integer("calibrate.replications").defaultValue(4).rangeNote("1 to 1000")
+                    .doc("Simulations per candidate, with the run keys of replicates 0.. (common random numbers); their mean is compared with the data."),
+            Key.structure("calibrate.parameters.NAME", "{min, max}").defaultLabel("required").rangeNote("real-valued model parameters; min < max within the parameter's range")
+                    .doc("A fitted model parameter and its uniform prior; the other parameters are fixed by the spec."),
+            Key.structure("calibrate.targets", "list").defaultLabel("required")
+                    .rangeNote("series: {series, time, column, metric, firstStep, stepsPerTime, combine, scale, rows, error | weight}; moment: {metric, step, value, error | weight}; network: {statistic, value, error | weight}")
+                    .doc("What the model is compared with. series: a CSV file (relative to the spec) with a time column and a value column, "
+                            + "a data row covering stepsPerTime model steps from firstStep on, combined by sum, mean or last, "
+                            + "scaled by none, total (each divided by its own sum) or agents (the model divided by the number of agents). "
+                            + "moment: a metric at a step. network: a statistic of the end state: meanDegree, clustering, "
+                            + "levelShare0..levelShare4, largestComponentShare. The distance is the square root of the sum over targets "
+                            + "of the mean squared residual (model - observed) / error, or times sqrt(weight)."),
+            Key.structure("calibrate.abc", "map").defaultLabel("{particles: 200, generations: 6, quantile: 0.5, minAcceptance: 0.01}")
+                    .rangeNote("particles >= 10, generations >= 1, 0 < quantile < 1, 0 < minAcceptance <= 1, seed: an integer or null")
+                    .doc("ABC-SMC settings; the next generation's tolerance is the quantile of this generation's accepted distances."),
+            Key.structure("calibrate.cmaes", "map").defaultLabel("{evaluations: 200, sigma: 0.3}")
+                    .rangeNote("evaluations >= 2, 0 < sigma <= 1")
+                    .doc("CMA-ES settings, on the parameters scaled to [0, 1]: evaluations (the most candidates evaluated), sigma (the initial "
+                            + "step). The interval is the range of the evaluated points whose squared distance is within 3.84 / (target rows) "
+                            + "of the best one's (a profile interval); a bootstrap key is accepted but not used in this version."),
+            Key.structure("calibrate.truth.NAME", "number").defaultLabel("none").rangeNote("fitted parameters")
+                    .doc("Known true values (recovery studies): written in the column true of estimates.csv."));
 
     private SpecKeys() {
     }

@@ -1,0 +1,187 @@
+package netcap.calibrate;
+
+import netcap.model.NetcapModel;
+import netcap.model.observation.TimeSeries;
+import netcap.random.Streams;
+import netcap.spec.Point;
+import netcap.spec.Spec;
+import netcap.util.Tasks;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Simulates candidates: the spec's model with the candidate's parameter values, {@code replications}
+ * times with the run keys {@code Streams.runKey(seed, 0, r)} (common random numbers: every candidate
+ * sees the same noise), and returns for each replicate the model's value of every target row. The
+ * (candidate, replicate) runs go to a pool of threads; the results are collected by index, so they
+ * do not depend on the number of threads. Nothing is written.
+ */
+public final class Simulator implements AutoCloseable {
+    private final Spec spec;
+    private final CalibrationSpec cal;
+    private final ExecutorService pool;
+
+    public Simulator(Spec spec, CalibrationSpec cal, int threads) {
+        this.spec = spec;
+        this.cal = cal;
+        this.pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "netcap-calibrate");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The number of values of one replicate: the rows of all targets. */
+    public int values() {
+        return cal.targetRows();
+    }
+
+    /** The parameter values of a candidate as a design point. */
+    Point point(double[] theta) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        for (int i = 0; i < theta.length; i++) {
+            v.put(cal.names().get(i), theta[i]);
+        }
+        return new Point(0, v);
+    }
+
+    /** For each candidate, for each replicate, the model's value of every target row. */
+    public double[][][] simulate(List<double[]> thetas) {
+        List<Future<double[]>> futures = new ArrayList<>();
+        for (double[] theta : thetas) {
+            for (int r = 0; r < cal.replications(); r++) {
+                int rep = r;
+                futures.add(pool.submit(() -> run(theta, rep)));
+            }
+        }
+        double[][][] out = new double[thetas.size()][cal.replications()][];
+        int k = 0;
+        for (int c = 0; c < thetas.size(); c++) {
+            for (int r = 0; r < cal.replications(); r++) {
+                out[c][r] = Tasks.await(futures.get(k++));
+            }
+        }
+        return out;
+    }
+
+    /** One replicate of one candidate. */
+    double[] run(double[] theta, int replicate) {
+        Point point = point(theta);
+        long key = Streams.runKey(spec.seed, 0, replicate);
+        NetcapModel model = new NetcapModel(key, point.params(spec), point.generator(spec), spec.layers, point.disabled(spec), 1);
+        model.start();
+        try {
+            for (int t = 1; t <= spec.steps; t++) {
+                model.schedule.step(model);
+            }
+        } finally {
+            model.finish();
+        }
+        return values(cal, model.series, model.agents.size());
+    }
+
+    /** The value of every target row in a run's time series (rows indexed by step). */
+    static double[] values(CalibrationSpec cal, TimeSeries ts, int agents) {
+        List<double[]> rows = ts.rows();
+        double[] out = new double[cal.targetRows()];
+        int k = 0;
+        for (Target t : cal.targets()) {
+            if (t.kind().equals("network")) {
+                out[k++] = statistic(t.metric(), ts, rows.get(rows.size() - 1));
+                continue;
+            }
+            int c = ts.columnIndex(t.metric());
+            for (int[] steps : t.steps()) {
+                double v;
+                switch (t.combine()) {
+                    case "last" -> v = rows.get(steps[steps.length - 1])[c];
+                    case "mean" -> {
+                        double s = 0;
+                        for (int st : steps) {
+                            s += rows.get(st)[c];
+                        }
+                        v = s / steps.length;
+                    }
+                    default -> {
+                        double s = 0;
+                        for (int st : steps) {
+                            s += rows.get(st)[c];
+                        }
+                        v = s;
+                    }
+                }
+                out[k++] = t.scale().equals("agents") ? v / agents : v;
+            }
+        }
+        return out;
+    }
+
+    /** A statistic of the end state, from the last row of the time series. */
+    static double statistic(String name, TimeSeries ts, double[] last) {
+        switch (name) {
+            case "meanDegree":
+            case "clustering":
+                return last[ts.columnIndex(name)];
+            case "largestComponentShare": {
+                double members = last[ts.columnIndex("members")];
+                return members == 0 ? 0 : last[ts.columnIndex("largestComponent")] / members;
+            }
+            default: { // levelShareK: the share of the ties between members at level K
+                int level = name.charAt(name.length() - 1) - '0';
+                double total = 0;
+                for (int l = 0; l <= 4; l++) {
+                    total += last[ts.columnIndex("tieLevel" + l)];
+                }
+                return total == 0 ? 0 : last[ts.columnIndex("tieLevel" + level)] / total;
+            }
+        }
+    }
+
+    /** The mean over replicates of each value. */
+    static double[] mean(double[][] reps) {
+        double[] m = new double[reps[0].length];
+        for (double[] r : reps) {
+            for (int i = 0; i < m.length; i++) {
+                m[i] += r[i];
+            }
+        }
+        for (int i = 0; i < m.length; i++) {
+            m[i] /= reps.length;
+        }
+        return m;
+    }
+
+    /** The distance of a candidate's replicate values: sqrt of the sum over targets of their discrepancies. */
+    static double distance(CalibrationSpec cal, double[][] reps) {
+        double[] m = mean(reps);
+        double sum = 0;
+        int k = 0;
+        for (Target t : cal.targets()) {
+            double[] part = java.util.Arrays.copyOfRange(m, k, k + t.rows());
+            k += t.rows();
+            sum += t.discrepancy(part);
+        }
+        return Math.sqrt(sum);
+    }
+
+    /** The values of one target, scaled as compared (total: divided by their sum), from a row of all values. */
+    static double[] scaled(CalibrationSpec cal, int target, double[] all) {
+        int k = 0;
+        for (int i = 0; i < target; i++) {
+            k += cal.targets().get(i).rows();
+        }
+        Target t = cal.targets().get(target);
+        return t.scaleTotal(java.util.Arrays.copyOfRange(all, k, k + t.rows()));
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

@@ -1,0 +1,76 @@
+package netcap.cli;
+
+import netcap.calibrate.Calibration;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code netcap calibrate SPEC}: fits the parameters of the spec's calibrate: block to observed data. */
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+        description = {"Fits model parameters to observed data with the spec's calibrate: block (ABC-SMC or CMA-ES; docs/calibration.md) "
+                + "and writes calibration.csv, estimates.csv, fit.csv, posterior.csv and generations.csv (ABC), the fitted model's runs "
+                + "(fitted/) and manifest.json to the output folder.",
+                "Example: netcap calibrate experiments/calibrate-bass.yaml --threads 2"})
+public final class CalibrateCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SPEC", description = "The experiment spec (YAML) with a calibrate: block.")
+    Path spec;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/NAME-TIMESTAMP, -2, -3, ... added when taken).")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Simulations in parallel (default: all cores, ${DEFAULT-VALUE}). Output does not depend on it.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--resume", description = "Continue an interrupted calibration in --out, replaying its cached simulations.")
+    boolean resume;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a key of the spec, as for netcap run.")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress output.")
+    boolean quiet;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec command;
+
+    @Override
+    public Integer call() {
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be >= 1, was " + threads);
+        }
+        for (String s : sets) {
+            if (s.indexOf('=') <= 0) {
+                throw new IllegalArgumentException("--set " + s + ": expected KEY=VALUE");
+            }
+        }
+        Calibration c = new Calibration(spec, new Calibration.Options(out, Path.of("runs"), threads, resume, quiet ? null : System.err,
+                List.copyOf(sets)));
+        Thread onInterrupt = new Thread(() -> {
+            Path dir = c.folder();
+            if (dir != null) {
+                System.err.println(RunCommand.interruptedMessage(spec, dir, sets).replace("./netcap run ", "./netcap calibrate "));
+                System.err.flush();
+            }
+        }, "netcap-interrupted");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        Calibration.Result r;
+        try {
+            r = c.run();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running
+            }
+        }
+        java.io.PrintWriter o = command.commandLine().getOut();
+        o.printf("wrote %s (%d simulations, %d simulated now, %.1f s)%n", r.folder(), r.simulations(), r.simulatedNow(), r.wallSeconds());
+        o.flush();
+        return 0;
+    }
+}
