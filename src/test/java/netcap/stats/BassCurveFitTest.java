@@ -94,6 +94,25 @@ class BassCurveFitTest {
     }
 
     @Test
+    void docsCalibrationQuotesTheseFits() throws IOException {
+        double[] s = column(IBM, "generation1");
+        String doc = Files.readString(Path.of("docs/calibration.md"));
+        BassCurveFit.Fit f = BassCurveFit.fit(s);
+        BassCurveFit.Fit shape = BassCurveFit.fitShape(s);
+        BassCurveFit.Fit shape16 = BassCurveFit.fitShape(java.util.Arrays.copyOf(s, 16));
+        java.util.Locale l = java.util.Locale.ROOT;
+        for (String quoted : List.of(
+                String.format(l, "%,.0f (s.e. %.0f)", f.m(), f.mSe()).replace(",", " "),
+                String.format(l, "%.5f (s.e. %.5f)", f.p(), f.pSe()), String.format(l, "%.4f (s.e. %.4f)", f.q(), f.qSe()),
+                String.format(l, "%.4f |", f.r2()),
+                String.format(l, "%.5f (s.e. %.5f)", shape.p(), shape.pSe()), String.format(l, "%.4f (s.e. %.4f)", shape.q(), shape.qSe()),
+                String.format(l, "**%.5f (s.e. %.5f)**", shape16.p(), shape16.pSe()),
+                String.format(l, "**%.4f (s.e. %.4f)**", shape16.q(), shape16.qSe()))) {
+            assertTrue(doc.contains(quoted), "docs/calibration.md does not quote " + quoted);
+        }
+    }
+
+    @Test
     void refusesSeriesItCannotFit() {
         assertThrows(IllegalArgumentException.class, () -> BassCurveFit.fit(new double[]{1, 2, 3}));
         assertThrows(IllegalArgumentException.class, () -> BassCurveFit.fit(new double[]{1, 2, Double.NaN, 4}));
