@@ -71,14 +71,8 @@ class BassCurveFitTest {
         double[] s = column(IBM, "generation1");
         BassCurveFit.Fit f = BassCurveFit.fit(s);
         BassCurveFit.Fit shape = BassCurveFit.fitShape(s);
-        System.out.printf(java.util.Locale.ROOT, "IBM generation 1, m p q: m = %.1f (se %.1f), p = %.5f (se %.5f), q = %.4f (se %.4f), RSS = %.1f, R2 = %.4f, peak %.2f%n",
-                f.m(), f.mSe(), f.p(), f.pSe(), f.q(), f.qSe(), f.rss(), f.r2(), f.peakTime());
-        System.out.printf(java.util.Locale.ROOT, "IBM generation 1, shape: p = %.5f (se %.5f), q = %.4f (se %.4f), RSS = %.3g, R2 = %.4f%n",
-                shape.p(), shape.pSe(), shape.q(), shape.qSe(), shape.rss(), shape.r2());
         double[] s16 = java.util.Arrays.copyOf(s, 16);
         BassCurveFit.Fit shape16 = BassCurveFit.fitShape(s16);
-        System.out.printf(java.util.Locale.ROOT, "IBM generation 1, shape of periods 1-16: p = %.5f (se %.5f), q = %.4f (se %.4f), R2 = %.4f%n",
-                shape16.p(), shape16.pSe(), shape16.q(), shape16.qSe(), shape16.r2());
         for (BassCurveFit.Fit x : List.of(f, shape, shape16)) {
             assertTrue(x.r2() > 0.9, "R2 " + x.r2());
             assertTrue(x.p() > 0 && x.q() > 0, "p " + x.p() + ", q " + x.q());
@@ -110,6 +104,72 @@ class BassCurveFitTest {
                 String.format(l, "**%.4f (s.e. %.4f)**", shape16.q(), shape16.qSe()))) {
             assertTrue(doc.contains(quoted), "docs/calibration.md does not quote " + quoted);
         }
+    }
+
+    /**
+     * The discretisation table of docs/calibration.md: the discrete mean-field recursion with k steps per period,
+     * F(s+1) = F(s) + (1 - F(s)) (p/k + (q/k) F(s)), fitted by least squares to the shape of IBM generation 1
+     * (periods 1-16), gives per-period p and q whose ratios to the closed form's are those the docs quote (to 0.01).
+     */
+    @Test
+    void theDiscretisationRatiosOfTheDocsHold() throws IOException {
+        double[] y = java.util.Arrays.copyOf(column(IBM, "generation1"), 16);
+        double total = java.util.Arrays.stream(y).sum();
+        for (int i = 0; i < y.length; i++) {
+            y[i] /= total;
+        }
+        BassCurveFit.Fit closed = BassCurveFit.fitShape(java.util.Arrays.copyOf(column(IBM, "generation1"), 16));
+        double[][] expected = {{1, 2.12, 0.91}, {2, 1.53, 0.96}, {4, 1.25, 0.98}, {8, 1.12, 0.99}};
+        for (double[] row : expected) {
+            int k = (int) row[0];
+            double[] best = {closed.p(), closed.q()};
+            double bestRss = rss(y, best[0], best[1], k);
+            double sp = closed.p();
+            double sq = closed.q() / 4;
+            for (int round = 0; round < 60; round++) { // pattern search: halve the steps when no neighbour is better
+                boolean moved = false;
+                for (double[] d : new double[][]{{sp, 0}, {-sp, 0}, {0, sq}, {0, -sq}}) {
+                    double p = best[0] + d[0];
+                    double q = best[1] + d[1];
+                    if (p <= 0 || q <= 0) {
+                        continue;
+                    }
+                    double r = rss(y, p, q, k);
+                    if (r < bestRss) {
+                        bestRss = r;
+                        best = new double[]{p, q};
+                        moved = true;
+                    }
+                }
+                if (!moved) {
+                    sp /= 2;
+                    sq /= 2;
+                }
+            }
+            assertEquals(row[1], best[0] / closed.p(), 0.01, "p ratio, k = " + k);
+            assertEquals(row[2], best[1] / closed.q(), 0.01, "q ratio, k = " + k);
+            String quoted = String.format(java.util.Locale.ROOT, "| %d | %.4f | %.3f | %.2f | %.2f |", k, best[0], best[1], row[1], row[2]);
+            assertTrue(Files.readString(Path.of("docs/calibration.md")).contains(quoted), "docs/calibration.md lacks the row " + quoted);
+        }
+    }
+
+    private static double rss(double[] y, double p, double q, int k) {
+        double[] s = new double[y.length];
+        double f = 0;
+        double sum = 0;
+        for (int t = 0; t < y.length; t++) {
+            for (int j = 0; j < k; j++) {
+                double x = (1 - f) * Math.min(1, p / k + q / k * f);
+                s[t] += x;
+                f += x;
+            }
+            sum += s[t];
+        }
+        double r = 0;
+        for (int t = 0; t < y.length; t++) {
+            r += (s[t] / sum - y[t]) * (s[t] / sum - y[t]);
+        }
+        return r;
     }
 
     @Test
