@@ -66,7 +66,7 @@ import java.util.Map;
  *   <li>{@code tolerance} (from generations.csv, ABC-SMC): the tolerance and the acceptance rate
  *       by generation;</li>
  *   <li>{@code estimates} (folders without posterior.csv, CMA-ES): one panel per parameter with
- *       the estimate, the median and the 95% interval of the bootstrap, over the prior range.</li>
+ *       the estimate, the median and the 95% (profile) interval, over the prior range.</li>
  * </ul>
  * The prior ranges come from the folder's spec.yaml ({@code calibrate.parameters}); without it the
  * axes span the particles and the intervals. Every chart is a function of the files' bytes.
@@ -717,7 +717,8 @@ public final class CalibrationCharts {
         }
         int cols = Math.min(est.size(), 2);
         String sub = "point: " + (method.isEmpty() ? "estimate" : method + " estimate") + "; bar: 95% interval"
-                + (method.equals("cmaes") ? " of the bootstrap" : "") + "; thin line: median" + (anyTruth ? "; dashed black: true value" : "");
+                + (method.equals("cmaes") ? " (profile: the evaluated points within the 95% threshold of the best distance)" : "")
+                + "; thin line: median" + (anyTruth ? "; dashed black: true value" : "");
         return grid("Estimates", sub, cols, cells);
     }
 

@@ -114,8 +114,9 @@ final class CalibrationSection {
                     + "(95% credible interval).");
         } else {
             h.append("Simulated least squares with CMA-ES (Hansen 2016) on the distance to the data, with common random numbers: "
-                    + "the estimate is the best candidate found, the median and the 95% interval are those of the bootstrap estimates "
-                    + "(resampled replications).");
+                    + "the estimate is the best candidate found. The 95% interval is a profile interval: the range of the parameter "
+                    + "over the evaluated candidates whose squared distance is within 3.84 / (compared rows) of the best one's "
+                    + "(the accepted rows of calibration.csv); the median is that of the same candidates.");
         }
         if (data.simulations() >= 0) {
             h.append(" Candidates simulated: ").append(data.simulations()).append(" (calibration.csv).");
@@ -145,7 +146,7 @@ final class CalibrationSection {
         h.append("<h3>Estimates</h3>\n<table class=\"num\" id=\"calibration-estimates\">\n<thead><tr><th>parameter</th>")
                 .append("<th>prior<br><span class=\"u\">uniform</span></th><th>estimate<br><span class=\"u\">")
                 .append(abc ? "posterior mean" : "best point").append("</span></th><th>median</th><th>95% interval<br><span class=\"u\">")
-                .append(abc ? "credible" : "bootstrap").append("</span></th>");
+                .append(abc ? "credible" : "profile").append("</span></th>");
         if (truth) {
             h.append("<th>true value</th><th>covered</th>");
         }

@@ -42,7 +42,7 @@ class CalibrationChartsTest {
     void anAbcFolderGetsMarginalsPairsOneFitPerTargetAndTheTolerance(@TempDir Path tmp) throws IOException {
         Path dir = copy("abc", tmp);
         List<Path> written = CalibrationCharts.write(dir);
-        assertEquals(List.of("fit-generation1.png", "fit-generation1.svg", "fit-members.png", "fit-members.svg",
+        assertEquals(List.of("fit-generation1.png", "fit-generation1.svg", "fit-members-step16.png", "fit-members-step16.svg",
                 "posterior-marginals.png", "posterior-marginals.svg", "posterior-pairs.png", "posterior-pairs.svg",
                 "tolerance.png", "tolerance.svg"), names(dir.resolve("charts")));
         assertEquals(10, written.size());
@@ -70,8 +70,8 @@ class CalibrationChartsTest {
     void aCmaesFolderGetsTheEstimatesAndTheFitsButNoPosteriorCharts(@TempDir Path tmp) throws IOException {
         Path dir = copy("cmaes", tmp);
         CalibrationCharts.write(dir);
-        assertEquals(List.of("estimates.png", "estimates.svg", "fit-generation1.png", "fit-generation1.svg", "fit-members.png",
-                "fit-members.svg"), names(dir.resolve("charts")));
+        assertEquals(List.of("estimates.png", "estimates.svg", "fit-generation1.png", "fit-generation1.svg", "fit-members-step16.png",
+                "fit-members-step16.svg"), names(dir.resolve("charts")));
         assertTrue(Files.readString(dir.resolve("charts/fit-generation1.svg")).contains("replications at the estimate"));
     }
 

@@ -104,7 +104,7 @@ public final class CalibrationFixtures {
         Files.writeString(dir.resolve("spec.yaml"), String.format(Locale.ROOT, SPEC, "abc-smc"));
     }
 
-    /** A CMA-ES folder: estimates with bootstrap intervals, no posterior. */
+    /** A CMA-ES folder: estimates with profile intervals, no posterior. */
     public static void cmaes(Path dir) throws IOException {
         Files.createDirectories(dir);
         MersenneTwister rng = new MersenneTwister(7);
@@ -135,7 +135,7 @@ public final class CalibrationFixtures {
             f.append("generation1,").append(t + 1).append(',').append(n(ibm[t] / tot)).append(',').append(n(fitted)).append(',')
                     .append(n(Math.max(0, fitted - half))).append(',').append(n(fitted + half)).append('\n');
         }
-        f.append("members,16,1800,1764.5,1702,1829\n");
+        f.append("members-step16,16,1800,1764.5,1702,1829\n");
         Files.writeString(dir.resolve("fit.csv"), f);
     }
 

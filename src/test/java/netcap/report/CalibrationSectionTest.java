@@ -63,8 +63,8 @@ class CalibrationSectionTest {
         assertEquals(5, count(gens, "</td></tr>"), "one row per generation");
         assertTrue(gens.contains("<td>∞</td>"), "the first generation's tolerance");
         assertTrue(html.contains("<tr><th>generation1</th><td>16</td>"), "the fit table counts the rows of each target");
-        assertTrue(html.contains("<tr><th>members</th><td>1</td>"));
-        for (String c : new String[]{"posterior-marginals", "posterior-pairs", "fit-generation1", "fit-members", "tolerance"}) {
+        assertTrue(html.contains("<tr><th>members-step16</th><td>1</td>"));
+        for (String c : new String[]{"posterior-marginals", "posterior-pairs", "fit-generation1", "fit-members-step16", "tolerance"}) {
             assertTrue(html.contains("id=\"chart-" + c + "\""), c);
             assertTrue(Files.size(dir.resolve("charts/" + c + ".png")) > 5_000, c);
             assertTrue(Files.exists(dir.resolve("charts/" + c + ".svg")), c);
@@ -85,7 +85,7 @@ class CalibrationSectionTest {
         assertFalse(html.contains("id=\"calibration-generations\""));
         assertFalse(html.contains("id=\"chart-posterior-marginals\""));
         assertFalse(html.contains("<th>true value</th>"), "no true values, no column");
-        assertTrue(html.contains("bootstrap"));
+        assertTrue(html.contains("profile interval"));
     }
 
     @Test
