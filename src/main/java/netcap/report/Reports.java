@@ -25,7 +25,9 @@ import java.util.Map;
  * access) with the spec, a manifest summary, every chart, the final-value statistics of
  * aggregate.csv, the comparisons of comparisons.csv with a distribution chart per compared
  * statistic ({@link ComparisonSection}), the regimes, the regressions of regression-summary.csv
- * ({@link RegressionSection}) and sensitivity.csv.
+ * ({@link RegressionSection}) and sensitivity.csv. For a calibration folder (one with estimates.csv,
+ * written by {@code netcap calibrate}) it adds the "Calibration" section and its charts
+ * ({@link CalibrationSection}) and shows the fitted model's runs of {@code fitted/}.
  */
 public final class Reports {
     /** Statistics shown per point in the report's table when the run has several points. */
@@ -54,7 +56,8 @@ public final class Reports {
 
     /** As {@link #write(Path)}, writing {@code outDir/charts/} and {@code outDir/report.html}. */
     public static Written write(Path runDir, Path outDir) {
-        RunData d = RunData.read(runDir);
+        CalibrationSection.Data calibration = CalibrationSection.read(runDir); // a calibration folder: its section, its fitted runs
+        RunData d = RunData.read(CalibrationSection.runFolder(runDir));
         List<ChartSpec> specs = chartSpecs(d);
         ChartMaker maker = new ChartMaker(d);
         ChartMaker.Result drawn = maker.makeAll(specs);
@@ -82,8 +85,10 @@ public final class Reports {
             files.add(chartsDir.resolve(m.file() + ".png"));
             files.add(chartsDir.resolve(m.file() + ".svg"));
         }
+        String calibrationHtml = CalibrationSection.html(calibration,
+                calibration == null ? Map.of() : CalibrationSection.write(calibration, chartsDir, files));
         removeStale(chartsDir, files);
-        String html = html(d, pngs, r.notes(), comparisons, comparePngs);
+        String html = html(d, pngs, r.notes(), comparisons, comparePngs, calibrationHtml);
         Path report = outDir.resolve("report.html");
         AtomicFiles.write(report, o -> o.write(html.getBytes(StandardCharsets.UTF_8)));
         return new Written(report, files, r.notes());
@@ -114,7 +119,7 @@ public final class Reports {
     // ------------------------------------------------------------------ HTML
 
     static String html(RunData d, Map<ChartMaker.Made, byte[]> charts, List<String> notes, List<ComparisonSection.Row> comparisons,
-                       Map<ComparisonSection.Chart, byte[]> comparisonCharts) {
+                       Map<ComparisonSection.Chart, byte[]> comparisonCharts, String calibration) {
         Map<String, Object> m = d.manifest;
         String name = str(m.get("name"), d.dir.getFileName() == null ? "run" : d.dir.getFileName().toString());
         StringBuilder h = new StringBuilder(64 * 1024);
@@ -126,7 +131,8 @@ public final class Reports {
         if (!desc.isBlank()) {
             h.append("<p class=\"desc\">").append(esc(desc.trim())).append("</p>\n");
         }
-        h.append("</header>\n<nav><a href=\"#run\">Run</a> · <a href=\"#charts\">Charts</a> · <a href=\"#aggregate\">Results</a>");
+        h.append("</header>\n<nav><a href=\"#run\">Run</a>").append(calibration.isEmpty() ? "" : " · <a href=\"#calibration\">Calibration</a>")
+                .append(" · <a href=\"#charts\">Charts</a> · <a href=\"#aggregate\">Results</a>");
         if (d.sensitivity != null) {
             h.append(" · <a href=\"#sensitivity\">Sensitivity</a>");
         }
@@ -157,6 +163,7 @@ public final class Reports {
         kv(h, "Java", str(m.get("javaVersion"), "") + " " + str(m.get("javaVendor"), ""));
         kv(h, "folder", folderName(d.dir)); // the name only: a report does not reveal where it was made
         h.append("</table>\n</section>\n");
+        h.append(calibration);
 
         // charts
         h.append("<section id=\"charts\"><h2>Charts</h2>\n");
