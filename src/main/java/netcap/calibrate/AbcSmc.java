@@ -127,7 +127,6 @@ public final class AbcSmc {
             List<Integer> accIndex = new ArrayList<>();
             int simulations = 0;
             int batch = 0;
-            int start = all.size();
             while (acc.size() < particles && simulations < cap) {
                 List<double[]> cand = new ArrayList<>();
                 int n = Math.min(particles, cap - simulations);
@@ -179,7 +178,6 @@ public final class AbcSmc {
             popDist = accDist.stream().mapToDouble(Double::doubleValue).toArray();
             Generation gen = new Generation(g, tol, simulations, particles, ess(w));
             gens.add(gen);
-            assert all.size() >= start;
             if (gen.acceptanceRate() < minAcceptance) {
                 break;
             }

@@ -148,6 +148,36 @@ class CalibrationTest {
     }
 
     @Test
+    void cmaesResumeReplaysTheCachedEvaluationsAndGivesTheSameBytes() throws IOException {
+        String[] cmaes = {"--set", "calibrate.method=cmaes", "--set", "calibrate.cmaes.evaluations=18"};
+        Path full = tmp.resolve("full");
+        List<String> args = new ArrayList<>(List.of("--threads", "1"));
+        args.addAll(List.of(cmaes));
+        assertEquals(0, calibrate(full, args.toArray(new String[0])).code());
+        Map<String, String> expected = csvs(full);
+        Path cut = tmp.resolve("cut");
+        assertEquals(0, calibrate(cut, args.toArray(new String[0])).code());
+        int deleted = 0;
+        try (var s = Files.list(cut.resolve("parts"))) {
+            for (Path p : s.sorted().toList()) {
+                String n = p.getFileName().toString();
+                if (n.compareTo("cmaes-e000009.csv") >= 0 && n.startsWith("cmaes-") || n.equals("fitted.csv")) {
+                    Files.delete(p);
+                    deleted++;
+                }
+            }
+        }
+        assertEquals(10, deleted);
+        Files.delete(cut.resolve("estimates.csv"));
+        List<String> resume = new ArrayList<>(List.of("--threads", "2", "--resume"));
+        resume.addAll(List.of(cmaes));
+        CliRun r = calibrate(cut, resume.toArray(new String[0]));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("(19 simulations, 10 simulated now"), r.out());
+        assertEquals(expected, csvs(cut));
+    }
+
+    @Test
     void aFolderOfAnotherCalibrationIsNotResumed() {
         Path out = tmp.resolve("x");
         assertEquals(0, calibrate(out, "--threads", "1").code());
