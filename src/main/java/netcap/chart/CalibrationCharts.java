@@ -385,6 +385,16 @@ public final class CalibrationCharts {
                 }
                 throw new InputException(file + ":" + line(i) + ": column '" + col + "' is empty (a number is needed)");
             }
+            switch (s.toLowerCase(java.util.Locale.ROOT)) { // infinities as netcap writes them (inf) or as Java does (Infinity)
+                case "inf", "+inf", "infinity", "+infinity", "∞" -> {
+                    return Double.POSITIVE_INFINITY;
+                }
+                case "-inf", "-infinity", "−∞" -> {
+                    return Double.NEGATIVE_INFINITY;
+                }
+                default -> {
+                }
+            }
             try {
                 return Double.parseDouble(s);
             } catch (NumberFormatException e) {
