@@ -44,7 +44,7 @@ public final class CalibrationFixtures {
               replications: 4
               parameters:
                 innovation: {min: 0.0001, max: 0.05}
-                imitation: {min: 0.01, max: 1.5}
+                imitation: {min: 0.01, max: 1.0}
               truth: {innovation: 0.015, imitation: 0.65}
               targets:
                 - series: ../data/adoption/ibm-installations.csv
