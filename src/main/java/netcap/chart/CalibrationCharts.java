@@ -95,7 +95,7 @@ public final class CalibrationCharts {
     public record Prior(double min, double max) {
     }
 
-    /** Histogram bins of a marginal panel. */
+    /** The most histogram bins of a marginal panel (fewer for few particles: about 2 sqrt(particles), at least 10). */
     static final int BINS = 30;
     /** A second, zoomed row of marginals is drawn when a 95% interval is narrower than this share of its prior range. */
     static final double ZOOM_BELOW = 0.4;
@@ -385,6 +385,16 @@ public final class CalibrationCharts {
                 }
                 throw new InputException(file + ":" + line(i) + ": column '" + col + "' is empty (a number is needed)");
             }
+            switch (s.toLowerCase(java.util.Locale.ROOT)) { // infinities as netcap writes them (inf) or as Java does (Infinity)
+                case "inf", "+inf", "infinity", "+infinity", "∞" -> {
+                    return Double.POSITIVE_INFINITY;
+                }
+                case "-inf", "-infinity", "−∞" -> {
+                    return Double.NEGATIVE_INFINITY;
+                }
+                default -> {
+                }
+            }
             try {
                 return Double.parseDouble(s);
             } catch (NumberFormatException e) {
@@ -438,6 +448,11 @@ public final class CalibrationCharts {
         return grid("Posterior marginals", sub, cols, cells);
     }
 
+    /** The number of histogram bins for {@code n} particles. */
+    static int bins(int n) {
+        return Math.max(10, Math.min(BINS, (int) Math.round(2 * Math.sqrt(n))));
+    }
+
     /** The particles' range widened to the estimate, interval and true value, with a margin. */
     private static double[] span(double[] v, Estimate e) {
         double lo = Double.POSITIVE_INFINITY;
@@ -459,16 +474,17 @@ public final class CalibrationCharts {
     }
 
     private static JFreeChart marginal(String xLabel, double[] v, double[] w, Estimate e, double lo, double hi, boolean yLabel) {
-        double width = (hi - lo) / BINS;
-        double[] h = new double[BINS];
+        int bins = bins(v.length);
+        double width = (hi - lo) / bins;
+        double[] h = new double[bins];
         for (int i = 0; i < v.length; i++) {
             int b = (int) Math.floor((v[i] - lo) / width);
-            if (b >= 0 && b <= BINS) {
-                h[Math.min(BINS - 1, b)] += w[i];
+            if (b >= 0 && b <= bins) {
+                h[Math.min(bins - 1, b)] += w[i];
             }
         }
         XYIntervalSeries s = new XYIntervalSeries("posterior weight", false, true);
-        for (int b = 0; b < BINS; b++) {
+        for (int b = 0; b < bins; b++) {
             double x0 = lo + b * width;
             s.add(x0 + width / 2, x0, x0 + width, h[b], 0, h[b]);
         }
@@ -484,7 +500,6 @@ public final class CalibrationCharts {
         x.setRange(lo, hi);
         NumberAxis y = new NumberAxis(yLabel ? "share of posterior weight" : null);
         y.setAutoRangeIncludesZero(true);
-        y.setNumberFormatOverride(new java.text.DecimalFormat("0.00"));
         XYPlot plot = new XYPlot(ds, x, y, r);
         markers(plot, e, true);
         return cell(plot);

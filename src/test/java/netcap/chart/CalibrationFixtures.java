@@ -44,7 +44,7 @@ public final class CalibrationFixtures {
               replications: 4
               parameters:
                 innovation: {min: 0.0001, max: 0.05}
-                imitation: {min: 0.01, max: 1.5}
+                imitation: {min: 0.01, max: 1.0}
               truth: {innovation: 0.015, imitation: 0.65}
               targets:
                 - series: ../data/adoption/ibm-installations.csv
@@ -92,7 +92,7 @@ public final class CalibrationFixtures {
                 + "innovation," + n(mi) + "," + n(wq(inn, w, 0.5)) + "," + n(wq(inn, w, 0.025)) + "," + n(wq(inn, w, 0.975)) + ",abc-smc,0.015\n"
                 + "imitation," + n(mq) + "," + n(wq(imi, w, 0.5)) + "," + n(wq(imi, w, 0.025)) + "," + n(wq(imi, w, 0.975)) + ",abc-smc,0.65\n");
         Files.writeString(dir.resolve("generations.csv"), "generation,tolerance,simulations,accepted,acceptanceRate,ess\n"
-                + "0,Infinity,200,200,1,200\n1,21.7,412,200,0.4854368932038835,171.3\n2,6.42,901,200,0.22197558268590456,160.2\n"
+                + "0,inf,200,200,1,200\n1,21.7,412,200,0.4854368932038835,171.3\n2,6.42,901,200,0.22197558268590456,160.2\n"
                 + "3,2.31,1874,200,0.10672358591248667,152.8\n4,1.12,3620,200,0.055248618784530384,149.5\n");
         StringBuilder cal = new StringBuilder("generation,candidate,innovation,imitation,distance,accepted,weight\n");
         for (int i = 0; i < 5; i++) {
