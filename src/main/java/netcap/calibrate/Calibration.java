@@ -142,8 +142,7 @@ public final class Calibration {
             fittedRun(spec, cal, dir, estimate);
             double secs = (System.nanoTime() - t0) / 1e9;
             manifest(spec, cal, dir, started, secs);
-            // CHARTS: the calibration charts and the report section are drawn from the CSV files here:
-            // netcap.chart.CalibrationCharts.write(dir);
+            // the charts and report.html are drawn from these files by the command (netcap.report.Reports.write), or later by netcap chart
             return new Result(dir, simulations, simulatedNow, secs);
         } finally {
             rf.release();

@@ -35,6 +35,9 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
 
+    @Option(names = "--no-charts", description = "Do not draw the charts and report.html at the end (netcap chart DIR does it later).")
+    boolean noCharts;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec command;
 
@@ -70,6 +73,10 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         java.io.PrintWriter o = command.commandLine().getOut();
         o.printf("wrote %s (%d simulations, %d simulated now, %.1f s)%n", r.folder(), r.simulations(), r.simulatedNow(), r.wallSeconds());
+        if (!noCharts) { // the calibration charts, the fitted runs' charts and report.html with its Calibration section
+            netcap.report.Reports.Written w = netcap.report.Reports.write(r.folder());
+            o.printf("wrote %s and %d charts%n", w.report(), w.charts().size());
+        }
         o.flush();
         return 0;
     }
