@@ -31,6 +31,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 class GoldenExperimentsTest {
     static final Path GOLDEN = Path.of("src/test/resources/golden");
     static final List<String> TABLES = List.of("timeseries.csv", "summary.csv", "aggregate.csv");
+    /** The tables of a calibration experiment (one with a calibrate: block), run by netcap calibrate. */
+    static final List<String> CALIBRATION_TABLES = List.of("calibration.csv", "estimates.csv", "fit.csv", "generations.csv", "posterior.csv");
     static final boolean UPDATE = "update".equals(System.getProperty("netcap.golden"));
     /** The shrunk size: steps, replications, agents of a generated network, base sample size of a design. */
     static final int STEPS = 10, REPLICATIONS = 2, AGENTS = 40, DESIGN_SAMPLES = 2, DESIGN_REPLICATIONS = 1;
@@ -74,6 +76,21 @@ class GoldenExperimentsTest {
                     .replaceAll("agentsEvery: [0-9]+", "agentsEvery: " + STEPS));
             spec = copy;
         }
+        List<String> tables = TABLES;
+        if (text.contains("\ncalibrate:")) {
+            // a calibration: a few particles and generations on a small network, steps as the data need
+            new netcap.calibrate.Calibration(spec, new netcap.calibrate.Calibration.Options(out, tmp, 2, false, null, List.of(
+                    "network.n=" + AGENTS, "calibrate.replications=1", "calibrate.abc.particles=10", "calibrate.abc.generations=2"))).run();
+            tables = CALIBRATION_TABLES;
+        } else {
+            runExperiment(spec, out);
+        }
+        compare(name, golden, out, tables);
+        netcap.report.Reports.write(out);
+        assertTrue(Files.size(out.resolve("report.html")) > 1000, name + ": report.html drawn");
+    }
+
+    private static void runExperiment(Path spec, Path out) throws IOException {
         Experiment e = Experiment.load(spec).set("steps", STEPS).set("replications", REPLICATIONS).threads(2).out(out);
         if (Files.readString(spec).contains("generator:")) {
             e.set("network.n", AGENTS);
@@ -83,13 +100,16 @@ class GoldenExperimentsTest {
             e.set("design.samples", DESIGN_SAMPLES).set("replications", DESIGN_REPLICATIONS);
         }
         e.run();
+    }
+
+    private static void compare(String name, Path golden, Path out, List<String> tables) throws IOException {
         if (UPDATE) {
             Files.createDirectories(golden);
-            for (String t : TABLES) {
+            for (String t : tables) {
                 Files.copy(out.resolve(t), golden.resolve(t), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        for (String t : TABLES) {
+        for (String t : tables) {
             Path want = golden.resolve(t);
             if (!Files.exists(want)) {
                 fail(want + " is missing; write it with -Dnetcap.golden=update");
@@ -107,7 +127,5 @@ class GoldenExperimentsTest {
             assertTrue(java.util.Arrays.equals(Files.readAllBytes(want), Files.readAllBytes(out.resolve(t))),
                     name + "/" + t + " differs in line endings or bytes");
         }
-        netcap.report.Reports.write(out);
-        assertTrue(Files.size(out.resolve("report.html")) > 1000, name + ": report.html drawn");
     }
 }
