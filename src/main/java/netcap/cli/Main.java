@@ -17,6 +17,7 @@ import java.util.List;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 RunCommand.class,
+                MergeCommand.class,
                 CalibrateCommand.class,
                 DocsCommand.class,
                 NetworkCommand.class,

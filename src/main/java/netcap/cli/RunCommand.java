@@ -46,6 +46,11 @@ public final class RunCommand implements Callable<Integer> {
             + " runs or 10 GB of estimated output), where netcap run otherwise refuses.")
     boolean yes;
 
+    @Option(names = "--shard", paramLabel = "i/n", description = "Run only the i-th of n slices of the runs (run r = point * replications + replicate "
+            + "belongs to shard r mod n + 1) into a shard folder (default runs/NAME-TIMESTAMP-shard-i-of-n); join the shards with netcap merge. "
+            + "See docs/cluster.md.")
+    String shard;
+
     @Option(names = "--no-charts", description = "Do not draw charts and report.html at the end (netcap chart DIR does it later).")
     boolean noCharts;
 
@@ -58,6 +63,9 @@ public final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--threads must be >= 1, was " + threads);
         }
         Experiment e = Experiment.load(spec).threads(threads).resume(resume).charts(!noCharts);
+        if (shard != null) {
+            e.shard(netcap.experiment.Shards.parse(shard));
+        }
         for (String s : sets) {
             int eq = s.indexOf('=');
             if (eq <= 0) {

@@ -33,6 +33,7 @@ public final class Experiment {
     private boolean resume;
     private Progress progress = Progress.silent();
     private boolean charts = true;
+    private Shards.Slice shard;
 
     private Experiment(Path specFile) {
         this.specFile = specFile;
@@ -101,6 +102,12 @@ public final class Experiment {
         return this;
     }
 
+    /** Runs only shard {@code slice} of the runs into a shard folder ({@code null}: all runs). */
+    public Experiment shard(Shards.Slice slice) {
+        this.shard = slice;
+        return this;
+    }
+
     /** The validated spec with the overrides applied. */
     public Spec spec() {
         return Spec.load(specFile, overrides);
@@ -128,8 +135,13 @@ public final class Experiment {
         }
         // a default folder is created here, atomically and with a suffix when taken, so that two
         // runs started in the same second never share one
-        Path dir = out != null ? out : RunFolder.createUnique(defaultOut(spec, runsFolder));
+        if (shard != null) {
+            Shards.checkShardable(spec);
+        }
+        Path base = shard == null ? defaultOut(spec, runsFolder)
+                : defaultOut(spec, runsFolder).resolveSibling(defaultOut(spec, runsFolder).getFileName() + "-shard-" + shard.index() + "-of-" + shard.count());
+        Path dir = out != null ? out : RunFolder.createUnique(base);
         folder = dir;
-        return new Runner(spec, new Runner.Options(dir, threads, resume, progress, charts, List.copyOf(overrides))).run();
+        return new Runner(spec, new Runner.Options(dir, threads, resume, progress, charts && shard == null, List.copyOf(overrides), shard)).run();
     }
 }

@@ -40,14 +40,27 @@ final class RunLoop {
     private final int adaptiveColumn;
     private final RunFolder folder;
     private final ModelRun modelRun;
+    /** The shard whose runs to make, or null for all runs. */
+    private final Shards.Slice shard;
+    /**
+     * Test hook: with the system property {@code netcap.test.stopAfterRuns=k} the process stops
+     * (exit code {@link #STOPPED}) as soon as k runs are stored, as a killed run would.
+     */
+    static final int STOPPED = 75;
+    private static final java.util.concurrent.atomic.AtomicInteger STORED = new java.util.concurrent.atomic.AtomicInteger();
 
     RunLoop(Spec spec, int points, Columns columns, RunFolder folder, ModelRun modelRun) {
+        this(spec, points, columns, folder, modelRun, null);
+    }
+
+    RunLoop(Spec spec, int points, Columns columns, RunFolder folder, ModelRun modelRun, Shards.Slice shard) {
         this.spec = spec;
         this.points = points;
         this.summaryColumns = columns.summary().size();
         this.adaptiveColumn = spec.adaptive == null ? -1 : columns.summary().indexOf(spec.adaptive.metric() + "Final");
         this.folder = folder;
         this.modelRun = modelRun;
+        this.shard = shard;
     }
 
     /** Runs what is missing with {@code threads} threads, reporting each finished run to {@code progress}. */
@@ -69,6 +82,9 @@ final class RunLoop {
             reps[p] = adaptive == null ? spec.replications : spec.adaptive.min();
             planned += reps[p];
         }
+        if (shard != null) {
+            planned = shard.owned(planned);
+        }
         int ranNow = 0;
         progress.start(planned, done.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -81,7 +97,7 @@ final class RunLoop {
                 List<int[]> todo = new ArrayList<>();
                 for (int p = 0; p < reps.length; p++) {
                     for (int r = 0; r < reps[p]; r++) {
-                        if (!done.containsKey(id(p, r))) {
+                        if (!done.containsKey(id(p, r)) && (shard == null || shard.owns((long) p * reps[p] + r))) {
                             todo.add(new int[] {p, r});
                         }
                     }
@@ -95,6 +111,7 @@ final class RunLoop {
                         RunResult res = modelRun.run(pr[0], pr[1], modelThreads);
                         RunFolder.Timing timing = new RunFolder.Timing((System.nanoTime() - s) / 1e9, st.toEpochMilli());
                         folder.writeParts(res, timing);
+                        stopForTest();
                         synchronized (timings) {
                             timings.put(id(res.point(), res.replicate()), timing);
                         }
@@ -133,6 +150,13 @@ final class RunLoop {
             }
         }
         return more;
+    }
+
+    private static void stopForTest() {
+        String k = System.getProperty("netcap.test.stopAfterRuns");
+        if (k != null && STORED.incrementAndGet() >= Integer.parseInt(k.trim())) {
+            Runtime.getRuntime().halt(STOPPED);
+        }
     }
 
     /** A run's place in (point, replicate) order. */

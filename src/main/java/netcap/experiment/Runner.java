@@ -27,7 +27,13 @@ import java.util.List;
  */
 public final class Runner {
     /** How to run; {@code charts}: draw the charts and report.html at the end. */
-    public record Options(Path out, int threads, boolean resume, Progress progress, boolean charts, List<String> overrides) {
+    public record Options(Path out, int threads, boolean resume, Progress progress, boolean charts, List<String> overrides,
+            Shards.Slice shard) {
+        /** Options of a whole run (not a shard). */
+        public Options(Path out, int threads, boolean resume, Progress progress, boolean charts, List<String> overrides) {
+            this(out, threads, resume, progress, charts, overrides, null);
+        }
+
         /** Options without recorded overrides. */
         public Options(Path out, int threads, boolean resume, Progress progress, boolean charts) {
             this(out, threads, resume, progress, charts, List.of());
@@ -69,12 +75,31 @@ public final class Runner {
     public Result run() {
         long t0 = System.nanoTime();
         Instant started = Instant.now();
+        if (options.shard() != null) {
+            Shards.checkShardable(spec);
+        }
         MemoryCheck.check(spec, points, options.threads()); // refuses (exit 2) before any file when the runs cannot fit in the heap
         RunFolder folder = new RunFolder(spec, options.out(), options.resume(), options.overrides());
         folder.prepare(); // locks the folder until release()
         try {
+            if (options.shard() != null) {
+                if (options.resume() && java.nio.file.Files.exists(folder.file(Shards.FILE))) {
+                    Shards.Slice before = Shards.read(folder.path()).slice();
+                    if (!before.equals(options.shard())) {
+                        throw new netcap.InputException(folder.path() + ": is shard " + before + ", not " + options.shard()
+                                + "; resume it with --shard " + before);
+                    }
+                }
+                Shards.write(spec, folder, options.shard(), points.size() * spec.replications);
+            }
             ModelRun modelRun = new ModelRun(spec, points, columns, folder);
-            RunLoop.Runs runs = new RunLoop(spec, points.size(), columns, folder, modelRun).run(options.threads(), options.progress());
+            RunLoop.Runs runs = new RunLoop(spec, points.size(), columns, folder, modelRun, options.shard())
+                    .run(options.threads(), options.progress());
+            if (options.shard() != null) {
+                // a shard: its runs and shard.json; the tables come from netcap merge
+                double secs = (System.nanoTime() - t0) / 1e9;
+                return new Result(folder.path(), runs.results().size(), runs.ranNow(), secs, null);
+            }
             new OutputTables(spec, points.size(), columns, folder).write(runs.results(), runs.replications());
             double secs = (System.nanoTime() - t0) / 1e9;
             Manifest.write(spec, points, folder, options.threads(), runs, started, secs);
