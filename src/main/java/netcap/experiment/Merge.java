@@ -125,24 +125,16 @@ public final class Merge {
         }
     }
 
-    /** The run numbers whose parts a shard folder finished (their summary part exists). */
+    /** The run numbers a shard folder finished (in its batch file or per-run parts). */
     private static List<Long> finishedRuns(Path dir, int reps) {
         List<Long> runs = new ArrayList<>();
         Path parts = dir.resolve("parts");
-        if (!Files.isDirectory(parts)) {
-            return runs;
-        }
-        try (var files = Files.list(parts)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                String name = f.getFileName().toString();
-                if (name.matches("p\\d{6}-r\\d{6}\\.summary\\.csv")) {
-                    int p = Integer.parseInt(name.substring(1, 7));
-                    int r = Integer.parseInt(name.substring(9, 15));
-                    runs.add((long) p * reps + r);
-                }
+        try {
+            for (int[] pr : RunFolder.finishedRuns(parts)) {
+                runs.add((long) pr[0] * reps + pr[1]);
             }
-        } catch (IOException e) {
-            throw new InputException(parts + ": cannot list the finished runs: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            throw new InputException(parts + ": cannot read the finished runs: " + e.getMessage());
         }
         runs.sort(null);
         return runs;

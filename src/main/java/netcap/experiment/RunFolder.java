@@ -56,6 +56,10 @@ public final class RunFolder {
     private final Path parts;
     private final boolean resume;
     private final List<String> overrides;
+    /** The batch file of {@code parts/} the runs are appended to (a shard), or null for one set of files per run. */
+    private String batch;
+    /** The open batch file while runs are appended to it. */
+    private FileChannel batchChannel;
     /** The lock held on the folder while the run is in progress, or null. */
     private FileChannel lockChannel;
     private FileLock lock;
@@ -67,6 +71,15 @@ public final class RunFolder {
         this.parts = out.resolve("parts");
         this.resume = resume;
         this.overrides = overrides == null ? List.of() : List.copyOf(overrides);
+    }
+
+    /**
+     * Stores the finished runs in one append-only file {@code parts/NAME} instead of three files per
+     * run (a shard folder on a cluster file system). Each run is one record, appended and forced to
+     * disk as a whole; a record cut short by a killed process is dropped on resume.
+     */
+    void batch(String name) {
+        this.batch = name;
     }
 
     /** The folder. */
@@ -248,6 +261,7 @@ public final class RunFolder {
 
     /** Removes the lock file and releases the lock (nothing when not locked). */
     public void release() {
+        closeBatch();
         try {
             if (lock != null) {
                 lockChannel.truncate(0);
@@ -423,6 +437,15 @@ public final class RunFolder {
         try (var files = Files.list(parts)) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 String name = f.getFileName().toString();
+                if (name.endsWith(BATCH)) {
+                    long valid = readBatch(f, summaryColumns, done);
+                    if (name.equals(batch) && valid < Files.size(f)) {
+                        try (FileChannel ch = FileChannel.open(f, StandardOpenOption.WRITE)) {
+                            ch.truncate(valid); // a record cut short by a killed run
+                        }
+                    }
+                    continue;
+                }
                 if (!name.endsWith(SUMMARY)) {
                     continue;
                 }
@@ -452,12 +475,167 @@ public final class RunFolder {
         return done;
     }
 
+    /** The ending of batch files: many runs in one file. */
+    static final String BATCH = ".runs";
+    private static final String RECORD = "#run ";
+    private static final String END = "#end\n";
+
+    /**
+     * Reads the complete records of a batch file into {@code into}; returns the length of the part
+     * made of complete records (a killed run may leave a last record cut short).
+     */
+    static long readBatch(Path f, int summaryColumns, List<Finished> into) throws IOException {
+        byte[] bytes = Files.readAllBytes(f);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        int pos = 0;
+        long validBytes = 0;
+        while (pos < text.length()) {
+            int nl = text.indexOf('\n', pos);
+            if (nl < 0 || !text.startsWith(RECORD, pos)) {
+                break;
+            }
+            String[] h = text.substring(pos + RECORD.length(), nl).split(" ");
+            if (h.length != 4) {
+                break;
+            }
+            int lines = Integer.parseInt(h[3]);
+            int cur = nl + 1;
+            int sumEnd = text.indexOf('\n', cur);
+            if (sumEnd < 0) {
+                break;
+            }
+            String summaryLine = text.substring(cur, sumEnd);
+            cur = sumEnd + 1;
+            List<String> rows = new ArrayList<>(lines);
+            boolean complete = true;
+            for (int i = 0; i < lines; i++) {
+                int e = text.indexOf('\n', cur);
+                if (e < 0) {
+                    complete = false;
+                    break;
+                }
+                rows.add(text.substring(cur, e + 1));
+                cur = e + 1;
+            }
+            if (!complete || !text.startsWith(END, cur)) {
+                break;
+            }
+            pos = cur + END.length();
+            validBytes = text.substring(0, pos).getBytes(StandardCharsets.UTF_8).length;
+            Finished run = parseSummary(summaryLine, summaryColumns, rows,
+                    new Timing(Double.parseDouble(h[1]), Long.parseLong(h[2])));
+            if (into != null) {
+                into.add(run);
+            }
+        }
+        return validBytes;
+    }
+
+    private static Finished parseSummary(String line, int summaryColumns, List<String> rows, Timing timing) {
+        String[] cells = line.trim().split(",", -1);
+        int point = Integer.parseInt(cells[0]);
+        int rep = Integer.parseInt(cells[1]);
+        long seed = Long.parseLong(cells[2]);
+        double[] summary = new double[summaryColumns];
+        for (int i = 0; i < summary.length; i++) {
+            summary[i] = cells[3 + i].isEmpty() ? Double.NaN : Double.parseDouble(cells[3 + i]);
+        }
+        return new Finished(new RunResult(point, rep, seed, rows, summary), timing);
+    }
+
+    /**
+     * The (point, replicate) of every run finished in a {@code parts/} folder, from its per-run
+     * summary files and its batch files.
+     */
+    static List<int[]> finishedRuns(Path parts) throws IOException {
+        List<int[]> runs = new ArrayList<>();
+        if (!Files.isDirectory(parts)) {
+            return runs;
+        }
+        try (var files = Files.list(parts)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(BATCH)) {
+                    List<Finished> in = new ArrayList<>();
+                    readBatchIds(f, in);
+                    in.forEach(x -> runs.add(new int[] {x.result().point(), x.result().replicate()}));
+                } else if (name.endsWith(SUMMARY) && !name.startsWith(".")) {
+                    String[] cells = Files.readString(f).trim().split(",", -1);
+                    runs.add(new int[] {Integer.parseInt(cells[0]), Integer.parseInt(cells[1])});
+                }
+            }
+        }
+        return runs;
+    }
+
+    /** The runs of a batch file with their summary cells ignored (any number of summary columns). */
+    private static void readBatchIds(Path f, List<Finished> into) throws IOException {
+        readBatch(f, 0, into);
+    }
+
+    private String recordOf(RunResult res, Timing timing) {
+        StringBuilder rows = new StringBuilder();
+        for (String row : res.rows()) {
+            rows.append(row);
+        }
+        long lines = rows.chars().filter(c -> c == '\n').count();
+        if (rows.length() > 0 && rows.charAt(rows.length() - 1) != '\n') {
+            rows.append('\n');
+            lines++;
+        }
+        return RECORD + 1 + " " + timing.seconds() + " " + timing.startedMillis() + " " + lines + "\n"
+                + summaryLine(res) + rows + END;
+    }
+
+    private static String summaryLine(RunResult res) {
+        List<String> cells = new ArrayList<>();
+        cells.add(Integer.toString(res.point()));
+        cells.add(Integer.toString(res.replicate()));
+        cells.add(Long.toString(res.seed()));
+        for (double v : res.summary()) {
+            cells.add(Csv.num(v));
+        }
+        return String.join(",", cells).concat("\n");
+    }
+
+    /** Appends a run to the batch file as one record, forced to disk before the run counts as finished. */
+    private synchronized void appendToBatch(RunResult res, Timing timing) {
+        try {
+            if (batchChannel == null) {
+                batchChannel = FileChannel.open(parts.resolve(batch), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        StandardOpenOption.APPEND);
+            }
+            ByteBuffer b = ByteBuffer.wrap(recordOf(res, timing).getBytes(StandardCharsets.UTF_8));
+            while (b.hasRemaining()) {
+                batchChannel.write(b);
+            }
+            batchChannel.force(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(parts.resolve(batch) + ": cannot store a finished run", e);
+        }
+    }
+
+    private void closeBatch() {
+        if (batchChannel != null) {
+            try {
+                batchChannel.close();
+            } catch (IOException ignored) {
+                // everything written was forced already
+            }
+            batchChannel = null;
+        }
+    }
+
     private static String partName(int point, int replicate) {
         return String.format("p%06d-r%06d", point, replicate);
     }
 
     /** Stores a finished run in {@code parts/}; the summary goes last, as the mark that the run is complete. */
     void writeParts(RunResult res, Timing timing) {
+        if (batch != null) {
+            appendToBatch(res, timing);
+            return;
+        }
         String base = partName(res.point(), res.replicate());
         AtomicFiles.write(parts.resolve(base + ROWS), o -> {
             for (String row : res.rows()) {

@@ -80,6 +80,9 @@ public final class Runner {
         }
         MemoryCheck.check(spec, points, options.threads()); // refuses (exit 2) before any file when the runs cannot fit in the heap
         RunFolder folder = new RunFolder(spec, options.out(), options.resume(), options.overrides());
+        if (options.shard() != null) {
+            folder.batch(Shards.batchFile(options.shard()));
+        }
         folder.prepare(); // locks the folder until release()
         try {
             if (options.shard() != null) {

@@ -23,8 +23,10 @@ import java.util.Map;
  * Job-array shards: {@code netcap run SPEC --shard i/n} runs only the i-th of n slices of an
  * experiment's runs. Run number {@code r} (the order of the tables: point-major, replicate-minor,
  * {@code r = point * replications + replicate}) belongs to shard {@code r mod n + 1}, whatever the
- * machine or the number of threads. A shard folder holds {@code spec.yaml}, the finished runs in
- * {@code parts/} and {@code shard.json}; {@link Merge} joins the shards into one run folder.
+ * machine or the number of threads. A shard folder holds {@code spec.yaml}, {@code shard.json} and
+ * its finished runs in one append-only file {@code parts/shard-I-of-N.runs} (not three files per
+ * run; microdata and snapshots, when the spec asks for them, stay one file per run); {@link Merge}
+ * joins the shards into one run folder.
  */
 public final class Shards {
     private Shards() {
@@ -76,6 +78,11 @@ public final class Shards {
             // refused below
         }
         throw new InputException("--shard " + text + ": expected i/n with whole numbers 1 <= i <= n, e.g. --shard 2/8");
+    }
+
+    /** The file of {@code parts/} a shard appends its runs to: {@code shard-I-of-N.runs}. */
+    static String batchFile(Slice slice) {
+        return "shard-" + slice.index() + "-of-" + slice.count() + RunFolder.BATCH;
     }
 
     /** Refuses specs that decide as they go (adaptive replication, calibration): their runs cannot be split in advance. */

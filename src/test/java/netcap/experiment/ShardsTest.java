@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -75,12 +76,18 @@ class ShardsTest {
                 // stopped after 1 of its 2 runs, as a killed job would be, then resumed
                 assertEquals(RunLoop.STOPPED, process(List.of("-Dnetcap.test.stopAfterRuns=1"), run));
                 assertEquals(1, countSummaries(s));
+                // and as if killed in the middle of storing its next run: a record cut short
+                Files.writeString(batch(s, 2), "#run 1 0.5 1700000000000 6\n1,0,42,0.5\n0,1,2\n", StandardOpenOption.APPEND);
                 assertEquals(0, process(List.of(), args(new String[] {"run", spec}, "--shard", "2/3", "--out", s.toString(),
                         "--threads", "1", "-q", "--resume")));
             } else {
                 assertEquals(0, process(List.of(), run));
             }
             assertEquals(2, countSummaries(s));
+            try (var files = Files.list(s.resolve("parts"))) {
+                assertEquals(List.of("shard-" + i + "-of-3.runs"), files.map(f -> f.getFileName().toString()).toList(),
+                        "one file for the runs of a shard");
+            }
             assertTrue(Files.exists(s.resolve(Shards.FILE)));
             assertFalse(Files.exists(s.resolve("timeseries.csv")), "a shard writes no tables");
         }
@@ -96,10 +103,13 @@ class ShardsTest {
         assertArrayEquals(Files.readAllBytes(local.resolve("spec.yaml")), Files.readAllBytes(merged.resolve("spec.yaml")));
     }
 
+    private static Path batch(Path shard, int i) {
+        return shard.resolve("parts").resolve("shard-" + i + "-of-3.runs");
+    }
+
+    /** The runs a shard folder finished. */
     private static long countSummaries(Path shard) throws Exception {
-        try (var s = Files.list(shard.resolve("parts"))) {
-            return s.filter(f -> f.getFileName().toString().endsWith(".summary.csv")).count();
-        }
+        return RunFolder.finishedRuns(shard.resolve("parts")).size();
     }
 
     @Test
