@@ -101,6 +101,14 @@ class ShardsTest {
             assertArrayEquals(Files.readAllBytes(local.resolve(t)), Files.readAllBytes(merged.resolve(t)), t);
         }
         assertArrayEquals(Files.readAllBytes(local.resolve("spec.yaml")), Files.readAllBytes(merged.resolve("spec.yaml")));
+        // the manifest differs only in the timing fields listed in docs/cluster.md
+        assertEquals(withoutTiming(local.resolve("manifest.json")), withoutTiming(merged.resolve("manifest.json")));
+    }
+
+    private static List<String> withoutTiming(Path manifest) throws Exception {
+        return Files.readAllLines(manifest).stream()
+                .filter(l -> !l.strip().matches("\"(threads|started|finished|wallSeconds)\" : .*"))
+                .toList();
     }
 
     private static Path batch(Path shard, int i) {
