@@ -103,7 +103,12 @@ public final class Merge {
         }
         try {
             Files.createDirectories(out.resolve("parts"));
-            Files.copy(first.dir().resolve("spec.yaml"), out.resolve("spec.yaml"), StandardCopyOption.REPLACE_EXISTING);
+            // the shards' spec.yaml: its header (spec file, overrides) as is, the resolved spec as written for this
+            // folder (a network file is named relative to the folder that holds spec.yaml)
+            String shardText = Files.readString(first.dir().resolve("spec.yaml")).replace("\r", "");
+            String header = shardText.substring(0, shardText.length() - RunFolder.checked(shardText).length());
+            String body = RunFolder.checked(new RunFolder(spec, out, false, List.of()).specText());
+            Files.writeString(out.resolve("spec.yaml"), header + body);
             for (Shards.Info s : infos) {
                 copyFiles(s.dir().resolve("parts"), out.resolve("parts"));
                 if (Files.isDirectory(s.dir().resolve("snapshots"))) {

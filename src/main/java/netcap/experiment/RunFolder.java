@@ -304,7 +304,7 @@ public final class RunFolder {
     }
 
     /** The part of a spec.yaml text a resume compares: all but the leading comment lines (source file and overrides). */
-    private static String checked(String text) {
+    static String checked(String text) {
         String t = text.replace("\r", "");
         int i = 0;
         while (t.startsWith("#", i)) {

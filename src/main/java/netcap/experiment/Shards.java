@@ -95,7 +95,7 @@ public final class Shards {
         }
     }
 
-    /** The SHA-256 of the spec as run (spec.yaml without its leading comment lines). */
+    /** The SHA-256 of the spec as run (without leading comment lines). */
     static String fingerprint(String specYaml) {
         String t = specYaml.replace("\r", "");
         int i = 0;
@@ -124,7 +124,8 @@ public final class Shards {
         m.put("runs", totalRuns);
         m.put("ownedRuns", slice.owned(totalRuns));
         m.put("specFile", spec.path == null ? "spec.yaml" : spec.path.toString());
-        m.put("specSha256", fingerprint(folder.specText()));
+        // the resolved spec with a network file's absolute path, so that shard folders at any depth compare equal
+        m.put("specSha256", fingerprint(RunFolder.yaml(RunFolder.resolved(spec, null)) + Manifest.plugins(spec)));
         m.put("masterSeed", spec.seed);
         m.put("modelVersion", netcap.model.ModelVersion.CURRENT);
         m.put("netcapVersion", Version.version());

@@ -149,6 +149,30 @@ class ShardsTest {
     }
 
     @Test
+    void aSpecWithANetworkFileMergesFromShardFoldersAtAnotherDepth() throws Exception {
+        Path spec = tmp.resolve("karate.yaml");
+        Files.writeString(spec, "steps: 4\nreplications: 3\nnetwork: {file: "
+                + Path.of("data/networks/karate.csv").toAbsolutePath() + "}\n");
+        Path local = tmp.resolve("local");
+        assertEquals(0, CliRun.of("run", spec.toString(), "--out", local.toString(), "-q", "--no-charts").code());
+        List<String> merge = new ArrayList<>(List.of("merge"));
+        for (int i = 1; i <= 2; i++) {
+            // spec.yaml names the network file relative to its folder: shards at two depths, the merged folder at a third
+            Path s = i == 1 ? tmp.resolve("a").resolve("b").resolve("s1") : tmp.resolve("c").resolve("s2");
+            CliRun r = CliRun.of("run", spec.toString(), "--shard", i + "/2", "--out", s.toString(), "-q");
+            assertEquals(0, r.code(), r.err());
+            merge.add(s.toString());
+        }
+        Path merged = tmp.resolve("merged");
+        merge.addAll(List.of("--out", merged.toString(), "--no-charts"));
+        CliRun m = CliRun.of(merge.toArray(String[]::new));
+        assertEquals(0, m.code(), m.err());
+        for (String t : new String[] {"timeseries.csv", "summary.csv", "aggregate.csv", "spec.yaml"}) {
+            assertArrayEquals(Files.readAllBytes(local.resolve(t)), Files.readAllBytes(merged.resolve(t)), t);
+        }
+    }
+
+    @Test
     void badShardValuesAndAdaptiveSpecsAreRefused() throws Exception {
         for (String bad : new String[] {"0/3", "4/3", "3", "a/b", "1/0", "-1/2"}) {
             CliRun r = CliRun.of("run", spec, "--shard", bad, "--out", tmp.resolve("bad").toString(), "-q");
