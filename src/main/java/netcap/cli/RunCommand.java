@@ -101,7 +101,8 @@ public final class RunCommand implements Callable<Integer> {
         Thread onInterrupt = new Thread(() -> {
             Path dir = e.folder();
             if (dir != null) {
-                System.err.println(interruptedMessage(spec, dir, sets));
+                String again = interruptedMessage(spec, dir, sets);
+                System.err.println(shard == null ? again : again.replace(" --resume", " --shard " + shard.trim() + " --resume"));
                 System.err.flush();
             }
         }, "netcap-interrupted");
