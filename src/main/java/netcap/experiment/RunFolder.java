@@ -325,7 +325,8 @@ public final class RunFolder {
      */
     String specText() {
         StringBuilder b = new StringBuilder();
-        b.append("# The spec of this run, with the command-line overrides applied: netcap run spec.yaml repeats it.\n");
+        String command = spec.root.entries().containsKey("calibrate") ? "netcap calibrate" : "netcap run";
+        b.append("# The spec of this run, with the command-line overrides applied: ").append(command).append(" spec.yaml repeats it.\n");
         if (spec.path != null) {
             b.append("# spec file: ").append(oneLine(spec.path.toString())).append('\n');
         }

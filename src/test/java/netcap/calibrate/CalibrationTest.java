@@ -59,6 +59,9 @@ class CalibrationTest {
         }
         assertTrue(Files.exists(one.resolve("manifest.json")) && Files.exists(one.resolve("spec.yaml"))
                 && Files.exists(one.resolve("fitted/manifest.json")));
+        assertTrue(Files.readString(one.resolve("spec.yaml")).startsWith(
+                "# The spec of this run, with the command-line overrides applied: netcap calibrate spec.yaml repeats it.\n"),
+                "a calibration folder's spec.yaml names the command that repeats it");
         assertTrue(a.get("calibration.csv").startsWith("generation,candidate,innovation,imitation,distance,accepted,weight\n"));
         assertTrue(a.get("generations.csv").startsWith("generation,tolerance,simulations,accepted,acceptanceRate,ess\n0,inf,20,20,1,"),
                 a.get("generations.csv"));
