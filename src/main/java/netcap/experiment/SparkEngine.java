@@ -5,6 +5,7 @@ import netcap.spec.Point;
 import netcap.spec.Spec;
 
 import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.Function;
 
@@ -22,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * makes the run with {@link ModelRun} (the code and the derived seed of the local engine) and
  * returns its rows and summary; the driver stores them in {@code parts/} as the local engine does,
  * so the tables are byte-identical. The runs go to Spark in waves of a few times the cluster's
- * parallelism, and each wave is stored when it is done, so a stopped run resumes with
+ * parallelism (two waves in flight, so no core waits for the end of a wave), and each wave is
+ * stored when it is done, so a stopped run resumes with
  * {@code --resume} from the last stored wave. A run that throws is reported with its point's
  * parameters, replicate and seed; the other runs are completed and stored.
  *
@@ -77,10 +79,12 @@ final class SparkEngine implements Engine {
                 try (JavaSparkContext sc = new JavaSparkContext(conf(spec))) {
                     sc.setLogLevel("WARN");
                     int wave = Math.max(1, sc.defaultParallelism() * WAVE_PER_CORE);
+                    // two waves in flight: Spark starts the next wave's tasks while this one's last tasks finish
+                    JavaFutureAction<List<Outcome>> next = submit(sc, task, todo, 0, wave);
                     for (int from = 0; from < todo.size(); from += wave) {
-                        List<Integer> runs = todo.subList(from, Math.min(todo.size(), from + wave));
-                        // one run per task: Spark balances the load and retries a task whose executor is lost
-                        for (Outcome o : sc.parallelize(runs, runs.size()).map(task).collect()) {
+                        JavaFutureAction<List<Outcome>> current = next;
+                        next = from + wave < todo.size() ? submit(sc, task, todo, from + wave, wave) : null;
+                        for (Outcome o : await(current)) {
                             if (o.error() != null) {
                                 failures.add("point " + o.point() + " " + points.get(o.point()).values() + " replicate " + o.replicate()
                                         + ", seed " + o.seed() + ": " + o.error());
@@ -106,6 +110,23 @@ final class SparkEngine implements Engine {
                     + folder.path().resolve("parts") + "; continue with --resume once the cause is fixed): " + String.join("; ", failures));
         }
         return new RunLoop.Runs(new ArrayList<>(done.values()), reps, timings, ranNow);
+    }
+
+    /** Starts the runs {@code todo[from, from + wave)} on Spark, one run per task (Spark balances the load and retries a lost task). */
+    private static JavaFutureAction<List<Outcome>> submit(JavaSparkContext sc, RunTask task, List<Integer> todo, int from, int wave) {
+        List<Integer> runs = new ArrayList<>(todo.subList(from, Math.min(todo.size(), from + wave)));
+        return sc.parallelize(runs, runs.size()).map(task).collectAsync();
+    }
+
+    private static List<Outcome> await(JavaFutureAction<List<Outcome>> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("Spark could not make the runs: " + e.getCause().getMessage(), e.getCause());
+        }
     }
 
     /** Spark's configuration: the master of {@code --master}, or the one spark-submit set, or {@code local[*]}. */
