@@ -36,17 +36,22 @@ interface Engine {
 
     /** The Apache Spark engine with master {@code master}, refused with a clear message when Spark is not on the class path. */
     static Engine spark(String master) {
-        try {
-            Class.forName("org.apache.spark.api.java.JavaSparkContext", false, Engine.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError e) {
-            throw new InputException("--engine spark: Apache Spark is not on the class path; start netcap with ./netcap, which adds it "
-                    + "for --engine spark, or with spark-submit (see docs/cluster.md)");
-        }
+        requireSpark();
         try {
             // loaded by name: the plain jar holds this class but not Spark, so nothing else may refer to it
             return (Engine) Class.forName("netcap.experiment.SparkEngine").getConstructor(String.class).newInstance(master);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot start the Spark engine", e);
+        }
+    }
+
+    /** Refuses, with a message saying how to start netcap with Spark, when Spark is not on the class path. */
+    static void requireSpark() {
+        try {
+            Class.forName("org.apache.spark.api.java.JavaSparkContext", false, Engine.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new InputException("--engine spark: Apache Spark is not on the class path; start netcap with ./netcap, which adds it "
+                    + "for --engine spark, or with spark-submit (see docs/cluster.md)");
         }
     }
 }

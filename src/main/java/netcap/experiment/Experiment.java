@@ -149,6 +149,15 @@ public final class Experiment {
         if (shard != null) {
             Shards.checkShardable(spec);
         }
+        if (sparkMaster != null) {
+            // refused before the default folder is made
+            if (shard != null) {
+                throw new InputException("--engine spark and --shard: choose one (a shard runs on netcap's own threads; "
+                        + "Spark splits the runs itself)");
+            }
+            Engine.checkSpark(spec);
+            Engine.requireSpark();
+        }
         Path base = shard == null ? defaultOut(spec, runsFolder)
                 : defaultOut(spec, runsFolder).resolveSibling(defaultOut(spec, runsFolder).getFileName() + "-shard-" + shard.index() + "-of-" + shard.count());
         Path dir = out != null ? out : RunFolder.createUnique(base);

@@ -129,7 +129,10 @@ final class SparkEngine implements Engine {
         }
     }
 
-    /** Spark's configuration: the master of {@code --master}, or the one spark-submit set, or {@code local[*]}. */
+    /**
+     * Spark's configuration: the master of {@code --master}, or the one spark-submit set, or
+     * {@code local[*]}; on a cluster, netcap's jar for the executors unless spark-submit gave one.
+     */
     private SparkConf conf(Spec spec) {
         SparkConf conf = new SparkConf().setAppName("netcap " + spec.name);
         if (master != null && !master.isEmpty()) {
@@ -139,6 +142,16 @@ final class SparkEngine implements Engine {
         }
         if (conf.get("spark.master").startsWith("local")) {
             conf.setIfMissing("spark.ui.enabled", "false");
+        } else if (!conf.contains("spark.jars")) {
+            // started by ./netcap, not spark-submit: the executors get netcap's classes from its jar
+            try {
+                java.nio.file.Path jar = java.nio.file.Path.of(SparkEngine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                if (java.nio.file.Files.isRegularFile(jar)) {
+                    conf.setJars(new String[] {jar.toString()});
+                }
+            } catch (java.net.URISyntaxException | RuntimeException e) {
+                // no jar to ship (classes from a folder): the executors need netcap on their class path
+            }
         }
         return conf;
     }

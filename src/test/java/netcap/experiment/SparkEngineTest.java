@@ -93,6 +93,21 @@ class SparkEngineTest {
     }
 
     @Test
+    void withoutSparkOnTheClassPathTheSparkEngineIsRefusedSayingHowToStartItAndNothingIsWritten() throws Exception {
+        String cp = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(e -> !e.contains("org/apache/spark")).collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m", "-cp", cp, "netcap.cli.Main", "run",
+                Path.of(SWEEP[0]).toAbsolutePath().toString(), "--engine", "spark", "-q"));
+        Process p = new ProcessBuilder(cmd).directory(tmp.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), out);
+        assertEquals(2, p.exitValue(), out);
+        assertTrue(out.contains("netcap: error: --engine spark: Apache Spark is not on the class path; start netcap with ./netcap"), out);
+        assertFalse(Files.exists(tmp.resolve("runs")), "no output folder");
+    }
+
+    @Test
     void specsTheSparkEngineCannotRunAndBadOptionsAreRefused() {
         CliRun adaptive = CliRun.of(args(SWEEP, "--set", "adaptive={metric: members, target: 0.1, min: 2, max: 4}",
                 "--out", tmp.resolve("a").toString(), "-q", "--engine", "spark"));
@@ -111,5 +126,6 @@ class SparkEngineTest {
         CliRun shard = CliRun.of(args(SWEEP, "--engine", "spark", "--shard", "1/2", "-q", "--out", tmp.resolve("s").toString()));
         assertEquals(2, shard.code());
         assertTrue(shard.err().contains("--engine spark and --shard: choose one"), shard.err());
+        assertFalse(Files.exists(tmp.resolve("s")), "nothing written");
     }
 }
