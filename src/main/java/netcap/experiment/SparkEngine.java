@@ -77,7 +77,6 @@ final class SparkEngine implements Engine {
             if (!todo.isEmpty()) {
                 RunTask task = new RunTask(spec.name, RunFolder.yaml(RunFolder.resolved(spec, null)), spec.replications);
                 try (JavaSparkContext sc = new JavaSparkContext(conf(spec))) {
-                    sc.setLogLevel("WARN");
                     int wave = Math.max(1, sc.defaultParallelism() * WAVE_PER_CORE);
                     // two waves in flight: Spark starts the next wave's tasks while this one's last tasks finish
                     JavaFutureAction<List<Outcome>> next = submit(sc, task, todo, 0, wave);
@@ -135,6 +134,7 @@ final class SparkEngine implements Engine {
      */
     private SparkConf conf(Spec spec) {
         SparkConf conf = new SparkConf().setAppName("netcap " + spec.name);
+        conf.setIfMissing("spark.log.level", "WARN"); // Spark's INFO lines only when asked for (spark-submit --conf spark.log.level=INFO)
         if (master != null && !master.isEmpty()) {
             conf.setMaster(master);
         } else {
