@@ -51,6 +51,14 @@ public final class RunCommand implements Callable<Integer> {
             + "See docs/cluster.md.")
     String shard;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", description = "Where the runs are made: local (netcap's own threads, the default) "
+            + "or spark (each run a task of Apache Spark; ./netcap adds Spark to the class path). Output does not depend on it. See docs/cluster.md.")
+    String engine = "local";
+
+    @Option(names = "--master", paramLabel = "URL", description = "With --engine spark: the Spark master, e.g. local[2] or spark://HOST:7077 "
+            + "(default: the one spark-submit set, else local[*]).")
+    String master;
+
     @Option(names = "--no-charts", description = "Do not draw charts and report.html at the end (netcap chart DIR does it later).")
     boolean noCharts;
 
@@ -63,6 +71,15 @@ public final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--threads must be >= 1, was " + threads);
         }
         Experiment e = Experiment.load(spec).threads(threads).resume(resume).charts(!noCharts);
+        if (!engine.equals("local") && !engine.equals("spark")) {
+            throw new netcap.InputException("--engine " + engine + ": unknown engine; use local (the default) or spark");
+        }
+        if (master != null && !engine.equals("spark")) {
+            throw new netcap.InputException("--master " + master + ": only with --engine spark");
+        }
+        if (engine.equals("spark")) {
+            e.spark(master == null ? "" : master);
+        }
         if (shard != null) {
             e.shard(netcap.experiment.Shards.parse(shard));
         }

@@ -34,6 +34,7 @@ public final class Experiment {
     private Progress progress = Progress.silent();
     private boolean charts = true;
     private Shards.Slice shard;
+    private String sparkMaster;
 
     private Experiment(Path specFile) {
         this.specFile = specFile;
@@ -108,6 +109,16 @@ public final class Experiment {
         return this;
     }
 
+    /**
+     * Makes the runs on Apache Spark with this master URL ({@code local[*]}, {@code spark://HOST:7077},
+     * ...; empty: the master spark-submit set, else {@code local[*]}); null: netcap's own threads
+     * (the default). Spark must be on the class path (see docs/cluster.md).
+     */
+    public Experiment spark(String master) {
+        this.sparkMaster = master;
+        return this;
+    }
+
     /** The validated spec with the overrides applied. */
     public Spec spec() {
         return Spec.load(specFile, overrides);
@@ -138,10 +149,19 @@ public final class Experiment {
         if (shard != null) {
             Shards.checkShardable(spec);
         }
+        if (sparkMaster != null) {
+            // refused before the default folder is made
+            if (shard != null) {
+                throw new InputException("--engine spark and --shard: choose one (a shard runs on netcap's own threads; "
+                        + "Spark splits the runs itself)");
+            }
+            Engine.checkSpark(spec);
+            Engine.requireSpark();
+        }
         Path base = shard == null ? defaultOut(spec, runsFolder)
                 : defaultOut(spec, runsFolder).resolveSibling(defaultOut(spec, runsFolder).getFileName() + "-shard-" + shard.index() + "-of-" + shard.count());
         Path dir = out != null ? out : RunFolder.createUnique(base);
         folder = dir;
-        return new Runner(spec, new Runner.Options(dir, threads, resume, progress, charts && shard == null, List.copyOf(overrides), shard)).run();
+        return new Runner(spec, new Runner.Options(dir, threads, resume, progress, charts && shard == null, List.copyOf(overrides), shard, sparkMaster)).run();
     }
 }

@@ -160,7 +160,7 @@ final class RunLoop {
     }
 
     /** A run's place in (point, replicate) order. */
-    private static long id(int point, int replicate) {
+    static long id(int point, int replicate) {
         return ((long) point << 32) | replicate;
     }
 }

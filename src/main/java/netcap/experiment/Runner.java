@@ -26,9 +26,18 @@ import java.util.List;
  * </ol>
  */
 public final class Runner {
-    /** How to run; {@code charts}: draw the charts and report.html at the end. */
+    /**
+     * How to run; {@code charts}: draw the charts and report.html at the end; {@code sparkMaster}: the
+     * Apache Spark master URL the runs go to ({@code --engine spark}), or null for netcap's own thread pool.
+     */
     public record Options(Path out, int threads, boolean resume, Progress progress, boolean charts, List<String> overrides,
-            Shards.Slice shard) {
+            Shards.Slice shard, String sparkMaster) {
+        /** Options of a run on netcap's own thread pool. */
+        public Options(Path out, int threads, boolean resume, Progress progress, boolean charts, List<String> overrides,
+                Shards.Slice shard) {
+            this(out, threads, resume, progress, charts, overrides, shard, null);
+        }
+
         /** Options of a whole run (not a shard). */
         public Options(Path out, int threads, boolean resume, Progress progress, boolean charts, List<String> overrides) {
             this(out, threads, resume, progress, charts, overrides, null);
@@ -78,6 +87,14 @@ public final class Runner {
         if (options.shard() != null) {
             Shards.checkShardable(spec);
         }
+        if (options.sparkMaster() != null && options.shard() != null) {
+            throw new netcap.InputException("--engine spark and --shard: choose one (a shard runs on netcap's own threads; "
+                    + "Spark splits the runs itself)");
+        }
+        if (options.sparkMaster() != null) {
+            Engine.checkSpark(spec);
+        }
+        Engine engine = options.sparkMaster() == null ? null : Engine.spark(options.sparkMaster());
         MemoryCheck.check(spec, points, options.threads()); // refuses (exit 2) before any file when the runs cannot fit in the heap
         RunFolder folder = new RunFolder(spec, options.out(), options.resume(), options.overrides());
         if (options.shard() != null) {
@@ -96,8 +113,8 @@ public final class Runner {
                 Shards.write(spec, folder, options.shard(), points.size() * spec.replications);
             }
             ModelRun modelRun = new ModelRun(spec, points, columns, folder);
-            RunLoop.Runs runs = new RunLoop(spec, points.size(), columns, folder, modelRun, options.shard())
-                    .run(options.threads(), options.progress());
+            RunLoop.Runs runs = engine != null ? engine.run(spec, points, columns, folder, options.progress())
+                    : new RunLoop(spec, points.size(), columns, folder, modelRun, options.shard()).run(options.threads(), options.progress());
             if (options.shard() != null) {
                 // a shard: its runs and shard.json; the tables come from netcap merge
                 double secs = (System.nanoTime() - t0) / 1e9;

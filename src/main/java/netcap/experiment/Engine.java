@@ -1,0 +1,57 @@
+package netcap.experiment;
+
+import netcap.InputException;
+import netcap.spec.Point;
+import netcap.spec.Spec;
+
+import java.util.List;
+
+/**
+ * A way to make the runs of an experiment other than netcap's own thread pool ({@link RunLoop}):
+ * the engine makes the runs that {@code folder} does not hold yet and stores each one in the
+ * folder's {@code parts/} as the local engine does, so the tables written from the parts are
+ * byte-identical.
+ */
+interface Engine {
+    /** Makes the missing runs and returns every run of the experiment. */
+    RunLoop.Runs run(Spec spec, List<Point> points, Columns columns, RunFolder folder, Progress progress);
+
+    /**
+     * Refuses the specs the Spark engine cannot run yet: those that decide as they go (adaptive
+     * replication, calibration), and those whose runs write files of their own (microdata, network
+     * snapshots) or load plug-in jars, which a Spark executor on another machine would not have.
+     */
+    static void checkSpark(Spec spec) {
+        String what = spec.calibrate != null ? "calibrate: (it chooses the next runs from the runs before)"
+                : spec.adaptive != null ? "adaptive: (it chooses the number of replicates from the replicates so far)"
+                : spec.agentsEvery > 0 ? "output.agentsEvery (each run writes its own microdata file)"
+                : !spec.snapshots.isEmpty() ? "output.snapshots (each run writes its own network files)"
+                : !spec.plugins.plugins().isEmpty() ? "plug-ins (their jars would have to be on every Spark executor)"
+                : null;
+        if (what != null) {
+            throw new InputException(spec.path + ": --engine spark cannot run a spec with " + what
+                    + " yet; run it with the local engine (without --engine spark)");
+        }
+    }
+
+    /** The Apache Spark engine with master {@code master}, refused with a clear message when Spark is not on the class path. */
+    static Engine spark(String master) {
+        requireSpark();
+        try {
+            // loaded by name: the plain jar holds this class but not Spark, so nothing else may refer to it
+            return (Engine) Class.forName("netcap.experiment.SparkEngine").getConstructor(String.class).newInstance(master);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot start the Spark engine", e);
+        }
+    }
+
+    /** Refuses, with a message saying how to start netcap with Spark, when Spark is not on the class path. */
+    static void requireSpark() {
+        try {
+            Class.forName("org.apache.spark.api.java.JavaSparkContext", false, Engine.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new InputException("--engine spark: Apache Spark is not on the class path; start netcap with ./netcap, which adds it "
+                    + "for --engine spark, or with spark-submit (see docs/cluster.md)");
+        }
+    }
+}
