@@ -32,14 +32,7 @@ public final class Labels {
     }
 
     private static netcap.model.plugins.LoadedPlugin.MetricInfo pluginMetric(String metric) {
-        for (var p : netcap.model.plugins.Plugins.loaded()) {
-            for (var m : p.metrics()) {
-                if (m.name().equals(metric)) {
-                    return m;
-                }
-            }
-        }
-        return null;
+        return netcap.model.plugins.Plugins.metric(metric);
     }
 
     /** "name (unit)". */

@@ -451,14 +451,6 @@ public final class RunFolder {
                     continue;
                 }
                 String base = name.substring(0, name.length() - SUMMARY.length());
-                String[] cells = Files.readString(f).trim().split(",", -1);
-                int point = Integer.parseInt(cells[0]);
-                int rep = Integer.parseInt(cells[1]);
-                long seed = Long.parseLong(cells[2]);
-                double[] summary = new double[summaryColumns];
-                for (int i = 0; i < summary.length; i++) {
-                    summary[i] = cells[3 + i].isEmpty() ? Double.NaN : Double.parseDouble(cells[3 + i]);
-                }
                 List<String> rows = Files.readAllLines(parts.resolve(base + ROWS));
                 List<String> withEnds = new ArrayList<>(rows.size());
                 rows.forEach(r -> withEnds.add(r + "\n"));
@@ -468,7 +460,7 @@ public final class RunFolder {
                     String[] w = Files.readString(meta).trim().split(",");
                     timing = new Timing(Double.parseDouble(w[0]), (long) Double.parseDouble(w[1]));
                 }
-                done.add(new Finished(new RunResult(point, rep, seed, withEnds, summary), timing));
+                done.add(parseSummary(Files.readString(f), summaryColumns, withEnds, timing));
             }
         } catch (IOException | RuntimeException e) {
             throw new InputException(parts + ": cannot read finished runs to resume: " + e.getMessage());

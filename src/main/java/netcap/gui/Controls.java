@@ -252,12 +252,9 @@ public class Controls implements Propertied {
         if (d != null) {
             return d.key();
         }
-        for (netcap.model.plugins.LoadedPlugin p : netcap.model.plugins.Plugins.loaded()) {
-            for (Key k : p.parameters()) {
-                if (k.name().equals(name)) {
-                    return k;
-                }
-            }
+        Key k = netcap.model.plugins.Plugins.parameter(name);
+        if (k != null) {
+            return k;
         }
         throw new IllegalArgumentException("unknown parameter '" + name + "'");
     }

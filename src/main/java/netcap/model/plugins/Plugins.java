@@ -155,14 +155,38 @@ public final class Plugins {
         return "";
     }
 
+    /** The parameter {@code name} of a loaded plug-in, or null (names are unique across plug-ins and built-ins). */
+    public static Key parameter(String name) {
+        for (LoadedPlugin p : loaded) {
+            for (Key k : p.parameters()) {
+                if (k.name().equals(name)) {
+                    return k;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The metric {@code name} of a loaded plug-in, or null. */
+    public static LoadedPlugin.MetricInfo metric(String name) {
+        for (LoadedPlugin p : loaded) {
+            for (LoadedPlugin.MetricInfo m : p.metrics()) {
+                if (m.name().equals(name)) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether a loaded plug-in has a parameter named {@code name}. */
     public static boolean isParameter(String name) {
-        return loaded.stream().anyMatch(p -> p.parameters().stream().anyMatch(k -> k.name().equals(name)));
+        return parameter(name) != null;
     }
 
     /** Whether a loaded plug-in has a metric named {@code name}. */
     public static boolean isMetric(String name) {
-        return loaded.stream().anyMatch(p -> p.metrics().stream().anyMatch(m -> m.name().equals(name)));
+        return metric(name) != null;
     }
 
     /** The folders and jars of the environment variable (empty when unset). */
