@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *   <li><b>spec</b>: reading and validating experiment specs;</li>
  *   <li><b>charts</b>: {@code chart} and {@code report}, drawn from a run folder;</li>
  *   <li><b>experiment</b>: the runner and the Java API;</li>
- *   <li><b>applications</b>: {@code cli}, {@code gui}, {@code bench}, {@code validate}.</li>
+ *   <li><b>applications</b>: {@code cli}, {@code gui}, {@code web}, {@code bench}, {@code validate}.</li>
  * </ol>
  * A layer uses only the layers below it, the model layer uses no chart, window or command-line
  * library, and no two top-level packages depend on each other, directly or through others.
@@ -44,7 +44,7 @@ class ArchitectureTest {
             .layer("spec").definedBy("netcap.spec..")
             .layer("charts").definedBy("netcap.chart..", "netcap.report..")
             .layer("experiment").definedBy("netcap.experiment..", "netcap.calibrate..")
-            .layer("applications").definedBy("netcap.cli..", "netcap.gui..", "netcap.bench..", "netcap.validate..")
+            .layer("applications").definedBy("netcap.cli..", "netcap.gui..", "netcap.web..", "netcap.bench..", "netcap.validate..")
             .whereLayer("applications").mayNotBeAccessedByAnyLayer()
             .whereLayer("experiment").mayOnlyBeAccessedByLayers("applications")
             .whereLayer("charts").mayOnlyBeAccessedByLayers("experiment", "applications")
