@@ -44,6 +44,16 @@ public final class Presets {
             return new NetcapModel(spec.runKey(seed, point, 0), params, g, spec.layers, point.disabled(spec), 1);
         }
 
+        /** The title in a language ({@code preset.KEY.title}, the key's slash a dot), or {@link #title()} for a spec without texts. */
+        public String title(Messages m) {
+            return m.get(textKey(key) + ".title", title);
+        }
+
+        /** The Info text in a language; a spec without texts (opened from a file) gets its description as "what is it". */
+        public Info info(Messages m) {
+            return Info.of(m, textKey(key), description);
+        }
+
         /** The spec's seed. */
         public long seed() {
             return spec.seed;
@@ -52,6 +62,43 @@ public final class Presets {
         @Override
         public String toString() {
             return title;
+        }
+    }
+
+    /**
+     * A preset's Info text in the NetLogo manner, from the {@code preset} bundle's keys
+     * {@code preset.KEY.what|how|notice|try|idea}.
+     *
+     * @param what   what is it
+     * @param how    how it works
+     * @param notice things to notice
+     * @param tryIt  things to try
+     * @param idea   the idea of the source text it shows
+     */
+    public record Info(String what, String how, String notice, String tryIt, String idea) {
+        static Info of(Messages m, String prefix, String fallback) {
+            return new Info(m.get(prefix + ".what", fallback), m.get(prefix + ".how", ""), m.get(prefix + ".notice", ""),
+                    m.get(prefix + ".try", ""), m.get(prefix + ".idea", ""));
+        }
+    }
+
+    /**
+     * Two presets to run side by side: the two scenarios of one preset spec, which differ in one
+     * setting and share the spec's seed (common random numbers).
+     *
+     * @param key the spec's name
+     * @param a   the first scenario
+     * @param b   the second scenario
+     */
+    public record Contrast(String key, Preset a, Preset b) {
+        /** The contrast's title in a language ({@code preset.KEY.title}). */
+        public String title(Messages m) {
+            return m.get(textKey(key) + ".title", words(key));
+        }
+
+        /** The contrast's Info text in a language. */
+        public Info info(Messages m) {
+            return Info.of(m, textKey(key), a.description());
         }
     }
 
@@ -100,6 +147,43 @@ public final class Presets {
         out.addAll(added);
         all = List.copyOf(out);
         return added.get(0);
+    }
+
+    /** Every preset spec with exactly two scenarios, as a contrast to run side by side, in the order of {@link #all()}. */
+    public static List<Contrast> contrasts() {
+        List<Contrast> out = new ArrayList<>();
+        List<Preset> ps = all();
+        for (int i = 0; i + 1 < ps.size(); i++) {
+            Preset a = ps.get(i);
+            if (a.spec().points().size() == 2 && ps.get(i + 1).spec() == a.spec()
+                    && (i == 0 || ps.get(i - 1).spec() != a.spec())) {
+                out.add(new Contrast(a.spec().name, a, ps.get(i + 1)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The contrast called {@code name} (its key, ignoring case, spaces and dashes).
+     *
+     * @throws IllegalArgumentException naming the closest contrast and listing all of them
+     */
+    public static Contrast contrast(String name) {
+        List<Contrast> cs = contrasts();
+        for (Contrast c : cs) {
+            if (normalize(c.key()).equals(normalize(name))) {
+                return c;
+            }
+        }
+        List<String> keys = cs.stream().map(Contrast::key).toList();
+        String suggestion = Names.closest(name.toLowerCase(Locale.ROOT), keys);
+        throw new IllegalArgumentException("unknown contrast '" + name + "'"
+                + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?") + " Contrasts: " + String.join(", ", keys));
+    }
+
+    /** The prefix of a preset's texts in the {@code preset} bundle: {@code preset.} and its key, slashes as dots. */
+    static String textKey(String key) {
+        return "preset." + key.replace('/', '.');
     }
 
     /** The preset titles, in order (for the combo box). */

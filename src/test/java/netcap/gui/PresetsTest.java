@@ -87,4 +87,14 @@ class PresetsTest {
         p.params().synergy = 99;
         assertEquals(new Params().synergy, p.params().synergy);
     }
+
+    @Test
+    void aSpecWithTwoScenariosIsAContrastWithOneSeed() {
+        Presets.Contrast c = Presets.contrast("online vs offline");
+        assertEquals("online-vs-offline/virtual-only", c.a().key());
+        assertEquals("online-vs-offline/both-layers", c.b().key());
+        assertEquals(c.a().seed(), c.b().seed());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Presets.contrast("online vs ofline"));
+        assertTrue(e.getMessage().contains("did you mean 'online-vs-offline'"), e.getMessage());
+    }
 }
