@@ -28,6 +28,7 @@ import java.util.List;
                 BenchCommand.class,
                 FiguresCommand.class,
                 ArchiveCommand.class,
+                ReplayCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec
