@@ -89,9 +89,10 @@ public final class Replay {
         for (Map.Entry<Integer, Path> e : chosen.entrySet()) {
             rec.snapshot(Snapshot.of(e.getKey(), GraphMLReader.read(e.getValue()), e.getValue().toString()));
         }
+        // a spec shipped for replays has its title and text in the replay bundle (replay.spec.NAME.title|what)
         String name = spec != null ? spec.name : dir.getFileName().toString();
-        about.put("title", name.replace('-', ' ').replace('_', ' '));
-        about.put("what", spec != null ? spec.description.trim() : "");
+        about.put("title", m.get("replay.spec." + name + ".title", name.replace('-', ' ').replace('_', ' ')));
+        about.put("what", m.get("replay.spec." + name + ".what", spec != null ? spec.description.trim() : ""));
         about.put("run", m.format("replay.about.run", dir.getFileName().toString(), point, replicate, about.remove("seed"),
                 about.remove("values")));
         return write(rec, about, out, m);
@@ -143,7 +144,7 @@ public final class Replay {
         about.values().removeIf(v -> v == null || v.toString().isBlank());
         Map<String, String> texts = new TreeMap<>();
         m.all().forEach((k, v) -> {
-            if (k.startsWith("replay.")) {
+            if (k.startsWith("replay.") && !k.startsWith("replay.spec.")) {
                 texts.put(k.substring("replay.".length()), v);
             }
         });
