@@ -93,7 +93,7 @@ public final class Replay {
         String name = spec != null ? spec.name : dir.getFileName().toString();
         about.put("title", m.get("replay.spec." + name + ".title", name.replace('-', ' ').replace('_', ' ')));
         about.put("what", m.get("replay.spec." + name + ".what", spec != null ? spec.description.trim() : ""));
-        about.put("run", m.format("replay.about.run", dir.getFileName().toString(), point, replicate, about.remove("seed"),
+        about.put("run", m.format("replay.about.run", String.valueOf(dir.toAbsolutePath().normalize().getFileName()), point, replicate, about.remove("seed"),
                 about.remove("values")));
         return write(rec, about, out, m);
     }
@@ -162,8 +162,8 @@ public final class Replay {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the replay's data as JSON", e);
         }
-        // inside <script>, "</" would end the element: JSON allows "<\/"
-        json = json.replace("</", "<\\/");
+        // inside <script>, "</script" or "<!--" would change how the page is parsed: "<" only occurs in strings, as \u003c
+        json = json.replace("<", "\\u003c");
         String page = resource("netcap/web/replay/replay.html");
         return page.replace("{{lang}}", lang)
                 .replace("{{title}}", escape(title))

@@ -122,6 +122,18 @@ class ReplayCommandTest {
     }
 
     @Test
+    void textsThatLookLikeMarkupCannotEndTheDataScript() throws IOException {
+        String nasty = "a </script><!-- <b>b</b>";
+        String page = Replay.html(Map.of("about", Map.of("title", nasty)), "en", nasty);
+        int scripts = page.split("<script", -1).length - 1;
+        assertEquals(scripts, page.split("</script>", -1).length - 1, "every script element ends where it should");
+        Path f = tmp.resolve("nasty.html");
+        Files.writeString(f, page);
+        assertEquals(nasty, data(f).get("about").get("title").asText());
+        assertTrue(page.contains("<title>a &lt;/script&gt;"), "the title is escaped");
+    }
+
+    @Test
     void aPresetIsRunHereIntoTheSameFrames() throws IOException {
         Path html = tmp.resolve("preset.html");
         CliRun r = CliRun.of("replay", "--preset", "baseline", "--steps", "4", "--every", "2", "--out", html.toString(), "--lang", "en");
