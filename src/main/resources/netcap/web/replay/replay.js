@@ -276,11 +276,18 @@
       groups.forEach(g => rows.push(xs.map(i => (g.includes(i) ? v[i] : null))));
       return rows;
     };
-    const axes = [{ size: 26, font: '10px system-ui', gap: 3, splits: () => xs, values: (u, vals) => vals.map(i => labels[i] || ''), grid: { show: false } },
+    // labels that would not fit side by side are tilted
+    const measure = document.createElement('canvas').getContext('2d');
+    measure.font = '10px system-ui';
+    const w = labels.map(l => measure.measureText(String(l)).width);
+    const slot = (width(b) - 60) / k;
+    const tilt = w.some((x, i) => i > 0 && (x + w[i - 1]) / 2 + 6 > slot);
+    const axes = [{ size: tilt ? 48 : 26, font: '10px system-ui', gap: 3, rotate: tilt ? -28 : 0, splits: () => xs,
+      values: (u, vals) => vals.map(i => labels[i] || ''), grid: { show: false } },
       { label: opts.yLabel || '', size: 48, labelSize: 14, font: '11px system-ui', labelFont: '11px system-ui',
         values: (u, vals) => vals.map(v => fmt(v, opts.axisDigits === undefined ? 1 : opts.axisDigits)) }];
     const scales = { x: { time: false, range: [-0.5, k - 0.5] }, y: opts.yRange ? { range: opts.yRange } : { range: (u, lo, hi) => [0, Math.max(1, hi * 1.1)] } };
-    const u = new uPlot({ width: width(b), height: HEIGHT, series, axes, scales, legend: { show: false },
+    const u = new uPlot({ width: width(b), height: HEIGHT, series, axes, scales, legend: { show: false }, padding: [8, tilt ? 40 : 8, 0, 0],
       cursor: { show: false } }, data(), b);
     charts.push({ u, box: b, kind: 'bar', data });
   }
