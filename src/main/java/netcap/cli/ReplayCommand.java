@@ -82,6 +82,11 @@ public final class ReplayCommand implements Callable<Integer> {
             if (dir != null) {
                 throw new InputException("give either a RUN_DIR or --preset, not both");
             }
+            for (String o : new String[] {"--point", "--replicate"}) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(o)) {
+                    throw new InputException(o + " chooses a run of a RUN_DIR; a preset is run once, here");
+                }
+            }
             Presets.Preset p = Presets.find(preset);
             int n = steps == null ? p.spec().steps : steps;
             int k = every == null ? Math.max(1, (int) Math.ceil(n / 30.0)) : every;

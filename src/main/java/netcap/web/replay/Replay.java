@@ -90,10 +90,11 @@ public final class Replay {
             rec.snapshot(Snapshot.of(e.getKey(), GraphMLReader.read(e.getValue()), e.getValue().toString()));
         }
         // a spec shipped for replays has its title and text in the replay bundle (replay.spec.NAME.title|what)
-        String name = spec != null ? spec.name : dir.getFileName().toString();
+        String folder = String.valueOf(dir.toAbsolutePath().normalize().getFileName());
+        String name = spec != null ? spec.name : folder;
         about.put("title", m.get("replay.spec." + name + ".title", name.replace('-', ' ').replace('_', ' ')));
         about.put("what", m.get("replay.spec." + name + ".what", spec != null ? spec.description.trim() : ""));
-        about.put("run", m.format("replay.about.run", String.valueOf(dir.toAbsolutePath().normalize().getFileName()), point, replicate, about.remove("seed"),
+        about.put("run", m.format("replay.about.run", folder, point, replicate, about.remove("seed"),
                 about.remove("values")));
         return write(rec, about, out, m);
     }

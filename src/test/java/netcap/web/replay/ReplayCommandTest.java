@@ -176,6 +176,7 @@ class ReplayCommandTest {
         assertRefused(CliRun.of("replay", "--preset", "nonesuch", "--out", out.toString()), "unknown preset");
         assertRefused(CliRun.of("replay", run.toString(), "--preset", "baseline", "--out", out.toString()), "not both");
         assertRefused(CliRun.of("replay", run.toString(), "--seed", "3", "--out", out.toString()), "--preset");
+        assertRefused(CliRun.of("replay", "--preset", "baseline", "--point", "1", "--out", out.toString()), "RUN_DIR");
         assertRefused(CliRun.of("replay", run.toString(), "--lang", "de", "--out", out.toString()), "en, sv");
         assertRefused(CliRun.of("replay"), "RUN_DIR");
         assertFalse(Files.exists(out));
