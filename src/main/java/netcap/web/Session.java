@@ -228,6 +228,13 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /** The value of a numeric parameter for the next reset (of the first side). */
+    public double paramValue(String name) {
+        synchronized (lock) {
+            return ((Number) ParamRegistry.get(next.get(0), name)).doubleValue();
+        }
+    }
+
     /** The taught parameters whose values differ between the two sides (none on the main page). */
     public java.util.Set<String> differs() {
         synchronized (lock) {

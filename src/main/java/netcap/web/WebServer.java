@@ -160,7 +160,7 @@ public final class WebServer implements AutoCloseable {
             Session s = session(query.get("session"));
             if (method.equals("GET")) {
                 switch (command) {
-                    case "meta" -> sendJson(ex, Catalog.of(s, Messages.of(query.getOrDefault("lang", lang))));
+                    case "meta" -> sendJson(ex, Catalog.of(s, Messages.of(query.getOrDefault("lang", "").isBlank() ? lang : query.get("lang"))));
                     case "state" -> send(ex, 200, "application/json", Session.json(s.state()));
                     case "events" -> stream(ex, s);
                     default -> throw new Refused(404, "no such page: " + path);

@@ -41,7 +41,16 @@
     s.classList.toggle('show', !!text);
   }
 
-  async function post(command, body) {
+  // commands go one after another, so the server applies them in the order they were given
+  let queue = Promise.resolve();
+
+  function post(command, body) {
+    const sent = queue.then(() => send(command, body));
+    queue = sent.catch(() => false);
+    return sent;
+  }
+
+  async function send(command, body) {
     const r = await fetch('/api/' + command + '?session=' + encodeURIComponent(session),
       {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body || {})});
     if (!r.ok) {
@@ -187,7 +196,7 @@
     if (typeof v === 'boolean') return v ? '✓' : '–';
     if (v === null || v === undefined || Number.isNaN(v)) return '–';
     const a = Math.abs(v);
-    return a >= 100 || Number.isInteger(v) ? String(Math.round(v * 100) / 100) : a >= 1 ? v.toFixed(2) : v.toPrecision(2);
+    return a >= 100 || Number.isInteger(v) ? String(Math.round(v * 100) / 100) : String(Number(a >= 1 ? v.toFixed(2) : v.toPrecision(2)));
   }
 
   function showParams() {
