@@ -59,6 +59,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--steps", paramLabel = "N", description = "Steps before the --screenshot (default: ${DEFAULT-VALUE}).")
     int steps = 150;
 
+    @Option(names = "--open", paramLabel = "GROUP[,GROUP]", description = "With --screenshot: slider groups shown open (e.g. trust,seci).")
+    String open;
+
     @Option(names = "--size", paramLabel = "WxH", description = "Window of the --screenshot (default: 1600x1000; side by side 1600x1440).")
     String size;
 
@@ -118,7 +121,7 @@ public final class ServeCommand implements Callable<Integer> {
                 s.step(Math.min(Session.MAX_STEPS, steps - done));
             }
             String url = server.url() + (c == null ? "?" : "side-by-side?contrast=" + URLEncoder.encode(c.key(), StandardCharsets.UTF_8) + "&")
-                    + "still=1&lang=" + language;
+                    + "still=1&lang=" + language + (open == null ? "" : "&open=" + URLEncoder.encode(open, StandardCharsets.UTF_8));
             String[] wh = sz.split("x");
             Chromium.screenshot(url, screenshot, Integer.parseInt(wh[0]), Integer.parseInt(wh[1]), 8000);
             var out = spec.commandLine().getOut();

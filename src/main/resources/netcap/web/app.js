@@ -18,7 +18,7 @@
   let views = [];
   let pending = false;
   // counters read by the tests and by anyone measuring the page: frames received, drawn
-  const stats = window.netcapStats = {frames: 0, draws: 0, states: 0, lastStep: -1};
+  const stats = window.netcapStats = {frames: 0, draws: 0, states: 0, lastStep: -1, networkMs: 0, chartsMs: 0, chartDraws: 0};
   // the charts' y ranges now, by side (for checking that the sides share their axes)
   window.netcapCharts = () => views.map(v => v.charts.map(c => ({id: c.def.id, min: c.u.scales.y.min, max: c.u.scales.y.max})));
 
@@ -133,7 +133,7 @@
   }
 
   function info() {
-    $('info-title').textContent = t('info') + ': ' + meta.title;
+    $('info-title').textContent = t(SIDE ? 'info.contrast' : 'info') + ': ' + meta.title;
     const body = $('info-body');
     body.innerHTML = '';
     if (SIDE) body.appendChild(el('p', 'sides-note', t('sides.note')));
@@ -157,6 +157,7 @@
       if (g.help) s.appendChild(el('small', null, g.help));
       d.appendChild(s);
       for (const p of g.params) d.appendChild(slider(p));
+      d.open = (query.get('open') || '').split(',').includes(g.key);
       groups.appendChild(d);
     }
     showParams();
@@ -305,9 +306,10 @@
     const dpr = window.devicePixelRatio || 1;
     g.fillStyle = '#fff';
     g.fillRect(0, 0, W, H);
-    const size = Math.min(W, H);
+    const top = 30 * dpr; // room for the caption
+    const size = Math.min(W, H - top);
     const ox = (W - size) / 2;
-    const oy = (H - size) / 2;
+    const oy = top + (H - top - size) / 2;
     const X = (u) => ox + s.x[u] * size;
     const Y = (u) => oy + s.y[u] * size;
     const zoom = Math.max(0.5, Math.min(4, size / dpr / 800)) * dpr;
@@ -434,7 +436,7 @@
       v.chartsEl.innerHTML = '';
       v.charts = [];
       const width = Math.floor((v.chartsEl.clientWidth - 6) / 2) - 6;
-      const height = SIDE ? 128 : Math.max(130, Math.floor((window.innerHeight - 58 - 20) / 4) - 58);
+      const height = SIDE ? 128 : Math.max(130, Math.floor(($('main').clientHeight - 20) / 4) - 58);
       for (const d of defs) {
         const box = el('div', 'chart');
         box.dataset.chart = d.id;
@@ -442,13 +444,14 @@
         const yRange = d.range ? () => d.range : (u, min, max) => [0, SIDE ? sharedMax[d.id] || 1 : niceMax(max)];
         const axisFont = '11px sans-serif';
         const opts = {
-          title: d.title, width, height,
+          title: d.title, width, height, padding: [8, 10, 0, 0],
           cursor: {show: !d.bars, drag: {x: false, y: false}},
           scales: {x: d.bars ? {time: false, range: [-0.5, d.bars.length - 0.5]} : {time: false}, y: {range: yRange}},
           axes: [
-            d.bars ? {font: axisFont, size: 40, splits: () => d.bars.map((_, i) => i), values: (u, sp) => sp.map(i => (d.bars[i] || '').replace(' ', '\n')), grid: {show: false}, gap: 2}
+            d.bars ? {font: axisFont, size: d.id === 'ties' ? 50 : 30, rotate: d.id === 'ties' ? 28 : 0, splits: () => d.bars.map((_, i) => i),
+              values: (u, sp) => sp.map(i => d.bars[i] || ''), grid: {show: false}, gap: 2}
               : {font: axisFont, size: 30, label: t('axis.step'), labelSize: 14, labelFont: axisFont, gap: 2},
-            {font: axisFont, size: 46, label: d.y, labelSize: 14, labelFont: axisFont, gap: 2},
+            {font: axisFont, size: yAxisSize, label: d.y, labelSize: 14, labelFont: axisFont, gap: 2},
           ],
           legend: {show: !d.bars, live: false},
           series: [{}],
@@ -463,6 +466,12 @@
         v.charts.push({def: d, u});
       }
     }
+  }
+
+  // the y axis as wide as its longest tick label
+  function yAxisSize(u, values) {
+    const longest = values ? Math.max(1, ...values.map(v => String(v).length)) : 3;
+    return Math.max(40, Math.ceil(longest * 6.6) + 22);
   }
 
   function emptyData(d) {
@@ -545,6 +554,20 @@
     schedule();
   }
 
+  const CHART_INTERVAL = 100;
+  let chartsDrawn = -1e9;
+  let chartTimer = null;
+
+  function charts() {
+    clearTimeout(chartTimer);
+    chartTimer = null;
+    const t0 = performance.now();
+    chartsDrawn = t0;
+    updateCharts();
+    stats.chartsMs += performance.now() - t0;
+    stats.chartDraws++;
+  }
+
   function schedule() {
     if (pending) return;
     pending = true;
@@ -554,9 +577,17 @@
   function redraw() {
     pending = false;
     if (!meta || !sides.length) return;
+    const t0 = performance.now();
     views.forEach((v, i) => drawNetwork(i));
-    updateCharts();
+    stats.networkMs += performance.now() - t0;
     stats.draws++;
+    // the charts follow at most ten times a second: the network keeps the frame rate
+    const wait = CHART_INTERVAL - (t0 - chartsDrawn);
+    if (wait <= 0 || STILL) {
+      charts();
+    } else if (!chartTimer) {
+      chartTimer = setTimeout(charts, wait);
+    }
     document.body.dataset.step = control.step;
   }
 
