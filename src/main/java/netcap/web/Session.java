@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import netcap.gui.Controls;
 import netcap.gui.Presets;
 import netcap.model.ParamRegistry;
-import netcap.model.Params;
 import netcap.schema.Key;
 
 import java.io.IOException;
@@ -51,8 +50,9 @@ public final class Session implements AutoCloseable {
     private final Presets.Contrast contrast;
     private final Object lock = new Object();
     private List<Presets.Preset> presets;
-    private List<Params> next;
-    private List<Side> sides;
+    /** Per side, the parameters of the next reset, set as the MASON window's Model tab sets them. */
+    private List<Controls> next;
+    private List<Side> sides = List.of();
     private boolean playing;
     private int speed = DEFAULT_SPEED;
     private volatile boolean closed;
@@ -81,8 +81,9 @@ public final class Session implements AutoCloseable {
     private void choose(List<Presets.Preset> ps) {
         presets = List.copyOf(ps);
         next = new ArrayList<>();
-        for (Presets.Preset p : ps) {
-            next.add(p.params());
+        for (int i = 0; i < ps.size(); i++) {
+            int side = i;
+            next.add(new Controls(() -> side < sides.size() ? sides.get(side).model : null, ps.get(i)));
         }
         build();
     }
@@ -91,7 +92,7 @@ public final class Session implements AutoCloseable {
         List<Side> out = new ArrayList<>();
         long seed = presets.get(0).seed(); // side by side: one seed for both (common random numbers)
         for (int i = 0; i < presets.size(); i++) {
-            out.add(new Side(presets.get(i), next.get(i), seed));
+            out.add(new Side(presets.get(i), next.get(i).params(), seed));
         }
         sides = out;
     }
@@ -209,19 +210,13 @@ public final class Session implements AutoCloseable {
             if (differs().contains(name)) {
                 throw new IllegalArgumentException(name + " is the setting the two sides differ in; it has no slider here");
             }
-            for (Params p : next) {
-                ParamRegistry.set(p, name, value);
-                switch (name) {
-                    case "initialFreeRiderShare" -> p.initialContributorShare = Math.min(p.initialContributorShare, 1 - p.initialFreeRiderShare);
-                    case "initialContributorShare" -> p.initialFreeRiderShare = Math.min(p.initialFreeRiderShare, 1 - p.initialContributorShare);
-                    case "physicalOnlyShare" -> p.virtualOnlyShare = Math.min(p.virtualOnlyShare, 1 - p.physicalOnlyShare);
-                    case "virtualOnlyShare" -> p.physicalOnlyShare = Math.min(p.physicalOnlyShare, 1 - p.virtualOnlyShare);
-                    default -> { }
-                }
-            }
-            if (k.apply() == Key.Apply.LIVE) {
-                for (int i = 0; i < sides.size(); i++) {
-                    ParamRegistry.set(sides.get(i).model.params, name, ParamRegistry.get(next.get(i), name));
+            // as the Model tab does: shares that must sum to at most 1 push their partner down, a live value reaches the running model
+            for (Controls c : next) {
+                sim.util.Properties rows = c.properties();
+                for (int i = 0; i < rows.numProperties(); i++) {
+                    if (rows.getName(i).equals(name)) {
+                        rows.setValue(i, value);
+                    }
                 }
             }
             broadcast(params());
@@ -231,7 +226,7 @@ public final class Session implements AutoCloseable {
     /** The value of a numeric parameter for the next reset (of the first side). */
     public double paramValue(String name) {
         synchronized (lock) {
-            return ((Number) ParamRegistry.get(next.get(0), name)).doubleValue();
+            return ((Number) ParamRegistry.get(next.get(0).params(), name)).doubleValue();
         }
     }
 
@@ -335,10 +330,10 @@ public final class Session implements AutoCloseable {
 
     private void writeParams(JsonGenerator g) throws IOException {
         g.writeArrayFieldStart("params");
-        for (Params p : next) {
+        for (Controls c : next) {
             Map<String, Object> values = new LinkedHashMap<>();
             for (String name : Controls.parameters()) {
-                values.put(name, ParamRegistry.get(p, name));
+                values.put(name, ParamRegistry.get(c.params(), name));
             }
             g.writeStartObject();
             for (Map.Entry<String, Object> e : values.entrySet()) {

@@ -202,8 +202,10 @@ class WebServerTest {
             a.await(p -> p.frames().size() >= 12);
             assertEquals(200, post("pause", c.key(), "{}").statusCode());
             long end = s.step();
-            a.await(p -> p.frames().size() == end - start);
-            b.await(p -> p.frames().size() == end - start);
+            for (Page p : List.of(a, b)) { // every page has everything up to the pause
+                p.await(q -> q.frames().size() == end - start && q.messages.get(q.messages.size() - 1).startsWith("event: control")
+                        && q.messages.get(q.messages.size() - 1).contains("\"playing\":false"));
+            }
             assertEquals(a.messages, b.messages);
             List<Long> steps = new ArrayList<>();
             for (String f : a.frames()) {
