@@ -62,7 +62,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--open", paramLabel = "GROUP[,GROUP]", description = "With --screenshot: slider groups shown open (e.g. trust,seci).")
     String open;
 
-    @Option(names = "--size", paramLabel = "WxH", description = "Window of the --screenshot (default: 1600x1000; side by side 1600x1440).")
+    @Option(names = "--size", paramLabel = "WxH", description = "Window of the --screenshot (default: 1600x1000; side by side 1600x1480).")
     String size;
 
     @Override
@@ -110,7 +110,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (steps < 0 || steps > 100_000) {
             throw new InputException("--steps must be 0..100000, was " + steps);
         }
-        String sz = size != null ? size : contrast != null ? "1600x1440" : "1600x1000";
+        String sz = size != null ? size : contrast != null ? "1600x1480" : "1600x1000";
         if (!sz.matches("\\d{3,5}x\\d{3,5}")) {
             throw new InputException("--size must look like 1600x1000, was '" + sz + "'");
         }
