@@ -234,6 +234,7 @@
 
   function buildViews() {
     const root = $('views');
+    for (const v of views) v.charts.forEach(c => c.u.destroy());
     root.innerHTML = '';
     views = [];
     const n = SIDE ? 2 : 1;
@@ -433,6 +434,7 @@
   function buildCharts() {
     const defs = chartDefs();
     for (const v of views) {
+      v.charts.forEach(c => c.u.destroy());
       v.chartsEl.innerHTML = '';
       v.charts = [];
       const width = Math.floor((v.chartsEl.clientWidth - 6) / 2) - 6;

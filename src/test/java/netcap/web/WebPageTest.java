@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import java.io.IOException;
 import java.util.List;
@@ -123,6 +124,18 @@ class WebPageTest {
         checkDrawnPlayAndSlider("main", 1);
         assertEquals("baseline", browser.js("return document.getElementById('chooser').value"));
         assertTrue(browser.driver.findElement(By.id("info-body")).getText().length() > 100, "the preset's Info text is shown");
+        // another preset: the server starts it, the page rebuilds for it and draws it
+        String info = browser.driver.findElement(By.id("info-body")).getText();
+        for (String preset : List.of("first-followers", "baseline")) {
+            long states = number("window.netcapStats.states");
+            new Select(browser.driver.findElement(By.id("chooser"))).selectByValue(preset);
+            await("the state of " + preset, () -> number("window.netcapStats.states") > states
+                    && preset.equals(browser.js("return document.getElementById('chooser').value")));
+            assertEquals(preset, server.main().preset().key());
+            await("the network of " + preset, () -> inked("canvas.network", 0) > 2_000);
+            assertEquals(8, number("document.querySelectorAll('.chart').length"));
+            assertEquals(preset.equals("baseline"), browser.driver.findElement(By.id("info-body")).getText().equals(info));
+        }
     }
 
     @Test
