@@ -521,19 +521,22 @@
   }
 
   function onState(m) {
-    stats.states++;
     control = m;
     params = m.params;
     differs = m.differs;
     sides = m.sides.map(s => ({...s, rows: columns(s.rows)}));
     stats.lastStep = m.step;
+    const done = () => {
+      showParams();
+      showControl();
+      $('chooser').value = SIDE ? session : sides[0].preset;
+      schedule();
+      stats.states++; // counted once the page shows the state, with the texts of its preset
+    };
     if (!SIDE && meta.preset !== sides[0].preset) {
-      return loadMeta().then(() => { buildPage(); showControl(); schedule(); });
+      return loadMeta().then(() => { buildPage(); done(); });
     }
-    showParams();
-    showControl();
-    $('chooser').value = SIDE ? session : sides[0].preset;
-    schedule();
+    done();
     return Promise.resolve();
   }
 
