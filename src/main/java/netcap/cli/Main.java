@@ -25,6 +25,7 @@ import java.util.List;
                 ChartCommand.class,
                 CompareCommand.class,
                 GuiCommand.class,
+                ServeCommand.class,
                 BenchCommand.class,
                 FiguresCommand.class,
                 ArchiveCommand.class,
