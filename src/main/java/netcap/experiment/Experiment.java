@@ -155,7 +155,6 @@ public final class Experiment {
                 throw new InputException("--engine spark and --shard: choose one (a shard runs on netcap's own threads; "
                         + "Spark splits the runs itself)");
             }
-            Engine.checkSpark(spec);
             Engine.requireSpark();
         }
         Path base = shard == null ? defaultOut(spec, runsFolder)
