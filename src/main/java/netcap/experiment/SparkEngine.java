@@ -58,17 +58,23 @@ final class SparkEngine implements Engine {
         folder.batchSeries("spark", FILE_LIMIT);
         RunTask task = new RunTask(spec.name, RunFolder.resolvedYaml(spec));
         int[] tried = {0};
-        try (SparkJobs jobs = new SparkJobs(master, "netcap " + spec.name, spec.plugins.plugins())) {
-            used = jobs.master();
-            int wave = Math.max(1, jobs.parallelism() * WAVE_PER_CORE);
+        SparkJobs[] jobs = {null}; // started for the first round of runs: not at all when every run is stored already
+        // the master Spark would take: --master, else the one spark-submit set, else local[*]
+        used = master != null && !master.isEmpty() ? master : System.getProperty("spark.master", "local[*]");
+        try {
             return new RunLoop(spec, points.size(), columns, folder, null).run((todo, store) -> {
+                if (jobs[0] == null) {
+                    jobs[0] = new SparkJobs(master, "netcap " + spec.name, spec.plugins.plugins());
+                    used = jobs[0].master();
+                }
+                int wave = Math.max(1, jobs[0].parallelism() * WAVE_PER_CORE);
                 List<String> failures = new ArrayList<>();
                 tried[0] += todo.size();
                 // two waves in flight: Spark starts the next wave's tasks while this one's last tasks finish
-                JavaFutureAction<List<Outcome>> next = jobs.submit(ids(todo, 0, wave), task);
+                JavaFutureAction<List<Outcome>> next = jobs[0].submit(ids(todo, 0, wave), task);
                 for (int from = 0; from < todo.size(); from += wave) {
                     JavaFutureAction<List<Outcome>> current = next;
-                    next = from + wave < todo.size() ? jobs.submit(ids(todo, from + wave, wave), task) : null;
+                    next = from + wave < todo.size() ? jobs[0].submit(ids(todo, from + wave, wave), task) : null;
                     List<RunFolder.Made> made = new ArrayList<>();
                     for (Outcome o : SparkJobs.await(current)) {
                         if (o.error() != null) {
@@ -86,6 +92,10 @@ final class SparkEngine implements Engine {
                             + folder.path().resolve("parts") + ": continue with --resume once the cause is fixed", failures);
                 }
             }, progress);
+        } finally {
+            if (jobs[0] != null) {
+                jobs[0].close();
+            }
         }
     }
 
