@@ -34,6 +34,7 @@ public interface Batches extends AutoCloseable {
      * clear message when Spark is not on the class path.
      */
     static Batches spark(String master, String appName, List<LoadedPlugin> plugins) {
+        Engine.checkMaster(master);
         Engine.requireSpark();
         try {
             // loaded by name: the plain jar holds this class but not Spark, so nothing else may refer to it

@@ -30,6 +30,19 @@ interface Engine {
         }
     }
 
+    /**
+     * Refuses a {@code --master} that is not a Spark master URL ({@code local}, {@code local[N]},
+     * {@code local[*]}, {@code local[N,F]}, {@code local-cluster[...]}, {@code yarn} or
+     * {@code SCHEME://...}), before anything is started or written; empty: Spark's default.
+     */
+    static void checkMaster(String master) {
+        if (master != null && !master.isEmpty()
+                && !master.matches("local(\\[[^\\]]+\\])?|local-cluster\\[[^\\]]+\\]|yarn|[a-z][a-z0-9+.-]*://\\S+")) {
+            throw new InputException("--master " + master + ": not a Spark master; use local[N], local[*] or the URL of a cluster, "
+                    + "e.g. spark://HOST:7077");
+        }
+    }
+
     /** Refuses, with a message saying how to start netcap with Spark, when Spark is not on the class path. */
     static void requireSpark() {
         try {

@@ -52,7 +52,7 @@ final class SparkJobs implements Batches {
                 // no jar to ship (classes from a folder): the executors need netcap on their class path
             }
         }
-        this.sc = new JavaSparkContext(conf);
+        this.sc = start(conf);
         this.master = sc.master();
         if (!local) {
             // an executor on another machine loads the plug-ins from copies of their jars (SparkFiles)
@@ -63,6 +63,17 @@ final class SparkJobs implements Batches {
                     pluginJars.add(p.jar().getFileName().toString());
                 }
             }
+        }
+    }
+
+    /** Starts Spark; a master it cannot use (a bad URL, an unreachable cluster) is refused in one line. */
+    private static JavaSparkContext start(SparkConf conf) {
+        try {
+            return new JavaSparkContext(conf);
+        } catch (Exception e) { // Spark's checked exceptions are not declared
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new netcap.InputException("--master " + conf.get("spark.master") + ": Apache Spark cannot start with this master ("
+                    + why + "); use local[N], local[*] or the URL of a cluster, e.g. spark://HOST:7077");
         }
     }
 

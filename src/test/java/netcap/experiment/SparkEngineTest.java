@@ -232,6 +232,11 @@ class SparkEngineTest {
         assertEquals(2, master.code());
         assertTrue(master.err().contains("--master local[2]: only with --engine spark"), master.err());
 
+        CliRun url = CliRun.of(args(SWEEP, "--engine", "spark", "--master", "foo", "-q", "--out", tmp.resolve("u").toString()));
+        assertEquals(2, url.code());
+        assertTrue(url.err().contains("--master foo: not a Spark master; use local[N]"), url.err());
+        assertFalse(Files.exists(tmp.resolve("u")), "nothing written");
+
         CliRun calibrate = CliRun.of("calibrate", TINY, "--master", "local[2]", "-q");
         assertEquals(2, calibrate.code());
         assertTrue(calibrate.err().contains("--master local[2]: only with --engine spark"), calibrate.err());
