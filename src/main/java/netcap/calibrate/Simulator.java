@@ -23,8 +23,9 @@ import java.util.concurrent.Future;
  * Simulates candidates: the spec's model with the candidate's parameter values, {@code replications}
  * times with the run keys {@code Streams.runKey(seed, 0, r)} (common random numbers: every candidate
  * sees the same noise), and returns for each replicate the model's value of every target row. The
- * (candidate, replicate) runs go to a pool of threads; the results are collected by index, so they
- * do not depend on the number of threads. Nothing is written.
+ * (candidate, replicate) runs go to a pool of threads, or with {@code --engine spark} each to an
+ * Apache Spark task ({@link Batches}); the results are collected by index, so they do not depend
+ * on the number of threads or the engine. Nothing is written.
  */
 public final class Simulator implements AutoCloseable {
     private final Spec spec;
