@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import netcap.InputException;
 import netcap.Version;
+import netcap.experiment.Batches;
 import netcap.experiment.Csv;
 import netcap.experiment.Experiment;
 import netcap.experiment.RunFolder;
@@ -37,8 +38,17 @@ import java.util.Map;
  * threads.
  */
 public final class Calibration {
-    /** How to run. {@code progress}: where progress lines go, or null for none. */
-    public record Options(Path out, Path runsFolder, int threads, boolean resume, PrintStream progress, List<String> overrides) {
+    /**
+     * How to run. {@code progress}: where progress lines go, or null for none; {@code sparkMaster}:
+     * the Apache Spark master the simulation batches go to ({@code --engine spark}; empty: Spark's
+     * default), or null for netcap's own threads.
+     */
+    public record Options(Path out, Path runsFolder, int threads, boolean resume, PrintStream progress, List<String> overrides,
+            String sparkMaster) {
+        /** Options of a calibration on netcap's own threads. */
+        public Options(Path out, Path runsFolder, int threads, boolean resume, PrintStream progress, List<String> overrides) {
+            this(out, runsFolder, threads, resume, progress, overrides, null);
+        }
     }
 
     /** What was written: the folder, the simulations in all and those simulated now, the time. */
@@ -50,6 +60,8 @@ public final class Calibration {
     private volatile Path folder;
     private int simulations;
     private int simulatedNow;
+    private String engine;
+    private String sparkMaster;
 
     public Calibration(Path specFile, Options options) {
         this.specFile = specFile;
@@ -70,12 +82,26 @@ public final class Calibration {
         if (options.resume() && options.out() == null) {
             throw new InputException("--resume needs --out: the folder of the calibration to continue");
         }
-        Path dir = options.out() != null ? options.out() : RunFolder.createUnique(options.runsFolder().resolve(
-                spec.name + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
-        folder = dir;
-        RunFolder rf = new RunFolder(spec, dir, options.resume(), options.overrides());
-        rf.prepare();
-        try (Simulator sim = new Simulator(spec, cal, options.threads())) {
+        // Spark starts (or is refused) before the default folder is made
+        Batches batches = options.sparkMaster() == null ? null
+                : Batches.spark(options.sparkMaster(), "netcap calibrate " + spec.name, spec.plugins.plugins());
+        RunFolder rf;
+        Path dir;
+        try {
+            dir = options.out() != null ? options.out() : RunFolder.createUnique(options.runsFolder().resolve(
+                    spec.name + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
+            folder = dir;
+            rf = new RunFolder(spec, dir, options.resume(), options.overrides());
+            rf.prepare();
+        } catch (RuntimeException e) {
+            if (batches != null) {
+                batches.close();
+            }
+            throw e;
+        }
+        engine = batches == null ? "local" : batches.engine();
+        sparkMaster = batches == null ? null : batches.master();
+        try (Simulator sim = new Simulator(spec, cal, options.threads(), batches)) {
             Cache cache = new Cache(dir.resolve("parts"), sim, cal);
             Outputs out = new Outputs(dir, cal);
             double[] estimate;
@@ -206,6 +232,10 @@ public final class Calibration {
         m.put("simulations", simulations);
         m.put("simulatedNow", simulatedNow);
         m.put("threads", options.threads());
+        m.put("engine", engine);
+        if (sparkMaster != null) {
+            m.put("sparkMaster", sparkMaster);
+        }
         m.put("started", started.toString());
         m.put("finished", Instant.now().toString());
         m.put("wallSeconds", secs);

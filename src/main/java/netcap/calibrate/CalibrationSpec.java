@@ -35,13 +35,13 @@ import java.util.Map;
  * @param truth        the known true value of each parameter (NaN when not given)
  */
 public record CalibrationSpec(String method, int replications, List<String> names, double[] min, double[] max, List<Target> targets,
-                              Abc abc, Cmaes cmaes, double[] truth) {
+                              Abc abc, Cmaes cmaes, double[] truth) implements java.io.Serializable {
     /** ABC-SMC settings; {@code seed} null: the spec's seed. */
-    public record Abc(int particles, int generations, double quantile, double minAcceptance, Long seed) {
+    public record Abc(int particles, int generations, double quantile, double minAcceptance, Long seed) implements java.io.Serializable {
     }
 
     /** CMA-ES settings. */
-    public record Cmaes(int evaluations, double sigma) {
+    public record Cmaes(int evaluations, double sigma) implements java.io.Serializable {
     }
 
     public static final List<String> KEYS = List.of("method", "replications", "parameters", "targets", "abc", "cmaes", "truth");

@@ -1,5 +1,7 @@
 package netcap.calibrate;
 
+import netcap.experiment.Batches;
+import netcap.experiment.RunFolder;
 import netcap.model.NetcapModel;
 import netcap.model.observation.TimeSeries;
 import netcap.random.Streams;
@@ -7,10 +9,12 @@ import netcap.spec.Point;
 import netcap.spec.Spec;
 import netcap.util.Tasks;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,18 +23,27 @@ import java.util.concurrent.Future;
  * Simulates candidates: the spec's model with the candidate's parameter values, {@code replications}
  * times with the run keys {@code Streams.runKey(seed, 0, r)} (common random numbers: every candidate
  * sees the same noise), and returns for each replicate the model's value of every target row. The
- * (candidate, replicate) runs go to a pool of threads; the results are collected by index, so they
- * do not depend on the number of threads. Nothing is written.
+ * (candidate, replicate) runs go to a pool of threads, or with {@code --engine spark} each to an
+ * Apache Spark task ({@link Batches}); the results are collected by index, so they do not depend
+ * on the number of threads or the engine. Nothing is written.
  */
 public final class Simulator implements AutoCloseable {
     private final Spec spec;
     private final CalibrationSpec cal;
     private final ExecutorService pool;
+    /** Where the batches go instead of the pool (Apache Spark), or null; closed with the simulator. */
+    private final Batches batches;
 
     public Simulator(Spec spec, CalibrationSpec cal, int threads) {
+        this(spec, cal, threads, null);
+    }
+
+    /** A simulator whose batches go to {@code batches} (each (candidate, replicate) one task), or to {@code threads} threads when null. */
+    public Simulator(Spec spec, CalibrationSpec cal, int threads, Batches batches) {
         this.spec = spec;
         this.cal = cal;
-        this.pool = Executors.newFixedThreadPool(threads, r -> {
+        this.batches = batches;
+        this.pool = Executors.newFixedThreadPool(batches != null ? 1 : threads, r -> {
             Thread t = new Thread(r, "netcap-calibrate");
             t.setDaemon(true);
             return t;
@@ -44,6 +57,10 @@ public final class Simulator implements AutoCloseable {
 
     /** The parameter values of a candidate as a design point. */
     Point point(double[] theta) {
+        return point(cal, theta);
+    }
+
+    private static Point point(CalibrationSpec cal, double[] theta) {
         Map<String, Object> v = new LinkedHashMap<>();
         for (int i = 0; i < theta.length; i++) {
             v.put(cal.names().get(i), theta[i]);
@@ -53,6 +70,20 @@ public final class Simulator implements AutoCloseable {
 
     /** For each candidate, for each replicate, the model's value of every target row. */
     public double[][][] simulate(List<double[]> thetas) {
+        if (batches != null) {
+            List<Sim> sims = new ArrayList<>();
+            for (double[] theta : thetas) {
+                for (int r = 0; r < cal.replications(); r++) {
+                    sims.add(new Sim(theta, r));
+                }
+            }
+            List<double[]> values = batches.map(sims, new SimTask(spec.name, RunFolder.resolvedYaml(spec), cal));
+            double[][][] out = new double[thetas.size()][cal.replications()][];
+            for (int k = 0; k < sims.size(); k++) {
+                out[k / cal.replications()][k % cal.replications()] = values.get(k);
+            }
+            return out;
+        }
         List<Future<double[]>> futures = new ArrayList<>();
         for (double[] theta : thetas) {
             for (int r = 0; r < cal.replications(); r++) {
@@ -72,7 +103,12 @@ public final class Simulator implements AutoCloseable {
 
     /** One replicate of one candidate. */
     double[] run(double[] theta, int replicate) {
-        Point point = point(theta);
+        return run(spec, cal, theta, replicate);
+    }
+
+    /** One replicate of one candidate of a spec. */
+    static double[] run(Spec spec, CalibrationSpec cal, double[] theta, int replicate) {
+        Point point = point(cal, theta);
         long key = Streams.runKey(spec.seed, 0, replicate);
         NetcapModel model = new NetcapModel(key, point.params(spec), point.generator(spec), spec.layers, point.disabled(spec), 1);
         model.start();
@@ -183,5 +219,38 @@ public final class Simulator implements AutoCloseable {
     @Override
     public void close() {
         pool.shutdownNow();
+        if (batches != null) {
+            batches.close();
+        }
+    }
+
+    /** A simulation of a batch: a candidate and a replicate. */
+    record Sim(double[] theta, int replicate) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * A simulation as a task of another engine: the resolved spec as text (parsed once per JVM),
+     * the calibration block as read by the driver (with its observed data), the candidate and
+     * replicate; returns what {@link #run} returns on netcap's own threads.
+     */
+    static final class SimTask implements Batches.Task<Sim, double[]> {
+        private static final long serialVersionUID = 1L;
+        private static final Map<String, Spec> PARSED = new ConcurrentHashMap<>();
+        private final String name;
+        private final String yaml;
+        private final CalibrationSpec cal;
+
+        SimTask(String name, String yaml, CalibrationSpec cal) {
+            this.name = name;
+            this.yaml = yaml;
+            this.cal = cal;
+        }
+
+        @Override
+        public double[] call(Sim sim) {
+            Spec spec = PARSED.computeIfAbsent(yaml, y -> Spec.parse(name + ".yaml", y, null, List.of()));
+            return run(spec, cal, sim.theta(), sim.replicate());
+        }
     }
 }

@@ -18,7 +18,7 @@ import java.util.List;
  * @param weight   the weight (1 when an error is given)
  */
 public record Target(String label, String kind, String metric, double[] times, double[] observed, int[][] steps,
-                     String combine, String scale, double error, double weight) {
+                     String combine, String scale, double error, double weight) implements java.io.Serializable {
     /** Statistics of the end state a network target may name. */
     public static final List<String> STATISTICS = List.of("meanDegree", "clustering", "levelShare0", "levelShare1", "levelShare2",
             "levelShare3", "levelShare4", "largestComponentShare");

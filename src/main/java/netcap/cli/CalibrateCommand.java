@@ -35,6 +35,15 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", description = "Where the simulations are made: local (netcap's own threads, the default) "
+            + "or spark (each simulation of a generation a task of Apache Spark; ./netcap adds Spark to the class path). Output does not depend on it. "
+            + "See docs/cluster.md.")
+    String engine = "local";
+
+    @Option(names = "--master", paramLabel = "URL", description = "With --engine spark: the Spark master, e.g. local[2] or spark://HOST:7077 "
+            + "(default: the one spark-submit set, else local[*]).")
+    String master;
+
     @Option(names = "--no-charts", description = "Do not draw the charts and report.html at the end (netcap chart DIR does it later).")
     boolean noCharts;
 
@@ -51,8 +60,9 @@ public final class CalibrateCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--set " + s + ": expected KEY=VALUE");
             }
         }
+        RunCommand.checkEngine(engine, master);
         Calibration c = new Calibration(spec, new Calibration.Options(out, Path.of("runs"), threads, resume, quiet ? null : System.err,
-                List.copyOf(sets)));
+                List.copyOf(sets), engine.equals("spark") ? (master == null ? "" : master) : null));
         Thread onInterrupt = new Thread(() -> {
             Path dir = c.folder();
             if (dir != null) {

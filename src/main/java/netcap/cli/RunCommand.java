@@ -71,12 +71,7 @@ public final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--threads must be >= 1, was " + threads);
         }
         Experiment e = Experiment.load(spec).threads(threads).resume(resume).charts(!noCharts);
-        if (!engine.equals("local") && !engine.equals("spark")) {
-            throw new netcap.InputException("--engine " + engine + ": unknown engine; use local (the default) or spark");
-        }
-        if (master != null && !engine.equals("spark")) {
-            throw new netcap.InputException("--master " + master + ": only with --engine spark");
-        }
+        checkEngine(engine, master);
         if (engine.equals("spark")) {
             e.spark(master == null ? "" : master);
         }
@@ -127,6 +122,8 @@ public final class RunCommand implements Callable<Integer> {
         Runner.Result r;
         try {
             r = e.run();
+        } catch (netcap.experiment.RunsFailed failed) {
+            return failedRuns(command, failed);
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(onInterrupt);
@@ -143,6 +140,28 @@ public final class RunCommand implements Callable<Integer> {
             System.out.printf("wrote %s and %d charts%n", w.report(), w.charts().size());
         }
         return 0;
+    }
+
+    /** Refuses an unknown {@code --engine}, and {@code --master} without {@code --engine spark}. */
+    static void checkEngine(String engine, String master) {
+        if (!engine.equals("local") && !engine.equals("spark")) {
+            throw new netcap.InputException("--engine " + engine + ": unknown engine; use local (the default) or spark");
+        }
+        if (master != null && !engine.equals("spark")) {
+            throw new netcap.InputException("--master " + master + ": only with --engine spark");
+        }
+    }
+
+    /**
+     * Prints runs that threw on the Spark engine, what happened then one line per run (its
+     * parameters, replicate and seed), and returns the exit code of a failed run.
+     */
+    static int failedRuns(picocli.CommandLine.Model.CommandSpec command, netcap.experiment.RunsFailed failed) {
+        java.io.PrintWriter err = command.commandLine().getErr();
+        err.println("netcap: error: " + failed.getMessage());
+        failed.runs().forEach(l -> err.println("netcap: " + l));
+        err.flush();
+        return netcap.experiment.RunsFailed.EXIT_CODE;
     }
 
     /** The line printed when a run is stopped (Ctrl-C, kill): how to continue it. */

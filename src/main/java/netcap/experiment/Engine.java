@@ -16,23 +16,8 @@ interface Engine {
     /** Makes the missing runs and returns every run of the experiment. */
     RunLoop.Runs run(Spec spec, List<Point> points, Columns columns, RunFolder folder, Progress progress);
 
-    /**
-     * Refuses the specs the Spark engine cannot run yet: those that decide as they go (adaptive
-     * replication, calibration), and those whose runs write files of their own (microdata, network
-     * snapshots) or load plug-in jars, which a Spark executor on another machine would not have.
-     */
-    static void checkSpark(Spec spec) {
-        String what = spec.calibrate != null ? "calibrate: (it chooses the next runs from the runs before)"
-                : spec.adaptive != null ? "adaptive: (it chooses the number of replicates from the replicates so far)"
-                : spec.agentsEvery > 0 ? "output.agentsEvery (each run writes its own microdata file)"
-                : !spec.snapshots.isEmpty() ? "output.snapshots (each run writes its own network files)"
-                : !spec.plugins.plugins().isEmpty() ? "plug-ins (their jars would have to be on every Spark executor)"
-                : null;
-        if (what != null) {
-            throw new InputException(spec.path + ": --engine spark cannot run a spec with " + what
-                    + " yet; run it with the local engine (without --engine spark)");
-        }
-    }
+    /** The master URL the runs went to (after {@link #run}). */
+    String master();
 
     /** The Apache Spark engine with master {@code master}, refused with a clear message when Spark is not on the class path. */
     static Engine spark(String master) {
@@ -42,6 +27,19 @@ interface Engine {
             return (Engine) Class.forName("netcap.experiment.SparkEngine").getConstructor(String.class).newInstance(master);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot start the Spark engine", e);
+        }
+    }
+
+    /**
+     * Refuses a {@code --master} that is not a Spark master URL ({@code local}, {@code local[N]},
+     * {@code local[*]}, {@code local[N,F]}, {@code local-cluster[...]}, {@code yarn} or
+     * {@code SCHEME://...}), before anything is started or written; empty: Spark's default.
+     */
+    static void checkMaster(String master) {
+        if (master != null && !master.isEmpty()
+                && !master.matches("local(\\[[^\\]]+\\])?|local-cluster\\[[^\\]]+\\]|yarn|[a-z][a-z0-9+.-]*://\\S+")) {
+            throw new InputException("--master " + master + ": not a Spark master; use local[N], local[*] or the URL of a cluster, "
+                    + "e.g. spark://HOST:7077");
         }
     }
 

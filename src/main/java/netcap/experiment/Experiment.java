@@ -155,7 +155,7 @@ public final class Experiment {
                 throw new InputException("--engine spark and --shard: choose one (a shard runs on netcap's own threads; "
                         + "Spark splits the runs itself)");
             }
-            Engine.checkSpark(spec);
+            Engine.checkMaster(sparkMaster);
             Engine.requireSpark();
         }
         Path base = shard == null ? defaultOut(spec, runsFolder)

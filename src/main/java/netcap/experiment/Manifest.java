@@ -48,9 +48,25 @@ final class Manifest {
         return out;
     }
 
-    /** Writes the manifest of {@code runs} into the folder. */
-    static void write(Spec spec, List<Point> points, RunFolder folder, int threads, RunLoop.Runs runs, Instant started,
-            double secs) {
+    /**
+     * Where the runs were made, as manifest.json records it: {@code engine} {@code local} (netcap's
+     * threads), {@code spark} (with {@code sparkMaster}, the master URL) or {@code shards} (a merge
+     * of {@code shards} shard folders).
+     */
+    static Map<String, Object> engine(String engine, Object detail) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("engine", engine);
+        if (engine.equals("spark")) {
+            m.put("sparkMaster", detail);
+        } else if (engine.equals("shards")) {
+            m.put("shards", detail);
+        }
+        return m;
+    }
+
+    /** Writes the manifest of {@code runs} into the folder; {@code engine}: {@link #engine}. */
+    static void write(Spec spec, List<Point> points, RunFolder folder, int threads, Map<String, Object> engine, RunLoop.Runs runs,
+            Instant started, double secs) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", spec.name);
         m.put("description", spec.description);
@@ -66,6 +82,7 @@ final class Manifest {
         m.put("plugins", plugins(spec));
         m.put("seedScheme", seedScheme(spec));
         m.put("threads", threads);
+        m.putAll(engine);
         m.put("started", started.toString());
         m.put("finished", Instant.now().toString());
         m.put("wallSeconds", secs);

@@ -120,7 +120,7 @@ public final class Merge {
             throw new InputException(out + ": cannot write the merged folder: " + e.getMessage());
         }
         // every run is in parts/: the runner "resumes" it, runs nothing and writes the tables
-        return new Runner(spec, new Runner.Options(out, threads, true, progress, charts, List.of())).run();
+        return new Runner(spec, new Runner.Options(out, threads, true, progress, charts, List.of())).merged(infos.size()).run();
     }
 
     private static void check(Shards.Info a, Shards.Info b, String what, Object x, Object y) {

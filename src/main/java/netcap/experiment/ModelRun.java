@@ -14,6 +14,7 @@ import netcap.world.Agents;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One run of a design point: builds the model with the run key {@link Spec#runKey} (common random
@@ -46,26 +47,48 @@ final class ModelRun {
         this.folder = folder;
     }
 
+    /**
+     * Test hook: with the system property {@code netcap.test.failRun=P/R} the run of point P,
+     * replicate R throws (whatever the engine), as a run with a bug would.
+     */
+    static final String FAIL_RUN = "netcap.test.failRun";
+
     /** Runs replicate {@code replicate} of point {@code pointIndex} with {@code modelThreads} threads inside the model. */
     RunResult run(int pointIndex, int replicate, int modelThreads) {
+        return run(pointIndex, replicate, modelThreads, null);
+    }
+
+    /**
+     * Runs replicate {@code replicate} of point {@code pointIndex}. The files the run writes
+     * (microdata, snapshots) go into the folder, or, when {@code files} is not null, into
+     * {@code files} by their name relative to the folder (a Spark task: the driver writes them).
+     */
+    RunResult run(int pointIndex, int replicate, int modelThreads, Map<String, byte[]> files) {
         Point point = points.get(pointIndex);
         long key = spec.runKey(point, replicate);
+        if ((pointIndex + "/" + replicate).equals(System.getProperty(FAIL_RUN))) {
+            throw new IllegalStateException("test failure (" + FAIL_RUN + ")");
+        }
         Params params = point.params(spec);
         NetcapModel model = new NetcapModel(key, params, point.generator(spec), spec.layers, point.disabled(spec), modelThreads);
         model.start();
         StringBuilder agents = spec.agentsEvery > 0 ? new StringBuilder() : null;
         try {
-            observe(model, 0, pointIndex, replicate, key, agents);
+            observe(model, 0, pointIndex, replicate, key, agents, files);
             for (int t = 1; t <= spec.steps; t++) {
                 model.schedule.step(model);
-                observe(model, t, pointIndex, replicate, key, agents);
+                observe(model, t, pointIndex, replicate, key, agents, files);
             }
         } finally {
             model.finish();
         }
         if (agents != null) {
-            String text = agents.toString();
-            AtomicFiles.write(folder.agentsPart(pointIndex, replicate), o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
+            byte[] bytes = agents.toString().getBytes(StandardCharsets.UTF_8);
+            if (files != null) {
+                files.put(RunFolder.agentsName(pointIndex, replicate), bytes);
+            } else {
+                AtomicFiles.write(folder.agentsPart(pointIndex, replicate), o -> o.write(bytes));
+            }
         }
         List<String> metrics = columns.metrics();
         TimeSeries ts = model.series;
@@ -103,7 +126,7 @@ final class ModelRun {
         return new RunResult(pointIndex, replicate, key, rows, summary);
     }
 
-    private void observe(NetcapModel m, int t, int point, int replicate, long key, StringBuilder agents) {
+    private void observe(NetcapModel m, int t, int point, int replicate, long key, StringBuilder agents, Map<String, byte[]> files) {
         if (agents != null && t % spec.agentsEvery == 0) {
             Agents a = m.agents;
             int d = a.domains;
@@ -162,8 +185,18 @@ final class ModelRun {
             }
         }
         if (spec.snapshots.contains(t)) {
-            GraphMLWriter.write(GraphExport.of(m.network, m.agents).addNodeAttribute(GraphExport.Column.ofInt("sourceId", m.sourceId)),
-                    folder.snapshot(point, replicate, t));
+            GraphExport g = GraphExport.of(m.network, m.agents).addNodeAttribute(GraphExport.Column.ofInt("sourceId", m.sourceId));
+            if (files != null) {
+                java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+                try {
+                    GraphMLWriter.write(g, b);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                files.put(RunFolder.snapshotName(point, replicate, t), b.toByteArray());
+            } else {
+                GraphMLWriter.write(g, folder.snapshot(point, replicate, t));
+            }
         }
     }
 }

@@ -46,6 +46,13 @@ public final class RunFolder {
     record Finished(RunResult result, Timing timing) {
     }
 
+    /**
+     * A run just made: its results, timing and the files it wrote elsewhere (microdata, snapshots:
+     * name relative to the folder, bytes), to be written by the process that holds the folder.
+     */
+    record Made(RunResult result, Timing timing, Map<String, byte[]> files) {
+    }
+
     private static final String SUMMARY = ".summary.csv";
     private static final String ROWS = ".ts.csv";
     private static final String WALL = ".wall";
@@ -60,6 +67,9 @@ public final class RunFolder {
     private String batch;
     /** The open batch file while runs are appended to it. */
     private FileChannel batchChannel;
+    /** With {@link #batchSeries}: the prefix of the batch files and the size at which the next one starts. */
+    private String seriesPrefix;
+    private long seriesLimit;
     /** The lock held on the folder while the run is in progress, or null. */
     private FileChannel lockChannel;
     private FileLock lock;
@@ -80,6 +90,27 @@ public final class RunFolder {
      */
     void batch(String name) {
         this.batch = name;
+    }
+
+    /**
+     * Stores the finished runs in a series of append-only files {@code parts/PREFIX-NNNN.runs}
+     * (records as with {@link #batch}): the first number not taken yet, so a resumed run never
+     * appends after a record cut short, and the next number once a file holds
+     * {@code limitBytes}, so no file grows without bound. Call after {@link #prepare()}.
+     */
+    void batchSeries(String prefix, long limitBytes) {
+        this.seriesPrefix = prefix;
+        this.seriesLimit = limitBytes;
+        this.batch = nextInSeries();
+    }
+
+    private String nextInSeries() {
+        for (int i = 1; ; i++) {
+            String name = String.format("%s-%04d%s", seriesPrefix, i, BATCH);
+            if (!Files.exists(parts.resolve(name))) {
+                return name;
+            }
+        }
     }
 
     /** The folder. */
@@ -374,6 +405,14 @@ public final class RunFolder {
         return s.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n");
     }
 
+    /**
+     * The resolved spec as YAML, with a network file's absolute path: the text that
+     * {@link Spec#parse} turns back into the same spec on any machine that has that file.
+     */
+    public static String resolvedYaml(Spec spec) {
+        return yaml(resolved(spec, null));
+    }
+
     /** A plain value (maps, lists, scalars) as YAML. */
     static String yaml(Object plain) {
         YAMLFactory f = YAMLFactory.builder()
@@ -592,13 +631,22 @@ public final class RunFolder {
     }
 
     /** Appends a run to the batch file as one record, forced to disk before the run counts as finished. */
-    private synchronized void appendToBatch(RunResult res, Timing timing) {
+    private void appendToBatch(RunResult res, Timing timing) {
+        appendToBatch(recordOf(res, timing));
+    }
+
+    /** Appends records to the batch file in one write, forced to disk before their runs count as finished. */
+    private synchronized void appendToBatch(String records) {
         try {
+            if (batchChannel != null && seriesPrefix != null && batchChannel.size() >= seriesLimit) {
+                closeBatch();
+                batch = nextInSeries();
+            }
             if (batchChannel == null) {
                 batchChannel = FileChannel.open(parts.resolve(batch), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                         StandardOpenOption.APPEND);
             }
-            ByteBuffer b = ByteBuffer.wrap(recordOf(res, timing).getBytes(StandardCharsets.UTF_8));
+            ByteBuffer b = ByteBuffer.wrap(records.getBytes(StandardCharsets.UTF_8));
             while (b.hasRemaining()) {
                 batchChannel.write(b);
             }
@@ -621,6 +669,37 @@ public final class RunFolder {
 
     private static String partName(int point, int replicate) {
         return String.format("p%06d-r%06d", point, replicate);
+    }
+
+    /** The microdata part of a run, relative to the folder. */
+    static String agentsName(int point, int replicate) {
+        return "parts/" + partName(point, replicate) + AGENTS;
+    }
+
+    /** The GraphML snapshot of a run at a step, relative to the folder. */
+    static String snapshotName(int point, int replicate, int step) {
+        return "snapshots/" + partName(point, replicate) + String.format("-s%06d.graphml", step);
+    }
+
+    /**
+     * Stores runs made elsewhere: first the files each wrote (microdata, snapshots), then the runs'
+     * parts; into a batch file all records in one write, forced to disk once.
+     */
+    void store(List<Made> made) {
+        for (Made m : made) {
+            for (Map.Entry<String, byte[]> f : new TreeMap<>(m.files()).entrySet()) {
+                AtomicFiles.write(out.resolve(f.getKey()), o -> o.write(f.getValue()));
+            }
+        }
+        if (batch == null) {
+            made.forEach(m -> writeParts(m.result(), m.timing()));
+            return;
+        }
+        StringBuilder records = new StringBuilder();
+        made.forEach(m -> records.append(recordOf(m.result(), m.timing())));
+        if (records.length() > 0) {
+            appendToBatch(records.toString());
+        }
     }
 
     /** Stores a finished run in {@code parts/}; the summary goes last, as the mark that the run is complete. */
@@ -649,11 +728,11 @@ public final class RunFolder {
 
     /** The microdata part of a run ({@code agents.csv} rows without the run column). */
     Path agentsPart(int point, int replicate) {
-        return parts.resolve(partName(point, replicate) + AGENTS);
+        return out.resolve(agentsName(point, replicate));
     }
 
     /** The GraphML snapshot of a run at a step. */
     Path snapshot(int point, int replicate, int step) {
-        return out.resolve("snapshots").resolve(partName(point, replicate) + String.format("-s%06d.graphml", step));
+        return out.resolve(snapshotName(point, replicate, step));
     }
 }

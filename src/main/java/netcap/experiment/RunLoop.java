@@ -63,8 +63,49 @@ final class RunLoop {
         this.shard = shard;
     }
 
+    /**
+     * Makes a round of runs, each (point, replicate) of {@code todo}, and hands every finished run
+     * (or several at once) to {@code store}, which records it in the folder; may be called from
+     * several threads. A run that throws ends the round with its exception, after the runs that
+     * finished were stored.
+     */
+    interface Maker {
+        void make(List<int[]> todo, java.util.function.Consumer<List<RunFolder.Made>> store);
+    }
+
     /** Runs what is missing with {@code threads} threads, reporting each finished run to {@code progress}. */
     Runs run(int threads, Progress progress) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "netcap-run");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            return run((todo, store) -> {
+                int modelThreads = todo.size() >= threads ? 1 : Math.max(1, threads / Math.max(1, todo.size()));
+                List<Future<?>> futures = new ArrayList<>();
+                for (int[] pr : todo) {
+                    futures.add(pool.submit(() -> {
+                        long s = System.nanoTime();
+                        Instant st = Instant.now();
+                        RunResult res = modelRun.run(pr[0], pr[1], modelThreads);
+                        store.accept(List.of(new RunFolder.Made(res, new RunFolder.Timing((System.nanoTime() - s) / 1e9, st.toEpochMilli()),
+                                Map.of())));
+                    }));
+                }
+                futures.forEach(Tasks::await);
+            }, progress);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Runs what is missing with {@code maker}, round after round with adaptive replication (the
+     * next round is decided from the finished runs only, so it does not depend on the maker),
+     * reporting each finished run to {@code progress}.
+     */
+    Runs run(Maker maker, Progress progress) {
         Map<Long, RunResult> done = new TreeMap<>();
         Map<Long, RunFolder.Timing> timings = new TreeMap<>();
         for (RunFolder.Finished f : folder.finished(summaryColumns)) {
@@ -85,13 +126,8 @@ final class RunLoop {
         if (shard != null) {
             planned = shard.owned(planned);
         }
-        int ranNow = 0;
+        int[] ranNow = {0};
         progress.start(planned, done.size());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "netcap-run");
-            t.setDaemon(true);
-            return t;
-        });
         try {
             while (true) {
                 List<int[]> todo = new ArrayList<>();
@@ -102,37 +138,29 @@ final class RunLoop {
                         }
                     }
                 }
-                int modelThreads = todo.size() >= threads ? 1 : Math.max(1, threads / Math.max(1, todo.size()));
-                List<Future<RunResult>> futures = new ArrayList<>();
-                for (int[] pr : todo) {
-                    futures.add(pool.submit(() -> {
-                        long s = System.nanoTime();
-                        Instant st = Instant.now();
-                        RunResult res = modelRun.run(pr[0], pr[1], modelThreads);
-                        RunFolder.Timing timing = new RunFolder.Timing((System.nanoTime() - s) / 1e9, st.toEpochMilli());
-                        folder.writeParts(res, timing);
-                        stopForTest();
-                        synchronized (timings) {
-                            timings.put(id(res.point(), res.replicate()), timing);
+                if (!todo.isEmpty()) {
+                    maker.make(todo, made -> {
+                        folder.store(made);
+                        for (RunFolder.Made m : made) {
+                            stopForTest();
+                            RunResult res = m.result();
+                            synchronized (done) {
+                                done.put(id(res.point(), res.replicate()), res);
+                                timings.put(id(res.point(), res.replicate()), m.timing());
+                                ranNow[0]++;
+                            }
+                            progress.runDone();
                         }
-                        progress.runDone();
-                        return res;
-                    }));
-                }
-                for (Future<RunResult> f : futures) {
-                    RunResult res = Tasks.await(f);
-                    done.put(id(res.point(), res.replicate()), res);
-                    ranNow++;
+                    });
                 }
                 if (adaptive == null || !addReplicates(adaptive, reps, done, progress)) {
                     break;
                 }
             }
         } finally {
-            pool.shutdownNow();
             progress.finish();
         }
-        return new Runs(new ArrayList<>(done.values()), reps, timings, ranNow);
+        return new Runs(new ArrayList<>(done.values()), reps, timings, ranNow[0]);
     }
 
     /** Adds a replicate to each point whose interval is still too wide; false when none needs one. */

@@ -7,6 +7,7 @@ import netcap.spec.Spec;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs every design point x replicate of a {@link Spec} on a local thread pool and writes the
@@ -67,6 +68,8 @@ public final class Runner {
     private final Options options;
     private final List<Point> points;
     private final Columns columns;
+    /** The number of shards whose runs the folder holds (a merge), or 0. */
+    private int merged;
 
     public Runner(Spec spec, Options options) {
         this.spec = spec;
@@ -80,6 +83,12 @@ public final class Runner {
         return columns.summary();
     }
 
+    /** Marks the run as the merge of {@code shards} shard folders (recorded in manifest.json). */
+    Runner merged(int shards) {
+        this.merged = shards;
+        return this;
+    }
+
     /** Runs the experiment and writes every output file. */
     public Result run() {
         long t0 = System.nanoTime();
@@ -90,9 +99,6 @@ public final class Runner {
         if (options.sparkMaster() != null && options.shard() != null) {
             throw new netcap.InputException("--engine spark and --shard: choose one (a shard runs on netcap's own threads; "
                     + "Spark splits the runs itself)");
-        }
-        if (options.sparkMaster() != null) {
-            Engine.checkSpark(spec);
         }
         Engine engine = options.sparkMaster() == null ? null : Engine.spark(options.sparkMaster());
         MemoryCheck.check(spec, points, options.threads()); // refuses (exit 2) before any file when the runs cannot fit in the heap
@@ -122,7 +128,9 @@ public final class Runner {
             }
             new OutputTables(spec, points.size(), columns, folder).write(runs.results(), runs.replications());
             double secs = (System.nanoTime() - t0) / 1e9;
-            Manifest.write(spec, points, folder, options.threads(), runs, started, secs);
+            Map<String, Object> where = merged > 0 ? Manifest.engine("shards", merged)
+                    : engine != null ? Manifest.engine("spark", engine.master()) : Manifest.engine("local", null);
+            Manifest.write(spec, points, folder, options.threads(), where, runs, started, secs);
             Reports.Written charts = options.charts() ? Reports.write(folder.path()) : null;
             return new Result(folder.path(), runs.results().size(), runs.ranNow(), secs, charts);
         } finally {

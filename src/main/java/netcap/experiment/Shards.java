@@ -125,7 +125,7 @@ public final class Shards {
         m.put("ownedRuns", slice.owned(totalRuns));
         m.put("specFile", spec.path == null ? "spec.yaml" : spec.path.toString());
         // the resolved spec with a network file's absolute path, so that shard folders at any depth compare equal
-        m.put("specSha256", fingerprint(RunFolder.yaml(RunFolder.resolved(spec, null)) + Manifest.plugins(spec)));
+        m.put("specSha256", fingerprint(RunFolder.resolvedYaml(spec) + Manifest.plugins(spec)));
         m.put("masterSeed", spec.seed);
         m.put("modelVersion", netcap.model.ModelVersion.CURRENT);
         m.put("netcapVersion", Version.version());

@@ -1,13 +1,9 @@
 package netcap.experiment;
 
-import netcap.InputException;
 import netcap.spec.Point;
 import netcap.spec.Spec;
 
-import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaFutureAction;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.Function;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -21,164 +17,118 @@ import java.util.concurrent.ConcurrentHashMap;
  * The Apache Spark engine ({@code netcap run SPEC --engine spark [--master URL]}): each run
  * (point, replicate) missing from the folder is one Spark task, which parses the resolved spec,
  * makes the run with {@link ModelRun} (the code and the derived seed of the local engine) and
- * returns its rows and summary; the driver stores them in {@code parts/} as the local engine does,
- * so the tables are byte-identical. The runs go to Spark in waves of a few times the cluster's
- * parallelism (two waves in flight, so no core waits for the end of a wave), and each wave is
- * stored when it is done, so a stopped run resumes with
+ * returns its rows, summary and the files it writes (microdata, snapshots); the driver stores them
+ * in the folder as the local engine does, so the tables are byte-identical. The rounds of runs
+ * (one, or with adaptive replication one per added replicate, decided by {@link RunLoop} from the
+ * runs so far) go to Spark in waves of a few times the cluster's parallelism (two waves in flight,
+ * so no core waits for the end of a wave); each wave is appended to a few files
+ * {@code parts/spark-NNNN.runs} in one write when it is done, so a stopped run resumes with
  * {@code --resume} from the last stored wave. A run that throws is reported with its point's
- * parameters, replicate and seed; the other runs are completed and stored.
+ * parameters, replicate and seed; the other runs of the round are completed and stored.
  *
- * <p>Only this class refers to Spark; {@link Engine#spark} loads it by name, so netcap without
- * Spark on its class path never loads it.
+ * <p>With {@link SparkJobs} the only class that refers to Spark; {@link Engine#spark} loads it by
+ * name, so netcap without Spark on its class path never loads it.
  */
 final class SparkEngine implements Engine {
-    /** Test hook: with {@code netcap.test.failRun=P/R} the run of point P, replicate R throws. */
-    static final String FAIL_RUN = "netcap.test.failRun";
     /** The runs given to Spark at once, per unit of its default parallelism. */
     private static final int WAVE_PER_CORE = 8;
+    /** The size at which the driver starts the next file of runs. */
+    static final long FILE_LIMIT = 1L << 30;
 
     private final String master;
+    private String used;
 
     public SparkEngine(String master) {
         this.master = master;
     }
 
-    /** What a task returns: a run's results, or the error it threw. */
+    @Override
+    public String master() {
+        return used;
+    }
+
+    /** What a task returns: a run's results and files, or the error it threw. */
     record Outcome(int point, int replicate, long seed, ArrayList<String> rows, double[] summary, double seconds, long startedMillis,
-            String error) implements Serializable {
+            TreeMap<String, byte[]> files, String error) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
     @Override
     public RunLoop.Runs run(Spec spec, List<Point> points, Columns columns, RunFolder folder, Progress progress) {
-        Map<Long, RunResult> done = new TreeMap<>();
-        Map<Long, RunFolder.Timing> timings = new TreeMap<>();
-        for (RunFolder.Finished f : folder.finished(columns.summary().size())) {
-            long id = RunLoop.id(f.result().point(), f.result().replicate());
-            done.put(id, f.result());
-            if (f.timing() != null) {
-                timings.put(id, f.timing());
-            }
-        }
-        int[] reps = new int[points.size()];
-        java.util.Arrays.fill(reps, spec.replications);
-        List<Integer> todo = new ArrayList<>();
-        for (int p = 0; p < points.size(); p++) {
-            for (int r = 0; r < spec.replications; r++) {
-                if (!done.containsKey(RunLoop.id(p, r))) {
-                    todo.add(p * spec.replications + r);
-                }
-            }
-        }
-        int ranNow = 0;
-        List<String> failures = new ArrayList<>();
-        progress.start(points.size() * spec.replications, done.size());
+        folder.batchSeries("spark", FILE_LIMIT);
+        RunTask task = new RunTask(spec.name, RunFolder.resolvedYaml(spec));
+        int[] tried = {0};
+        SparkJobs[] jobs = {null}; // started for the first round of runs: not at all when every run is stored already
+        // the master Spark would take: --master, else the one spark-submit set, else local[*]
+        used = master != null && !master.isEmpty() ? master : System.getProperty("spark.master", "local[*]");
         try {
-            if (!todo.isEmpty()) {
-                RunTask task = new RunTask(spec.name, RunFolder.yaml(RunFolder.resolved(spec, null)), spec.replications);
-                try (JavaSparkContext sc = new JavaSparkContext(conf(spec))) {
-                    int wave = Math.max(1, sc.defaultParallelism() * WAVE_PER_CORE);
-                    // two waves in flight: Spark starts the next wave's tasks while this one's last tasks finish
-                    JavaFutureAction<List<Outcome>> next = submit(sc, task, todo, 0, wave);
-                    for (int from = 0; from < todo.size(); from += wave) {
-                        JavaFutureAction<List<Outcome>> current = next;
-                        next = from + wave < todo.size() ? submit(sc, task, todo, from + wave, wave) : null;
-                        for (Outcome o : await(current)) {
-                            if (o.error() != null) {
-                                failures.add("point " + o.point() + " " + points.get(o.point()).values() + " replicate " + o.replicate()
-                                        + ", seed " + o.seed() + ": " + o.error());
-                                continue;
-                            }
-                            RunResult res = new RunResult(o.point(), o.replicate(), o.seed(), o.rows(), o.summary());
-                            RunFolder.Timing timing = new RunFolder.Timing(o.seconds(), o.startedMillis());
-                            folder.writeParts(res, timing);
-                            long id = RunLoop.id(o.point(), o.replicate());
-                            done.put(id, res);
-                            timings.put(id, timing);
-                            ranNow++;
-                            progress.runDone();
+            return new RunLoop(spec, points.size(), columns, folder, null).run((todo, store) -> {
+                if (jobs[0] == null) {
+                    jobs[0] = new SparkJobs(master, "netcap " + spec.name, spec.plugins.plugins());
+                    used = jobs[0].master();
+                }
+                int wave = Math.max(1, jobs[0].parallelism() * WAVE_PER_CORE);
+                List<String> failures = new ArrayList<>();
+                tried[0] += todo.size();
+                // two waves in flight: Spark starts the next wave's tasks while this one's last tasks finish
+                JavaFutureAction<List<Outcome>> next = jobs[0].submit(ids(todo, 0, wave), task);
+                for (int from = 0; from < todo.size(); from += wave) {
+                    JavaFutureAction<List<Outcome>> current = next;
+                    next = from + wave < todo.size() ? jobs[0].submit(ids(todo, from + wave, wave), task) : null;
+                    List<RunFolder.Made> made = new ArrayList<>();
+                    for (Outcome o : SparkJobs.await(current)) {
+                        if (o.error() != null) {
+                            failures.add("failed run: point " + o.point() + " " + points.get(o.point()).values() + " replicate "
+                                    + o.replicate() + ", seed " + o.seed() + ": " + o.error());
+                            continue;
                         }
+                        made.add(new RunFolder.Made(new RunResult(o.point(), o.replicate(), o.seed(), o.rows(), o.summary()),
+                                new RunFolder.Timing(o.seconds(), o.startedMillis()), o.files()));
                     }
+                    store.accept(made);
                 }
-            }
+                if (!failures.isEmpty()) {
+                    throw new RunsFailed(failures.size() + " of " + tried[0] + " runs failed with --engine spark; the others are stored in "
+                            + folder.path().resolve("parts") + ": continue with --resume once the cause is fixed", failures);
+                }
+            }, progress);
         } finally {
-            progress.finish();
-        }
-        if (!failures.isEmpty()) {
-            throw new InputException(failures.size() + " of " + todo.size() + " runs failed with --engine spark (the others are stored in "
-                    + folder.path().resolve("parts") + "; continue with --resume once the cause is fixed): " + String.join("; ", failures));
-        }
-        return new RunLoop.Runs(new ArrayList<>(done.values()), reps, timings, ranNow);
-    }
-
-    /** Starts the runs {@code todo[from, from + wave)} on Spark, one run per task (Spark balances the load and retries a lost task). */
-    private static JavaFutureAction<List<Outcome>> submit(JavaSparkContext sc, RunTask task, List<Integer> todo, int from, int wave) {
-        List<Integer> runs = new ArrayList<>(todo.subList(from, Math.min(todo.size(), from + wave)));
-        return sc.parallelize(runs, runs.size()).map(task).collectAsync();
-    }
-
-    private static List<Outcome> await(JavaFutureAction<List<Outcome>> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("Spark could not make the runs: " + e.getCause().getMessage(), e.getCause());
-        }
-    }
-
-    /**
-     * Spark's configuration: the master of {@code --master}, or the one spark-submit set, or
-     * {@code local[*]}; on a cluster, netcap's jar for the executors unless spark-submit gave one.
-     */
-    private SparkConf conf(Spec spec) {
-        SparkConf conf = new SparkConf().setAppName("netcap " + spec.name);
-        conf.setIfMissing("spark.log.level", "WARN"); // Spark's INFO lines only when asked for (spark-submit --conf spark.log.level=INFO)
-        if (master != null && !master.isEmpty()) {
-            conf.setMaster(master);
-        } else {
-            conf.setIfMissing("spark.master", "local[*]");
-        }
-        if (conf.get("spark.master").startsWith("local")) {
-            conf.setIfMissing("spark.ui.enabled", "false");
-        } else if (!conf.contains("spark.jars")) {
-            // started by ./netcap, not spark-submit: the executors get netcap's classes from its jar
-            try {
-                java.nio.file.Path jar = java.nio.file.Path.of(SparkEngine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-                if (java.nio.file.Files.isRegularFile(jar)) {
-                    conf.setJars(new String[] {jar.toString()});
-                }
-            } catch (java.net.URISyntaxException | RuntimeException e) {
-                // no jar to ship (classes from a folder): the executors need netcap on their class path
+            if (jobs[0] != null) {
+                jobs[0].close();
             }
         }
-        return conf;
     }
 
-    /** A Spark task: run number {@code r = point * replications + replicate} of the spec. */
-    static final class RunTask implements Function<Integer, Outcome> {
+    /** The runs {@code todo[from, from + wave)} as task inputs: {@link RunLoop#id}. */
+    private static List<Long> ids(List<int[]> todo, int from, int wave) {
+        List<Long> ids = new ArrayList<>();
+        for (int[] pr : todo.subList(from, Math.min(todo.size(), from + wave))) {
+            ids.add(RunLoop.id(pr[0], pr[1]));
+        }
+        return ids;
+    }
+
+    /** A Spark task: the run {@link RunLoop#id} of the spec. */
+    static final class RunTask implements Batches.Task<Long, Outcome> {
         private static final long serialVersionUID = 1L;
         /** The parsed spec, its points and columns, per spec text: parsed once per executor JVM. */
         private static final Map<String, Prepared> PREPARED = new ConcurrentHashMap<>();
 
         private final String name;
         private final String yaml;
-        private final int replications;
 
-        RunTask(String name, String yaml, int replications) {
+        RunTask(String name, String yaml) {
             this.name = name;
             this.yaml = yaml;
-            this.replications = replications;
         }
 
         private record Prepared(Spec spec, List<Point> points, ModelRun run) {
         }
 
         @Override
-        public Outcome call(Integer run) {
-            int point = run / replications;
-            int replicate = run % replications;
+        public Outcome call(Long id) {
+            int point = (int) (id >>> 32);
+            int replicate = (int) (long) id;
             long seed = 0;
             try {
                 Prepared p = PREPARED.computeIfAbsent(yaml, y -> {
@@ -188,16 +138,14 @@ final class SparkEngine implements Engine {
                     return new Prepared(spec, points, new ModelRun(spec, points, columns, null));
                 });
                 seed = p.spec().runKey(p.points().get(point), replicate);
-                if ((point + "/" + replicate).equals(System.getProperty(FAIL_RUN))) {
-                    throw new IllegalStateException("test failure (" + FAIL_RUN + ")");
-                }
                 long s = System.nanoTime();
                 long started = Instant.now().toEpochMilli();
-                RunResult res = p.run().run(point, replicate, 1);
+                TreeMap<String, byte[]> files = new TreeMap<>();
+                RunResult res = p.run().run(point, replicate, 1, files);
                 return new Outcome(point, replicate, res.seed(), new ArrayList<>(res.rows()), res.summary(), (System.nanoTime() - s) / 1e9,
-                        started, null);
+                        started, files, null);
             } catch (RuntimeException | StackOverflowError e) {
-                return new Outcome(point, replicate, seed, null, null, 0, 0, e.getClass().getSimpleName() + ": " + e.getMessage());
+                return new Outcome(point, replicate, seed, null, null, 0, 0, null, e.getClass().getSimpleName() + ": " + e.getMessage());
             }
         }
     }

@@ -181,9 +181,11 @@ public final class SpecDoc {
                 .append("`model, point`, the varying keys, `term, runs` (runs with a fit), `mean, sd, ciLow, ciHigh` (95% Student-t interval over runs), ")
                 .append("`t, p` (one-sample t-test of the mean coefficient against 0, two-sided) and `meanR2`.\n");
         b.append("- `snapshots/` (`output.snapshots`): the network as GraphML with agent and tie attributes.\n");
-        b.append("- `manifest.json`: the resolved spec and parameters of every point, seeds, the model version (`modelVersion`, see docs/ODD.md), netcap version and git commit, Java version, times.\n");
+        b.append("- `manifest.json`: the resolved spec and parameters of every point, seeds, the model version (`modelVersion`, see docs/ODD.md), netcap version and git commit, Java version, "
+                + "where the runs were made (`engine`: `local`, `spark` with its `sparkMaster`, or `shards` for a merged folder, see docs/cluster.md), times.\n");
         b.append("- `spec.yaml`: the spec as run, with the `--set` overrides applied (`./netcap run DIR/spec.yaml` repeats the run byte for byte), ")
-                .append("the original file and the overrides as comments above it; `parts/`: each run's results, used by `--resume`; `.lock` while the run is in progress ")
+                .append("the original file and the overrides as comments above it; `parts/`: each run's results, used by `--resume` "
+                + "(three files per run; with `--shard` or `--engine spark` a few files of many runs each, see docs/cluster.md); `.lock` while the run is in progress ")
                 .append("(a second run or `--resume` on the folder is refused, naming the run that holds it).\n\n");
         b.append("Seeds: with common random numbers (`commonRandomNumbers: true`, the default) replicate r of every point uses the key ")
                 .append("`Streams.runKey(seed, 0, r)`, mixed with the dummy's value when the design has `dummy: true`; with ")

@@ -257,4 +257,38 @@ class RunFolderTest {
         Runner.Result r = Experiment.load(spec).threads(1).charts(false).out(out).run();
         assertEquals(2, r.ranNow());
     }
+
+    @Test
+    void aSeriesOfRunFilesStartsTheNextFileAtItsLimitAndAResumeReadsThemAll() throws IOException {
+        Spec spec = Spec.load(write("tiny.yaml", TINY), List.of());
+        Path out = tmp.resolve("series");
+        RunFolder f = new RunFolder(spec, out, false, List.of());
+        f.prepare();
+        try {
+            f.batchSeries("spark", 1); // every store after the first starts a new file
+            for (int r = 0; r < 2; r++) {
+                RunResult res = new RunResult(0, r, 40 + r, List.of("0," + r + ",1\n", "1," + r + ",2\n"), new double[] {r, 0.5});
+                f.store(List.of(new RunFolder.Made(res, new RunFolder.Timing(0.25, 1_700_000_000_000L), java.util.Map.of())));
+            }
+        } finally {
+            f.release();
+        }
+        try (var files = Files.list(out.resolve("parts"))) {
+            assertEquals(List.of("spark-0001.runs", "spark-0002.runs"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        RunFolder again = new RunFolder(spec, out, true, List.of());
+        again.prepare();
+        try {
+            again.batchSeries("spark", 1L << 30);
+            List<RunFolder.Finished> done = new java.util.ArrayList<>(again.finished(2));
+            done.sort(java.util.Comparator.comparingInt(d -> d.result().replicate()));
+            assertEquals(2, done.size());
+            assertEquals(41, done.get(1).result().seed());
+            assertEquals(List.of("0,1,1\n", "1,1,2\n"), done.get(1).result().rows());
+            assertEquals(0.25, done.get(1).timing().seconds());
+        } finally {
+            again.release();
+        }
+        assertFalse(Files.exists(out.resolve("parts").resolve("spark-0003.runs")), "nothing written by a resume that stored no run");
+    }
 }

@@ -101,13 +101,15 @@ class ShardsTest {
             assertArrayEquals(Files.readAllBytes(local.resolve(t)), Files.readAllBytes(merged.resolve(t)), t);
         }
         assertArrayEquals(Files.readAllBytes(local.resolve("spec.yaml")), Files.readAllBytes(merged.resolve("spec.yaml")));
-        // the manifest differs only in the timing fields listed in docs/cluster.md
+        // the manifest differs only in the timing and engine fields listed in docs/cluster.md
         assertEquals(withoutTiming(local.resolve("manifest.json")), withoutTiming(merged.resolve("manifest.json")));
+        String manifest = Files.readString(merged.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"engine\" : \"shards\",\n  \"shards\" : 3,"), manifest);
     }
 
     private static List<String> withoutTiming(Path manifest) throws Exception {
         return Files.readAllLines(manifest).stream()
-                .filter(l -> !l.strip().matches("\"(threads|started|finished|wallSeconds)\" : .*"))
+                .filter(l -> !l.strip().matches("\"(threads|engine|shards|started|finished|wallSeconds)\" : .*"))
                 .toList();
     }
 
