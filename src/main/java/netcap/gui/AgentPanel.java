@@ -76,8 +76,8 @@ public class AgentPanel extends JTextArea {
         b.append(msg.get("gui.agent.ties")).append(' ').append(sc.degree()[all][u]);
         StringBuilder strength = new StringBuilder(msg.get("gui.agent.strength")).append(' ').append(num(msg, "%.2f", sc.strength()[all][u]));
         for (int l = 0; l < all; l++) {
-            b.append(String.format(Locale.ROOT, ", %s %d", net.layerName(l), sc.degree()[l][u]));
-            strength.append(", ").append(net.layerName(l)).append(' ').append(num(msg, "%.2f", sc.strength()[l][u]));
+            b.append(", ").append(msg.get("gui.layer." + net.layerName(l), net.layerName(l))).append(' ').append(sc.degree()[l][u]);
+            strength.append(", ").append(msg.get("gui.layer." + net.layerName(l), net.layerName(l))).append(' ').append(num(msg, "%.2f", sc.strength()[l][u]));
         }
         b.append('\n').append(msg.get("gui.agent.byLevel"));
         for (int lvl = 0; lvl < sc.levels().length; lvl++) {

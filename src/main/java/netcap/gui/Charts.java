@@ -12,7 +12,6 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -35,7 +34,7 @@ import java.util.function.Function;
  * axes; the SECI flows; ties by relationship level now; mean trust by channel and by level over
  * time; the distribution of trust now; purchases, approaches and new ties per step. With two models
  * (a contrast side by side) each chart holds both on the same axes: the first side's lines solid,
- * the second's dashed, bars side by side, and a subtitle names the sides. Colours from the
+ * the second's dashed, bars side by side, and a line above the charts names the sides. Colours from the
  * Okabe–Ito palette; texts in the window's language.
  */
 public final class Charts {
@@ -108,16 +107,20 @@ public final class Charts {
 
         frame = new JFrame(m.get("gui.window.charts"));
         frame.setDefaultCloseOperation(JFrame.HIDE_ON_CLOSE);
+        if (sides.size() > 1) {
+            javax.swing.JLabel key = new javax.swing.JLabel(m.format("gui.chart.sides", sides.get(0).side(), sides.get(1).side()),
+                    javax.swing.SwingConstants.CENTER);
+            key.setFont(TITLE);
+            key.setOpaque(true);
+            key.setBackground(Color.WHITE);
+            key.setBorder(javax.swing.BorderFactory.createEmptyBorder(4, 4, 4, 4));
+            frame.getContentPane().add(key, java.awt.BorderLayout.NORTH);
+        }
         frame.getContentPane().add(grid);
         frame.setSize(new Dimension(820, 980));
     }
 
     private void add(JPanel grid, JFreeChart chart) {
-        if (sides.size() > 1) {
-            TextTitle sub = new TextTitle(m.format("gui.chart.sides", sides.get(0).side(), sides.get(1).side()), LABEL);
-            sub.setPaint(Color.DARK_GRAY);
-            chart.addSubtitle(0, sub);
-        }
         ChartPanel p = new ChartPanel(chart, false, true, false, true, false);
         p.setMinimumDrawWidth(100);
         p.setMinimumDrawHeight(100);
@@ -175,7 +178,8 @@ public final class Charts {
         style(plot.getRangeAxis());
         plot.getDomainAxis().setTickLabelFont(TICK);
         plot.getDomainAxis().setMaximumCategoryLabelLines(2);
-        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(1.2f);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(1.6f);
+        plot.getDomainAxis().setCategoryMargin(sides.size() > 1 ? 0.15 : 0.2);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
         JFreeChart chart = new JFreeChart(m.get(title), TITLE, plot, sides.size() > 1);

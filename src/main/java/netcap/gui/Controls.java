@@ -230,10 +230,10 @@ public class Controls implements Propertied {
         return k.group().isEmpty() ? "plugins" : k.group();
     }
 
-    /** A group heading: a read-only row whose value is the group's short explanation. */
+    /** A group heading: a read-only row with no value whose tooltip is the group's short explanation. */
     private static Row heading(String group, String label, String help) {
         String text = "\u25B8 " + label.toUpperCase(java.util.Locale.ROOT);
-        return new Row("group." + group, text, String.class, () -> help, null, null, "<html><b>" + Controls.escape(label) + "</b><br>"
+        return new Row("group." + group, text, String.class, () -> "", null, null, "<html><b>" + Controls.escape(label) + "</b><br>"
                 + wrap(help) + "</html>");
     }
 

@@ -175,7 +175,7 @@ public class NetcapWithUI extends GUIState {
         Presets.Info i = contrast != null ? contrast.info(messages) : controls.preset().info(messages);
         String title = contrast != null ? contrast.title(messages) : controls.preset().title(messages);
         StringBuilder h = new StringBuilder("<html><body style='font-family:sans-serif;font-size:")
-                .append(full ? "11" : "10").append("pt'>");
+                .append(full ? "13" : "12").append("pt'>");
         h.append(full ? "<h2>" : "<b>").append(Controls.escape(title)).append(full ? "</h2>" : "</b> <i>")
                 .append(full ? "" : Controls.escape(messages.get("gui.applyHint")) + "</i>");
         if (contrast != null) {

@@ -68,7 +68,7 @@ class ControlsTest {
         int heading = c.index("group.freeRiders");
         assertFalse(p.isReadWrite(heading), "a heading cannot be edited");
         assertTrue(p.getName(heading).contains("SNÅLSKJUTSÅKARE"), p.getName(heading));
-        assertEquals(Messages.of("sv").get("gui.group.freeRiders.help"), p.getValue(heading));
+        assertTrue(p.getDescription(heading).contains(Messages.of("sv").get("gui.group.freeRiders.help")), p.getDescription(heading));
         int synergy = c.index("synergy");
         assertTrue(synergy > heading && c.index("reciprocity") > heading, "the group's parameters follow its heading");
         assertTrue(c.index("group.growth") < c.index("innovation") && c.index("innovation") < c.index("group.world"));
@@ -76,7 +76,7 @@ class ControlsTest {
         assertTrue(p.getDescription(synergy).contains("Verkar direkt"), p.getDescription(synergy));
         assertTrue(p.getDescription(c.index("horizon")).contains("nästa start"));
         p.setValue(heading, "x");
-        assertEquals(Messages.of("sv").get("gui.group.freeRiders.help"), p.getValue(heading));
+        assertEquals("", p.getValue(heading));
     }
 
     @Test
