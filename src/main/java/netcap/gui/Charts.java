@@ -108,7 +108,8 @@ public final class Charts {
         frame = new JFrame(m.get("gui.window.charts"));
         frame.setDefaultCloseOperation(JFrame.HIDE_ON_CLOSE);
         if (sides.size() > 1) {
-            javax.swing.JLabel key = new javax.swing.JLabel(m.format("gui.chart.sides", sides.get(0).side(), sides.get(1).side()),
+            javax.swing.JLabel key = new javax.swing.JLabel("<html><center>" + m.format("gui.chart.sides",
+                    Controls.escape(sides.get(0).side()), Controls.escape(sides.get(1).side())) + "</center></html>",
                     javax.swing.SwingConstants.CENTER);
             key.setFont(TITLE);
             key.setOpaque(true);

@@ -401,7 +401,7 @@ public class NetcapWithUI extends GUIState {
 
     /** Places the windows side by side on a screen of the given size (Console, network, charts). */
     public void arrange(Console console, int width, int height) {
-        int consoleW = Math.min(420, width * 22 / 100);
+        int consoleW = Math.min(460, width * 24 / 100);
         int chartsW = Math.min(contrast == null ? 820 : 760, (width - consoleW) * (contrast == null ? 45 : 40) / 100);
         console.setBounds(0, 0, consoleW, height);
         displayFrame.setBounds(consoleW, 0, width - consoleW - chartsW, height);
