@@ -57,7 +57,7 @@ public final class ChartData {
 
     private final Messages messages;
     /** The row key of the category datasets: the side's name in a contrast, else a fixed key. */
-    private final String side;
+    private String side;
     private final int step = col("step");
     private final int membersCol = col("members");
     private final int activeCol = col("active");
@@ -110,6 +110,30 @@ public final class ChartData {
         }
         setLevels(new double[5]);
         setHistogram(new long[TrustStats.BINS]);
+    }
+
+    /** Renames the side (another contrast): the bars keep their values under the new name. Swing thread only. */
+    public void rename(String name) {
+        DefaultCategoryDataset levels = copy(tieLevels);
+        DefaultCategoryDataset hist = copy(trustHistogram);
+        tieLevels.clear();
+        trustHistogram.clear();
+        String old = side;
+        side = name;
+        for (Object col : levels.getColumnKeys()) {
+            tieLevels.setValue(levels.getValue(old, (Comparable<?>) col), side, (Comparable<?>) col);
+        }
+        for (Object col : hist.getColumnKeys()) {
+            trustHistogram.setValue(hist.getValue(old, (Comparable<?>) col), side, (Comparable<?>) col);
+        }
+    }
+
+    private static DefaultCategoryDataset copy(DefaultCategoryDataset d) {
+        try {
+            return (DefaultCategoryDataset) d.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The side's name (the row key of the bar charts). */

@@ -51,6 +51,9 @@ public final class Charts {
     public final List<ChartPanel> panels = new ArrayList<>();
     private final Messages m;
     private final List<ChartData> sides;
+    /** Refill the bar datasets that hold both sides of a contrast from the sides' own. */
+    private final List<Runnable> refills = new ArrayList<>();
+    private javax.swing.JLabel key;
 
     /** The charts of one model. */
     public Charts(ChartData data) {
@@ -108,9 +111,7 @@ public final class Charts {
         frame = new JFrame(m.get("gui.window.charts"));
         frame.setDefaultCloseOperation(JFrame.HIDE_ON_CLOSE);
         if (sides.size() > 1) {
-            javax.swing.JLabel key = new javax.swing.JLabel("<html><center>" + m.format("gui.chart.sides",
-                    Controls.escape(sides.get(0).side()), Controls.escape(sides.get(1).side())) + "</center></html>",
-                    javax.swing.SwingConstants.CENTER);
+            key = new javax.swing.JLabel(keyText(), javax.swing.SwingConstants.CENTER);
             key.setFont(TITLE);
             key.setOpaque(true);
             key.setBackground(Color.WHITE);
@@ -119,6 +120,19 @@ public final class Charts {
         }
         frame.getContentPane().add(grid);
         frame.setSize(new Dimension(820, 980));
+    }
+
+    private String keyText() {
+        return "<html><center>" + m.format("gui.chart.sides", Controls.escape(sides.get(0).side()), Controls.escape(sides.get(1).side()))
+                + "</center></html>";
+    }
+
+    /** The sides of a contrast have new names: the key above the charts and the bars follow. Swing thread only. */
+    public void sidesRenamed() {
+        if (key != null) {
+            key.setText(keyText());
+        }
+        refills.forEach(Runnable::run);
     }
 
     private void add(JPanel grid, JFreeChart chart) {
@@ -159,19 +173,26 @@ public final class Charts {
     private JFreeChart bars(String title, String yLabel, Function<ChartData, DefaultCategoryDataset> data, boolean levels) {
         DefaultCategoryDataset all = data.apply(sides.get(0));
         if (sides.size() > 1) {
-            all = new DefaultCategoryDataset();
-            for (ChartData d : sides) {
-                DefaultCategoryDataset one = data.apply(d);
-                for (Object col : one.getColumnKeys()) {
-                    all.setValue(one.getValue(d.side(), (Comparable<?>) col), d.side(), (Comparable<?>) col);
-                }
-                DefaultCategoryDataset target = all;
-                one.addChangeListener(e -> {
-                    for (Object col : one.getColumnKeys()) {
-                        target.setValue(one.getValue(d.side(), (Comparable<?>) col), d.side(), (Comparable<?>) col);
+            DefaultCategoryDataset both = new DefaultCategoryDataset();
+            Runnable refill = () -> {
+                both.setNotify(false); // one redraw for the whole refill
+                both.clear();
+                for (ChartData d : sides) {
+                    DefaultCategoryDataset one = data.apply(d);
+                    for (int r = 0; r < one.getRowCount(); r++) {
+                        for (int c = 0; c < one.getColumnCount(); c++) {
+                            both.setValue(one.getValue(r, c), one.getRowKey(r), one.getColumnKey(c));
+                        }
                     }
-                });
+                }
+                both.setNotify(true);
+            };
+            refill.run();
+            for (ChartData d : sides) {
+                data.apply(d).addChangeListener(e -> refill.run());
             }
+            refills.add(refill);
+            all = both;
         }
         CategoryPlot plot = new CategoryPlot(all, new CategoryAxis(null), new NumberAxis(m.get(yLabel)),
                 new SideRenderer(levels && sides.size() == 1, sides.size()));

@@ -47,7 +47,10 @@ public class Controls implements Propertied {
     private final Messages messages;
     private Controls twin;
     private java.util.Set<String> fixed = java.util.Set.of();
-    private String lockedTitle;
+    /** In a contrast: the contrasts' titles, the chosen one and what choosing one does (else null). */
+    private String[] contrastTitles;
+    private java.util.function.IntSupplier contrastChosen;
+    private java.util.function.IntConsumer contrastChoose;
 
     /**
      * @param running the running model (null or supplying null when none runs); live values are
@@ -101,9 +104,28 @@ public class Controls implements Propertied {
         seed = p.seed();
     }
 
-    /** Shows {@code title} instead of the preset menu (a contrast, chosen when the window opens). */
-    public void lockPreset(String title) {
-        lockedTitle = title;
+    /**
+     * Shows a menu of contrasts instead of the preset menu (the side-by-side window).
+     *
+     * @param titles the contrasts' titles
+     * @param chosen the index of the contrast shown
+     * @param choose called with the index chosen (it sets up both sides for the next start)
+     */
+    public void contrastMenu(String[] titles, java.util.function.IntSupplier chosen, java.util.function.IntConsumer choose) {
+        contrastTitles = titles.clone();
+        contrastChosen = chosen;
+        contrastChoose = choose;
+    }
+
+    /** Chooses a preset for the next run, as the preset menu does but without telling anybody (a contrast changes both sides). */
+    public void usePreset(Presets.Preset p) {
+        choose(p);
+    }
+
+    /** Stops handing changes to another side. */
+    public void untwin() {
+        twin = null;
+        fixed = java.util.Set.of();
     }
 
     /** Whether agents are coloured by knowledge (else by strategy). */
@@ -178,8 +200,9 @@ public class Controls implements Propertied {
         Messages m = messages;
         List<Row> rows = new ArrayList<>();
         rows.add(heading("display", m.get("gui.group.display"), m.get("gui.group.display.help")));
-        if (lockedTitle != null) {
-            rows.add(new Row("preset", m.get("gui.option.contrast"), String.class, () -> lockedTitle, null, null,
+        if (contrastTitles != null) {
+            rows.add(new Row("preset", m.get("gui.option.contrast"), int.class, () -> contrastChosen.getAsInt(),
+                    v -> contrastChoose.accept(menu(v, contrastTitles)), contrastTitles.clone(),
                     tip(m.get("gui.option.contrast"), m.get("gui.option.contrast.help"), null)));
         } else {
             rows.add(new Row("preset", m.get("gui.option.preset"), int.class, () -> preset, v -> setPreset(((Number) v).intValue()),

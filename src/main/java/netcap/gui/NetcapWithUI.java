@@ -60,8 +60,8 @@ public class NetcapWithUI extends GUIState {
 
     /** The window's texts. */
     public final Messages messages;
-    /** The contrast shown side by side, or null for one model. */
-    public final Presets.Contrast contrast;
+    /** The contrast shown side by side, or null for one model (the Model tab may choose another). */
+    public volatile Presets.Contrast contrast;
     /** One model and its views; two side by side. */
     public final List<Side> sides = new ArrayList<>();
     /** The first side's controls (the Model tab), data, view and display. */
@@ -133,15 +133,43 @@ public class NetcapWithUI extends GUIState {
         controls = sides.get(0).controls;
         data = sides.get(0).data;
         view = sides.get(0).view;
-        Set<String> fixed = differences(contrast.a(), contrast.b());
-        controls.twin(sides.get(1).controls, fixed);
-        controls.lockPreset(contrast.title(messages));
-        sides.get(1).controls.lockPreset(contrast.title(messages));
+        controls.twin(sides.get(1).controls, differences(contrast.a(), contrast.b()));
+        List<Presets.Contrast> all = Presets.contrasts();
+        controls.contrastMenu(all.stream().map(k -> k.title(messages)).toArray(String[]::new),
+                () -> all.indexOf(this.contrast), i -> chooseContrast(all.get(i)));
         for (Side s : sides) {
             s.view.label(s.data.side());
         }
         state = new Pair(sides.get(0).model, sides.get(1).model, seed);
         setTexts();
+    }
+
+    /**
+     * Shows another contrast from the next start: both sides take its presets (their parameters,
+     * the seed of the first), the sides are renamed in the network captions and the charts, and
+     * the Info text follows.
+     */
+    void chooseContrast(Presets.Contrast k) {
+        if (k.equals(contrast)) {
+            return;
+        }
+        contrast = k;
+        controls.untwin();
+        controls.usePreset(k.a());
+        sides.get(1).controls.usePreset(k.b());
+        sides.get(1).controls.setSeed(controls.getSeed());
+        controls.twin(sides.get(1).controls, differences(k.a(), k.b()));
+        List<String> names = List.of(k.a().title(messages), k.b().title(messages));
+        SwingUtilities.invokeLater(() -> {
+            for (int i = 0; i < sides.size(); i++) {
+                sides.get(i).data.rename(names.get(i));
+                sides.get(i).view.label(names.get(i));
+            }
+            if (charts != null) {
+                charts.sidesRenamed();
+            }
+        });
+        presetChanged();
     }
 
     /** The parameters in which two presets differ (the settings a contrast is about). */
@@ -313,6 +341,9 @@ public class NetcapWithUI extends GUIState {
         charts.frame.setVisible(true);
         if (c instanceof Console console) {
             translateTabs(console);
+        }
+        if (contrast != null) {
+            controls.onPresetChange(this::presetChanged);
         }
     }
 

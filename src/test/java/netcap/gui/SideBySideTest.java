@@ -45,6 +45,31 @@ class SideBySideTest {
     }
 
     @Test
+    void theModelTabChoosesAnotherContrastForTheNextStart() throws Exception {
+        Presets.Contrast c = Presets.contrast("online-vs-offline");
+        NetcapWithUI gui = new NetcapWithUI(c, c.a().seed(), Messages.of("en"));
+        Controls tab = gui.controls;
+        int row = tab.index("preset");
+        assertEquals(Presets.contrasts().indexOf(c), tab.properties().getValue(row));
+        Presets.Contrast s = Presets.contrast("seller-vs-stalker");
+        tab.properties().setValue(row, Presets.contrasts().indexOf(s));
+        SwingUtilities.invokeAndWait(() -> { });
+        assertEquals(s, gui.contrast);
+        assertEquals(1.0, gui.sides.get(0).controls.params().initialSellerShare);
+        assertEquals(0.0, gui.sides.get(1).controls.params().initialSellerShare);
+        assertEquals(gui.sides.get(0).controls.getSeed(), gui.sides.get(1).controls.getSeed(), "one seed");
+        assertTrue(gui.sides.get(1).controls.params().physicalLayer, "the old contrast's setting is gone");
+        assertEquals(-1, tab.index("initialSellerShare"), "the new contrasted setting has no slider");
+        assertTrue(tab.index("physicalLayer") >= 0);
+        assertEquals(s.b().title(Messages.of("en")), gui.sides.get(1).data.side());
+        assertEquals(1, gui.sides.get(1).data.tieLevels.getRowCount(), "the bars renamed, not doubled");
+        gui.start();
+        gui.step();
+        assertEquals(1.0, gui.sides.get(0).model().params.initialSellerShare);
+        gui.finish();
+    }
+
+    @Test
     void trustDataSkipsLevelsWithoutTiesAndBinsTheDistribution() {
         ChartData d = new ChartData();
         TrustStats t = new TrustStats.Builder().add(0.95, 4, true, true).add(0.15, 1, false, true).add(0.18, 1, false, true).build();
