@@ -46,7 +46,7 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: the preset's).")
     Long seed;
 
-    @Option(names = "--list-presets", description = "Print the presets with their descriptions and exit.")
+    @Option(names = "--list-presets", description = "Print the presets (key, title, what it is) and the contrasts in --lang, and exit.")
     boolean list;
 
     @Option(names = "--screenshot", paramLabel = "FILE.png",
