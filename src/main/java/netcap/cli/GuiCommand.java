@@ -18,9 +18,9 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-                "Open the teaching window: the network, live charts and sliders (a MASON Console).",
-                "Presets: baseline, first followers, free riders take over, online vs offline "
-                        + "(virtual only | both layers). Needs a display; on a server use xvfb-run."
+                "Open the teaching window: the network, live charts and sliders (a MASON Console), in English or Swedish.",
+                "--list-presets names the presets and the contrasts (two versions side by side, --contrast NAME). "
+                        + "Needs a display; on a server use xvfb-run."
         },
         sortOptions = false)
 public final class GuiCommand implements Callable<Integer> {
@@ -35,10 +35,18 @@ public final class GuiCommand implements Callable<Integer> {
                     + "(with --plugins DIR); its taught parameters, the plug-ins' too, get sliders.")
     Path specFile;
 
+    @Option(names = "--contrast", paramLabel = "NAME",
+            description = "Open a contrast side by side: two models with the same seed that differ in one setting "
+                    + "(e.g. online-vs-offline, seller-vs-stalker; see --list-presets).")
+    String contrast;
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "Language of the window: en or sv (default: from the locale, ${DEFAULT-VALUE} here).")
+    String lang = netcap.gui.Messages.defaultLanguage();
+
     @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: the preset's).")
     Long seed;
 
-    @Option(names = "--list-presets", description = "Print the presets with their descriptions and exit.")
+    @Option(names = "--list-presets", description = "Print the presets (key, title, what it is) and the contrasts in --lang, and exit.")
     boolean list;
 
     @Option(names = "--screenshot", paramLabel = "FILE.png",
@@ -49,7 +57,7 @@ public final class GuiCommand implements Callable<Integer> {
     int steps = 200;
 
     @Option(names = "--size", paramLabel = "WxH", description = "Window area for --screenshot (default: ${DEFAULT-VALUE}).")
-    String size = "1600x1000";
+    String size = "1920x1080";
 
     /**
      * Java2D's XRender pipeline is the default on Linux; drawing this window through it took
@@ -67,15 +75,29 @@ public final class GuiCommand implements Callable<Integer> {
     public Integer call() {
         preferPlainX11Pipeline();
         var out = spec.commandLine().getOut();
+        netcap.gui.Messages m;
+        try {
+            m = netcap.gui.Messages.of(lang);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--lang: " + e.getMessage());
+        }
         if (list) {
             for (Presets.Preset p : Presets.all()) {
-                out.println(p.title() + "\n    " + p.description().replaceAll("\\s+", " ") + "\n");
+                out.println(p.key() + ": " + p.title(m) + "\n    " + p.info(m).what().replaceAll("\\s+", " ") + "\n");
+            }
+            out.println(m.get("gui.option.contrast") + " (--contrast):");
+            for (Presets.Contrast c : Presets.contrasts()) {
+                out.println("  " + c.key() + ": " + c.title(m));
             }
             out.flush();
             return 0;
         }
+        if (contrast != null && (preset != null || specFile != null)) {
+            throw new InputException("--contrast opens its own two presets; leave out --preset and --spec");
+        }
+        Presets.Contrast k = contrast == null ? null : Presets.contrast(contrast);
         Presets.Preset opened = specFile == null ? null : Presets.open(netcap.spec.Spec.load(specFile, java.util.List.of()));
-        Presets.Preset p = preset != null ? Presets.find(preset) : opened != null ? opened : Presets.find("baseline");
+        Presets.Preset p = k != null ? k.a() : preset != null ? Presets.find(preset) : opened != null ? opened : Presets.find("baseline");
         long s = seed == null ? p.seed() : seed;
         if (steps < 0) {
             throw new InputException("--steps must be >= 0, was " + steps);
@@ -89,18 +111,22 @@ public final class GuiCommand implements Callable<Integer> {
         }
         if (screenshot != null) {
             String[] wh = size.split("x");
-            netcap.gui.Screenshot.run(p, s, steps, screenshot, Integer.parseInt(wh[0]), Integer.parseInt(wh[1]), out);
+            netcap.gui.Screenshot.run(window(k, p, s, m), steps, screenshot, Integer.parseInt(wh[0]), Integer.parseInt(wh[1]), out);
             System.exit(0); // the Console leaves AWT threads behind
             return 0;
         }
         java.awt.EventQueue.invokeLater(() -> {
-            netcap.gui.NetcapWithUI gui = new netcap.gui.NetcapWithUI(p, s);
+            netcap.gui.NetcapWithUI gui = window(k, p, s, m);
             sim.display.Console c = new sim.display.Console(gui);
             java.awt.Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
             gui.arrange(c, screen.width, screen.height);
             c.setVisible(true);
         });
         return waitForever();
+    }
+
+    private static netcap.gui.NetcapWithUI window(Presets.Contrast k, Presets.Preset p, long seed, netcap.gui.Messages m) {
+        return k != null ? new netcap.gui.NetcapWithUI(k, seed, m) : new netcap.gui.NetcapWithUI(p, seed, m);
     }
 
     /** The Console's window keeps the JVM alive; the command returns only when it is closed. */

@@ -21,17 +21,25 @@ public class AgentPanel extends JTextArea {
     private static final long serialVersionUID = 1L;
     /** Steps between two recomputations of the selected agent's measures while the model runs. */
     public static final int REFRESH_STEPS = 5;
+    /** Text shown while no agent is selected, in English. */
+    static final String HINT = hint(Messages.of("en"));
+
     /** Text shown while no agent is selected. */
-    static final String HINT = "Agent: click an agent in the network to see its social capital "
-            + "(ties by channel and level, closure, brokerage).";
+    static String hint(Messages m) {
+        return m.get("gui.agent.hint");
+    }
 
     public AgentPanel() {
+        this(Messages.of("en"));
+    }
+
+    public AgentPanel(Messages messages) {
         setEditable(false);
         setRows(6);
         setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
         setBorder(BorderFactory.createEmptyBorder(4, 10, 6, 10));
         setBackground(new Color(0xFAFAF2));
-        setText(HINT);
+        setText(hint(messages));
     }
 
     /**
@@ -39,19 +47,23 @@ public class AgentPanel extends JTextArea {
      * on the model thread or holding the schedule's lock).
      */
     public static String describe(NetcapModel m, int u) {
+        return describe(Messages.of("en"), m, u);
+    }
+
+    /** The description of agent {@code u} in a language. */
+    public static String describe(Messages msg, NetcapModel m, int u) {
         Agents a = m.agents;
         MultiplexNetwork net = m.network;
         if (u < 0 || u >= a.size()) {
-            return HINT;
+            return hint(msg);
         }
-        String status = netcap.io.GraphExport.STATUS_NAMES.get(a.status[u]);
+        String status = msg.get("gui.agent.status." + a.status[u]);
         double know = NetworkView.knowledge(a.tacit, a.explicit, u, a.domains);
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "Agent %d (%s, %s), step %d: knowledge %.2f, general trust %.2f%n", u, status,
-                netcap.io.GraphExport.STRATEGY_NAMES.get(a.strategy[u]), m.schedule.getSteps(), know, a.generalTrust[u]));
+        b.append(msg.format("gui.agent.head", String.valueOf(u), status, msg.get("gui.legend.strategy." + a.strategy[u]),
+                String.valueOf(m.schedule.getSteps()), know, a.generalTrust[u])).append('\n');
         if (a.status[u] != Agents.MEMBER) {
-            b.append("Not a member: social capital counts ties between members only (").append(net.degree(u))
-                    .append(" latent ties).");
+            b.append(msg.format("gui.agent.notMember", String.valueOf(net.degree(u))));
             return b.toString();
         }
         boolean[] member = new boolean[net.nodes()];
@@ -61,23 +73,29 @@ public class AgentPanel extends JTextArea {
         SocialCapital.Measures sc = SocialCapital.of(net, member, SocialCapital.EXACT_BETWEENNESS_LIMIT,
                 SocialCapital.BETWEENNESS_PIVOTS, m.stream("gui/betweenness/" + m.schedule.getSteps()));
         int all = sc.layers();
-        b.append(String.format(Locale.ROOT, "Ties %d", sc.degree()[all][u]));
-        StringBuilder strength = new StringBuilder(String.format(Locale.ROOT, "Strength (own trust) %.2f", sc.strength()[all][u]));
+        b.append(msg.get("gui.agent.ties")).append(' ').append(sc.degree()[all][u]);
+        StringBuilder strength = new StringBuilder(msg.get("gui.agent.strength")).append(' ').append(num(msg, "%.2f", sc.strength()[all][u]));
         for (int l = 0; l < all; l++) {
-            b.append(String.format(Locale.ROOT, ", %s %d", net.layerName(l), sc.degree()[l][u]));
-            strength.append(String.format(Locale.ROOT, ", %s %.2f", net.layerName(l), sc.strength()[l][u]));
+            b.append(", ").append(msg.get("gui.layer." + net.layerName(l), net.layerName(l))).append(' ').append(sc.degree()[l][u]);
+            strength.append(", ").append(msg.get("gui.layer." + net.layerName(l), net.layerName(l))).append(' ').append(num(msg, "%.2f", sc.strength()[l][u]));
         }
-        b.append("\nTies by level:");
+        b.append('\n').append(msg.get("gui.agent.byLevel"));
         for (int lvl = 0; lvl < sc.levels().length; lvl++) {
-            b.append(' ').append(MultiplexNetwork.LEVEL_NAMES.get(lvl)).append(' ').append(sc.levels()[lvl][u]);
+            b.append(' ').append(ChartData.levelName(msg, lvl)).append(' ').append(sc.levels()[lvl][u]);
         }
         b.append('\n').append(strength).append('\n');
         SocialCapital.Structure st = sc.structure();
-        b.append(String.format(Locale.ROOT, "Closure: clustering %.3f%n", st.clustering()[u]));
+        b.append(msg.get("gui.agent.closure")).append(' ').append(num(msg, "%.3f", st.clustering()[u])).append('\n');
         SocialCapital.Betweenness bt = st.betweenness();
-        b.append(String.format(Locale.ROOT, "Brokerage: effective size %.2f, constraint %.3f, betweenness %.4f%s",
-                st.effectiveSize()[u], st.constraint()[u], bt.value()[u],
-                bt.exact() ? " (exact)" : String.format(Locale.ROOT, " (+- %.4f, %d pivots)", bt.standardError()[u], bt.pivots())));
+        b.append(msg.get("gui.agent.brokerage")).append(' ').append(num(msg, "%.2f", st.effectiveSize()[u])).append(", ")
+                .append(msg.get("gui.agent.constraint")).append(' ').append(num(msg, "%.3f", st.constraint()[u])).append(", ")
+                .append(msg.get("gui.agent.betweenness")).append(' ').append(num(msg, "%.4f", bt.value()[u]))
+                .append(bt.exact() ? "" : " (+- " + num(msg, "%.4f", bt.standardError()[u]) + ")");
         return b.toString();
+    }
+
+    /** A number in the language's manner (a decimal comma in Swedish). */
+    private static String num(Messages msg, String pattern, double v) {
+        return String.format(Locale.forLanguageTag(msg.lang()), pattern, v);
     }
 }

@@ -44,6 +44,13 @@ public class Controls implements Propertied {
     private boolean latentTies = true;
     private int ties;
     private Runnable onPresetChange = () -> { };
+    private final Messages messages;
+    private Controls twin;
+    private java.util.Set<String> fixed = java.util.Set.of();
+    /** In a contrast: the contrasts' titles, the chosen one and what choosing one does (else null). */
+    private String[] contrastTitles;
+    private java.util.function.IntSupplier contrastChosen;
+    private java.util.function.IntConsumer contrastChoose;
 
     /**
      * @param running the running model (null or supplying null when none runs); live values are
@@ -51,8 +58,29 @@ public class Controls implements Propertied {
      * @param preset  the first preset
      */
     public Controls(Supplier<NetcapModel> running, Presets.Preset preset) {
+        this(running, preset, Messages.of("en"));
+    }
+
+    /** A Model tab in a language. */
+    public Controls(Supplier<NetcapModel> running, Presets.Preset preset, Messages messages) {
         this.running = running;
+        this.messages = messages;
         choose(preset);
+    }
+
+    /** The texts of the window's language. */
+    public Messages messages() {
+        return messages;
+    }
+
+    /**
+     * Makes every parameter change also reach {@code other} (the other side of a contrast), except
+     * the parameters in {@code fixed}, the settings the two sides differ in, which this tab does
+     * not show.
+     */
+    public void twin(Controls other, java.util.Set<String> fixed) {
+        this.twin = other;
+        this.fixed = java.util.Set.copyOf(fixed);
     }
 
     /** The parameters of the next run (a copy is given to each model). */
@@ -74,6 +102,30 @@ public class Controls implements Propertied {
         preset = Presets.indexOf(p);
         params = p.params();
         seed = p.seed();
+    }
+
+    /**
+     * Shows a menu of contrasts instead of the preset menu (the side-by-side window).
+     *
+     * @param titles the contrasts' titles
+     * @param chosen the index of the contrast shown
+     * @param choose called with the index chosen (it sets up both sides for the next start)
+     */
+    public void contrastMenu(String[] titles, java.util.function.IntSupplier chosen, java.util.function.IntConsumer choose) {
+        contrastTitles = titles.clone();
+        contrastChosen = chosen;
+        contrastChoose = choose;
+    }
+
+    /** Chooses a preset for the next run, as the preset menu does but without telling anybody (a contrast changes both sides). */
+    public void usePreset(Presets.Preset p) {
+        choose(p);
+    }
+
+    /** Stops handing changes to another side. */
+    public void untwin() {
+        twin = null;
+        fixed = java.util.Set.of();
     }
 
     /** Whether agents are coloured by knowledge (else by strategy). */
@@ -129,35 +181,124 @@ public class Controls implements Propertied {
         };
     }
 
-    /** One row of the Model tab: a name, a type, a value, a domain (menu or slider) and a tooltip. */
-    private record Row(String name, Class<?> type, Supplier<Object> get, java.util.function.Consumer<Object> set,
+    /**
+     * The parameter groups in the order of the Model tab: how people join, the world built at the
+     * start, the rooms, then relationships, knowledge and the game of contributing.
+     */
+    public static final List<String> GROUPS = List.of("growth", "world", "rooms", "ties", "trust", "contacts", "exchange",
+            "seci", "teams", "freeRiders", "satisfaction");
+
+    /**
+     * One row of the Model tab: a key (the parameter's or option's name), a label, a type, a value,
+     * a domain (menu or slider) and a tooltip; a row without a setter is a group heading.
+     */
+    private record Row(String key, String name, Class<?> type, Supplier<Object> get, java.util.function.Consumer<Object> set,
                        Object domain, String description) {
     }
 
     private List<Row> rows() {
+        Messages m = messages;
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row("preset", int.class, () -> preset, v -> setPreset(((Number) v).intValue()), Presets.titles(),
-                "<html>A ready-made classroom scenario (network and parameters). It resets every parameter below<br>"
-                        + "to the preset's values and takes effect at the next start: press Stop, then Play.</html>"));
-        rows.add(new Row("seed", long.class, () -> seed, v -> seed = ((Number) v).longValue(), null,
-                "<html>Random seed of the next run: the same seed and parameters give the same run.<br>"
-                        + "Change it to see another world drawn from the same preset (next start).</html>"));
-        rows.add(new Row("colourBy", int.class, () -> colourBy, v -> colourBy = menu(v, COLOUR_BY), COLOUR_BY.clone(),
-                "<html>strategy: contributor (green), conditional cooperator (orange), free rider (vermillion);<br>"
-                        + "knowledge: tacit + explicit knowledge, dark purple (least) to yellow (most, relative to the best member now).</html>"));
-        rows.add(new Row("sizeBy", int.class, () -> sizeBy, v -> sizeBy = menu(v, SIZE_BY), SIZE_BY.clone(),
-                "Circle size: number of ties (degree) or knowledge."));
-        rows.add(new Row("ties", int.class, () -> ties, v -> ties = menu(v, TIES), TIES.clone(),
-                "<html>Which ties between members are drawn: all, those in the face-to-face layer (grey and purple),<br>"
-                        + "those in an online layer (blue and purple), or only friends and close friends.</html>"));
-        rows.add(new Row("latentTies", boolean.class, () -> latentTies, v -> latentTies = (Boolean) v, null,
-                "Draw faintly the ties of people who are not members (the social fabric growth spreads along)."));
-        for (String name : parameters(params)) {
-            Key k = key(name);
-            rows.add(new Row(name, k.javaType(), () -> ParamRegistry.get(params, name), v -> set(name, v),
-                    k.kind() == Key.Kind.BOOLEAN ? null : dom(name), des(name)));
+        rows.add(heading("display", m.get("gui.group.display"), m.get("gui.group.display.help")));
+        if (contrastTitles != null) {
+            rows.add(new Row("preset", m.get("gui.option.contrast"), int.class, () -> contrastChosen.getAsInt(),
+                    v -> contrastChoose.accept(menu(v, contrastTitles)), contrastTitles.clone(),
+                    tip(m.get("gui.option.contrast"), m.get("gui.option.contrast.help"), null)));
+        } else {
+            rows.add(new Row("preset", m.get("gui.option.preset"), int.class, () -> preset, v -> setPreset(((Number) v).intValue()),
+                    presetTitles(), tip(m.get("gui.option.preset"), m.get("gui.option.preset.help"), null)));
+        }
+        rows.add(new Row("seed", m.get("gui.option.seed"), long.class, () -> seed, v -> seed = ((Number) v).longValue(), null,
+                tip(m.get("gui.option.seed"), m.get("gui.option.seed.help"), null)));
+        rows.add(new Row("colourBy", m.get("gui.option.colourBy"), int.class, () -> colourBy, v -> colourBy = menu(v, COLOUR_BY),
+                options("colourBy", COLOUR_BY.length), tip(m.get("gui.option.colourBy"), m.get("gui.option.colourBy.help"), null)));
+        rows.add(new Row("sizeBy", m.get("gui.option.sizeBy"), int.class, () -> sizeBy, v -> sizeBy = menu(v, SIZE_BY),
+                options("sizeBy", SIZE_BY.length), tip(m.get("gui.option.sizeBy"), m.get("gui.option.sizeBy.help"), null)));
+        rows.add(new Row("ties", m.get("gui.option.ties"), int.class, () -> ties, v -> ties = menu(v, TIES),
+                options("ties", TIES.length), tip(m.get("gui.option.ties"), m.get("gui.option.ties.help"), null)));
+        rows.add(new Row("latentTies", m.get("gui.option.latentTies"), boolean.class, () -> latentTies, v -> latentTies = (Boolean) v, null,
+                tip(m.get("gui.option.latentTies"), m.get("gui.option.latentTies.help"), null)));
+        List<String> shown = parameters(params);
+        for (String group : groups(shown)) {
+            rows.add(heading(group, groupLabel(m, group), m.get("gui.group." + group + ".help", "")));
+            for (String name : shown) {
+                Key k = key(name);
+                if (!groupOf(k).equals(group) || fixed.contains(name)) {
+                    continue;
+                }
+                rows.add(new Row(name, label(m, name), k.javaType(), () -> ParamRegistry.get(params, name), v -> set(name, v),
+                        k.kind() == Key.Kind.BOOLEAN ? null : dom(name), des(m, name)));
+            }
         }
         return rows;
+    }
+
+    /** The groups of the given parameters in the order of {@link #GROUPS} (a plug-in's own groups last). */
+    static List<String> groups(List<String> names) {
+        java.util.Set<String> present = new java.util.LinkedHashSet<>();
+        for (String n : names) {
+            present.add(groupOf(key(n)));
+        }
+        List<String> out = new ArrayList<>();
+        for (String g : GROUPS) {
+            if (present.remove(g)) {
+                out.add(g);
+            }
+        }
+        out.addAll(present);
+        return out;
+    }
+
+    private static String groupOf(Key k) {
+        return k.group().isEmpty() ? "plugins" : k.group();
+    }
+
+    /** A group heading: a read-only row with no value whose tooltip is the group's short explanation. */
+    private static Row heading(String group, String label, String help) {
+        String text = "\u25B8 " + label.toUpperCase(java.util.Locale.ROOT);
+        return new Row("group." + group, text, String.class, () -> "", null, null, "<html><b>" + Controls.escape(label) + "</b><br>"
+                + wrap(help) + "</html>");
+    }
+
+    /** The label of a parameter in the window's language (its name for a parameter without texts, e.g. a plug-in's). */
+    public static String label(Messages m, String name) {
+        return m.get("gui.param." + name, name);
+    }
+
+    /** The label of a parameter group. */
+    public static String groupLabel(Messages m, String group) {
+        return m.get("gui.group." + group, group);
+    }
+
+    private String[] options(String option, int n) {
+        String[] out = new String[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = messages.get("gui.option." + option + "." + i);
+        }
+        return out;
+    }
+
+    private String[] presetTitles() {
+        return Presets.all().stream().map(p -> p.title(messages)).toArray(String[]::new);
+    }
+
+    private static String tip(String label, String help, String when) {
+        return "<html><b>" + escape(label) + "</b><br>" + wrap(help) + (when == null ? "" : "<br><i>" + escape(when) + "</i>") + "</html>";
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** The index of the row of a parameter or option ({@code synergy}, {@code preset}) in {@link #properties()}, or -1. */
+    public int index(String key) {
+        List<Row> rows = rows();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int menu(Object v, String[] options) {
@@ -188,7 +329,7 @@ public class Controls implements Propertied {
 
             @Override
             public boolean isReadWrite(int i) {
-                return true;
+                return rows.get(i).set() != null;
             }
 
             @Override
@@ -214,6 +355,9 @@ public class Controls implements Propertied {
 
             @Override
             protected Object _setValue(int i, Object value) {
+                if (rows.get(i).set() == null) {
+                    return getValue(i);
+                }
                 rows.get(i).set().accept(value);
                 return getValue(i);
             }
@@ -277,6 +421,9 @@ public class Controls implements Propertied {
             case "virtualOnlyShare" -> params.physicalOnlyShare = Math.min(params.physicalOnlyShare, 1 - params.virtualOnlyShare);
             default -> { }
         }
+        if (twin != null && !fixed.contains(name)) {
+            twin.set(name, ParamRegistry.get(params, name));
+        }
         if (live(name)) {
             NetcapModel m = running == null ? null : running.get();
             if (m != null) {
@@ -299,14 +446,18 @@ public class Controls implements Propertied {
         return new Interval(min, max);
     }
 
-    /** The tooltip: the parameter's name, meaning, unit and whether it acts now or at the next start. */
-    static String des(String name) {
+    /**
+     * The tooltip: the parameter's label, its explanation for students, its name and unit, what it
+     * does in the model's terms (the schema's explanation, in English), and whether it acts now or at
+     * the next start.
+     */
+    static String des(Messages m, String name) {
         Key d = key(name);
-        String when = live(name)
-                ? "Acts live, from the next step."
-                : "Takes effect at the next start (press Stop, then Play): it shapes the world built at the start.";
-        return "<html><b>" + name + "</b>" + ("1".equals(d.unit()) ? "" : " (" + d.unit() + ")") + ": "
-                + wrap(d.doc()) + "<br><i>" + when + "</i></html>";
+        String when = m.get(live(name) ? "gui.live" : "gui.nextStart");
+        String help = m.get("gui.param." + name + ".help", "");
+        return "<html><b>" + escape(label(m, name)) + "</b>" + (help.isEmpty() ? "" : "<br>" + wrap(help))
+                + "<br><span style='color:#555555'><tt>" + name + "</tt>" + ("1".equals(d.unit()) ? "" : " (" + escape(d.unit()) + ")")
+                + ": " + wrap(d.doc()) + "</span><br><i>" + escape(when) + "</i></html>";
     }
 
     /** HTML-escaped text with a line break about every 90 characters. */

@@ -44,7 +44,8 @@ public class Legend extends JComponent {
         int y = 18;
         g.setFont(head);
         g.setColor(Color.BLACK);
-        g.drawString(controls.colourByKnowledge() ? "Agents: colour = knowledge" : "Agents: colour = strategy", x, y);
+        Messages m = controls.messages();
+        g.drawString(m.get(controls.colourByKnowledge() ? "gui.legend.colourKnowledge" : "gui.legend.colourStrategy"), x, y);
         g.setFont(text);
         if (controls.colourByKnowledge()) {
             y += 8;
@@ -53,63 +54,63 @@ public class Legend extends JComponent {
                 g.fillRect(x + i, y, 1, 12);
             }
             g.setColor(Color.BLACK);
-            g.drawString("least", x, y + 27);
-            g.drawString("most", x + 120 - g.getFontMetrics().stringWidth("most"), y + 27);
+            g.drawString(m.get("gui.legend.least"), x, y + 27);
+            g.drawString(m.get("gui.legend.most"), x + 120 - g.getFontMetrics().stringWidth(m.get("gui.legend.most")), y + 27);
             y += 27;
         } else {
             for (int s : new int[] {Agents.CONTRIBUTOR, Agents.CONDITIONAL, Agents.FREE_RIDER}) {
                 y += line;
                 dot(g, x + 7, y - 4, 6, Palette.strategy(s), true);
                 g.setColor(Color.BLACK);
-                g.drawString(Palette.STRATEGY_NAMES[s], x + 20, y);
+                g.drawString(m.get("gui.legend.strategy." + s), x + 20, y);
             }
         }
         y += line;
         dot(g, x + 7, y - 4, 4, Palette.NOT_JOINED, false);
         g.setColor(Color.BLACK);
-        g.drawString("not a member (yet)", x + 20, y);
+        g.drawString(m.get("gui.legend.notMember"), x + 20, y);
         y += line;
         dot(g, x + 7, y - 4, 4.5, Palette.LEFT, true);
         g.setColor(Color.BLACK);
-        g.drawString("left the network", x + 20, y);
+        g.drawString(m.get("gui.legend.left"), x + 20, y);
 
         // column 2: lines
         x = colW + 10;
         y = 18;
         g.setFont(head);
-        g.drawString("Ties: channel", x, y);
+        g.drawString(m.get("gui.legend.channel"), x, y);
         g.setFont(text);
         for (int style : new int[] {Palette.PHYSICAL_ONLY, Palette.VIRTUAL_ONLY, Palette.BOTH}) {
             y += line;
             tie(g, x, y - 5, style, 3);
             g.setColor(Color.BLACK);
-            g.drawString(Palette.TIE_STYLE_NAMES[style], x + 44, y);
+            g.drawString(m.get("gui.legend.tie." + style), x + 44, y);
         }
         y += line;
         tie(g, x, y - 5, -1, 0);
         g.setColor(Color.BLACK);
-        g.drawString("latent (a non-member's)", x + 44, y);
+        g.drawString(m.get("gui.legend.latent"), x + 44, y);
         y += line + 2;
         g.setColor(Color.DARK_GRAY);
-        g.drawString(controls.sizeByKnowledge() ? "Circle size: knowledge" : "Circle size: number of ties", x, y);
+        g.drawString(m.get(controls.sizeByKnowledge() ? "gui.legend.sizeKnowledge" : "gui.legend.sizeDegree"), x, y);
 
         // column 3: levels
         x = 2 * colW + 10;
         y = 18;
         g.setFont(head);
         g.setColor(Color.BLACK);
-        g.drawString("Ties: relationship level", x, y);
+        g.drawString(m.get("gui.legend.level"), x, y);
         g.setFont(text);
         FontMetrics fm = g.getFontMetrics();
         for (int level = 4; level >= 0; level--) {
             y += line - 1;
             tie(g, x, y - 5, Palette.PHYSICAL_ONLY, level);
             g.setColor(Color.BLACK);
-            String name = ChartData.levelName(level);
+            String name = ChartData.levelName(m, level);
             g.drawString(name, x + 44, y);
             if (level == 4) {
                 g.setColor(Color.GRAY);
-                g.drawString("  darker, thicker", x + 44 + fm.stringWidth(name), y);
+                g.drawString("  " + m.get("gui.legend.darker"), x + 44 + fm.stringWidth(name), y);
             }
         }
     }

@@ -63,6 +63,14 @@ public class NetworkView extends FieldPortrayal2D {
     /** ...or, if the step changed, when this much time passed (4 times a second). */
     public static final long TIE_REFRESH_NANOS = 250_000_000L;
 
+    /** A name shown before the caption (a contrast's side), or null. */
+    private volatile String label;
+
+    /** Shows {@code text} before the step and members in the corner (null: none). */
+    public void label(String text) {
+        label = text;
+    }
+
     public NetworkView(Controls controls) {
         this.controls = controls;
         for (int i = 0; i < paths.length; i++) {
@@ -282,7 +290,8 @@ public class NetworkView extends FieldPortrayal2D {
 
         // a caption in the corner, for screenshots and the back of the classroom
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(15 * Math.min(1.6, zoom))));
-        String caption = "step " + m.schedule.getSteps() + "    members " + members + " of " + n;
+        String caption = (label == null ? "" : label + "    ")
+                + controls.messages().format("gui.caption", String.valueOf(m.schedule.getSteps()), String.valueOf(members), String.valueOf(n));
         int tx = (int) (info.clip.x + 10);
         int ty = (int) (info.clip.y + 22 * Math.min(1.6, zoom));
         g.setColor(new Color(255, 255, 255, 210));

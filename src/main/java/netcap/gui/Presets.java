@@ -23,7 +23,9 @@ import java.util.Locale;
  */
 public final class Presets {
     /** The preset files, in the order of the combo box. */
-    public static final List<String> FILES = List.of("baseline", "first-followers", "free-riders-take-over", "online-vs-offline");
+    public static final List<String> FILES = List.of("baseline", "the-gang", "first-followers", "early-vs-late-followers",
+            "seller-vs-stalker", "trust-is-purchase", "online-vs-offline", "seci", "free-riders-take-over",
+            "with-vs-without-free-riders", "five-levels", "strong-vs-weak-ties", "six-degrees");
 
     /**
      * One preset: a spec and one of its points.
@@ -102,7 +104,27 @@ public final class Presets {
         }
     }
 
+    /**
+     * A preset file with what it claims to show: one preset, or the two sides of a contrast.
+     *
+     * @param key   the file's spec name
+     * @param sides the preset, or the contrast's two sides
+     * @param shows its claims ({@code shows:})
+     */
+    public record Demo(String key, List<Preset> sides, Shows shows) {
+        /** Runs the preset (both sides of a contrast with the same seed) for its steps and checks its claims. */
+        public Shows.Outcome check(long seed) {
+            return shows.check(sides, seed);
+        }
+
+        /** The preset's own seed. */
+        public long seed() {
+            return sides.get(0).seed();
+        }
+    }
+
     private static List<Preset> all;
+    private static final java.util.Map<String, Shows> SHOWS = new java.util.HashMap<>();
 
     private Presets() {
     }
@@ -112,11 +134,60 @@ public final class Presets {
         if (all == null) {
             List<Preset> out = new ArrayList<>();
             for (String f : FILES) {
-                out.addAll(of(Spec.parse(f + ".yaml", resource("presets/" + f + ".yaml"), null, List.of())));
+                String text = resource("presets/" + f + ".yaml");
+                Spec spec = Spec.parse(f + ".yaml", withoutShows(text), null, List.of());
+                List<Preset> ps = of(spec);
+                if (ps.size() > 2) {
+                    throw new IllegalStateException(f + ".yaml: a preset file has one point or two scenarios (a contrast), had " + ps.size());
+                }
+                SHOWS.put(spec.name, Shows.read(f + ".yaml", showsOf(f, text), spec.steps, ps.size() == 2));
+                out.addAll(ps);
             }
             all = List.copyOf(out);
         }
         return all;
+    }
+
+    /** Every built-in preset file with its claims, in the order of {@link #FILES}. */
+    public static List<Demo> demos() {
+        List<Demo> out = new ArrayList<>();
+        for (Preset p : all()) {
+            String name = p.spec().name;
+            if (FILES.contains(name) && out.stream().noneMatch(d -> d.key().equals(name))) {
+                out.add(new Demo(name, all().stream().filter(q -> q.spec() == p.spec()).toList(), SHOWS.get(name)));
+            }
+        }
+        return out;
+    }
+
+    /** The {@code shows:} map of a preset file. */
+    @SuppressWarnings("unchecked")
+    private static java.util.Map<String, Object> showsOf(String file, String text) {
+        try {
+            Object shows = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readValue(text, java.util.Map.class).get("shows");
+            if (shows != null && !(shows instanceof java.util.Map)) {
+                throw new IllegalStateException(file + ".yaml: shows: must be a map of NAME: \"condition\"");
+            }
+            return (java.util.Map<String, Object>) shows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The preset text with its {@code shows:} block turned into comment lines (a spec does not
+     * know the key; the line numbers of the rest stay as they are for error messages).
+     */
+    static String withoutShows(String text) {
+        StringBuilder out = new StringBuilder();
+        boolean inShows = false;
+        for (String line : text.split("\n", -1)) {
+            if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("#")) {
+                inShows = line.startsWith("shows:");
+            }
+            out.append(inShows ? "#" : line).append('\n');
+        }
+        return out.substring(0, out.length() - 1);
     }
 
     /** The presets of one spec: one per point (a spec with scenarios gives one per scenario). */

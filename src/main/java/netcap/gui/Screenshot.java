@@ -33,7 +33,17 @@ public final class Screenshot {
      * @return steps per second with drawing
      */
     public static double run(Presets.Preset preset, long seed, int steps, Path file, int width, int height, PrintWriter out) {
-        NetcapWithUI gui = new NetcapWithUI(preset, seed);
+        return run(new NetcapWithUI(preset, seed), steps, file, width, height, out);
+    }
+
+    /**
+     * Runs the window {@code gui} (one model or a contrast side by side) as above.
+     *
+     * @return steps per second with drawing
+     */
+    public static double run(NetcapWithUI gui, int steps, Path file, int width, int height, PrintWriter out) {
+        Presets.Preset preset = gui.sides.get(0).controls.preset();
+        long seed = gui.controls.getSeed();
         Console[] console = new Console[1];
         edt(() -> {
             console[0] = new Console(gui);
@@ -57,8 +67,10 @@ public final class Screenshot {
         double rate = steps / Math.max(1e-9, seconds);
         NetcapModel m = gui.model();
         int n = Math.max(1, steps);
-        out.printf("netcap gui: preset '%s', %d agents, %d steps, each drawn (network, charts) before the next: "
-                        + "%.2f s wall, %.1f steps/s%n", preset.title(), m.agents.size(), steps, seconds, rate);
+        out.printf("netcap gui: %s '%s', %d agents%s, %d steps, each drawn (network, charts) before the next: "
+                        + "%.2f s wall, %.1f steps/s%n", gui.contrast == null ? "preset" : "contrast",
+                gui.contrast == null ? preset.title() : gui.contrast.key(), m.agents.size(), gui.contrast == null ? "" : " per side",
+                steps, seconds, rate);
         out.printf("netcap gui: CPU per step: model %.1f ms, network view %.1f ms, charts and legend %.1f ms "
                         + "(%.1f steps/s on one free core)%n", cpuModel / 1e6 / n, cpuDisplay / 1e6 / n, cpuCharts / 1e6 / n,
                 1e9 * n / Math.max(1, cpuModel + cpuDisplay + cpuCharts));
@@ -66,9 +78,13 @@ public final class Screenshot {
         out.printf("netcap gui: the same steps without drawing: %.1f steps/s%n", modelOnly);
         if (file != null) {
             // show the Agent panel as a click would: the member with the highest betweenness
-            gui.selectAgent(broker(m));
+            if (gui.agentPanel != null) {
+                gui.selectAgent(broker(m));
+            }
             edt(() -> { });
-            gui.view.refreshTies();
+            for (NetcapWithUI.Side side : gui.sides) {
+                side.view.refreshTies();
+            }
             edt(() -> paint(gui));
             BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
             edt(() -> {
@@ -141,7 +157,10 @@ public final class Screenshot {
 
     private static void paint(NetcapWithUI gui) {
         long a = CPU.getCurrentThreadCpuTime();
-        gui.display.insideDisplay.paintImmediately(0, 0, gui.display.insideDisplay.getWidth(), gui.display.insideDisplay.getHeight());
+        for (NetcapWithUI.Side side : gui.sides) {
+            var d = side.display.insideDisplay;
+            d.paintImmediately(0, 0, d.getWidth(), d.getHeight());
+        }
         long b = CPU.getCurrentThreadCpuTime();
         for (var p : gui.charts.panels) {
             p.paintImmediately(0, 0, p.getWidth(), p.getHeight());

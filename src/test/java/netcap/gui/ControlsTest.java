@@ -16,33 +16,35 @@ class ControlsTest {
     /** Sets a row of the Model tab the way MASON's inspector does. */
     private static void set(Controls c, String name, Object value) {
         Properties p = c.properties();
-        p.setValue(index(p, name), value);
+        p.setValue(index(c, p, name), value);
     }
 
     private static Object get(Controls c, String name) {
         Properties p = c.properties();
-        return p.getValue(index(p, name));
+        return p.getValue(index(c, p, name));
     }
 
-    private static int index(Properties p, String name) {
-        for (int i = 0; i < p.numProperties(); i++) {
-            if (p.getName(i).equals(name)) {
-                return i;
-            }
+    /** The row of a parameter or option, found by its key (the rows are labelled in the window's language). */
+    private static int index(Controls c, Properties p, String name) {
+        int i = c.index(name);
+        if (i < 0) {
+            throw new AssertionError("no row " + name);
         }
-        throw new AssertionError("no row " + name);
+        return i;
     }
 
     @Test
     void theModelTabShowsEveryTaughtParameterWithinItsAllowedRange() {
         Controls c = new Controls(null, Presets.find("baseline"));
         Properties p = Properties.getProperties(c);
-        assertEquals(6 + Controls.parameters().size(), p.numProperties(), "display options and the taught parameters");
+        int headings = 1 + Controls.groups(Controls.parameters()).size();
+        assertEquals(headings + 6 + Controls.parameters().size(), p.numProperties(),
+                "a heading per group, the display options and the taught parameters");
         assertTrue(Controls.parameters().size() >= 20);
         for (String name : Controls.parameters()) {
             ParamRegistry.Def d = ParamRegistry.find(name);
             assertTrue(d.key().taught(), name);
-            int i = index(p, name);
+            int i = index(c, p, name);
             assertEquals(d.type(), p.getType(i), name);
             assertEquals(ParamRegistry.get(c.params(), name), p.getValue(i), name);
             String des = p.getDescription(i);
@@ -56,7 +58,40 @@ class ControlsTest {
                 assertEquals(d.type() == int.class, !r.isDouble(), name);
             }
         }
-        assertEquals(Presets.all().size(), ((String[]) p.getDomain(index(p, "preset"))).length);
+        assertEquals(Presets.all().size(), ((String[]) p.getDomain(index(c, p, "preset"))).length);
+    }
+
+    @Test
+    void parametersComeInGroupsUnderAReadOnlyHeadingInTheWindowsLanguage() {
+        Controls c = new Controls(null, Presets.find("baseline"), Messages.of("sv"));
+        Properties p = c.properties();
+        int heading = c.index("group.freeRiders");
+        assertFalse(p.isReadWrite(heading), "a heading cannot be edited");
+        assertTrue(p.getName(heading).contains("SNÅLSKJUTSÅKARE"), p.getName(heading));
+        assertTrue(p.getDescription(heading).replace("<br>", " ").contains(Messages.of("sv").get("gui.group.freeRiders.help")),
+                p.getDescription(heading));
+        int synergy = c.index("synergy");
+        assertTrue(synergy > heading && c.index("reciprocity") > heading, "the group's parameters follow its heading");
+        assertTrue(c.index("group.growth") < c.index("innovation") && c.index("innovation") < c.index("group.world"));
+        assertEquals("Synergi", p.getName(synergy));
+        assertTrue(p.getDescription(synergy).contains("Verkar direkt"), p.getDescription(synergy));
+        assertTrue(p.getDescription(c.index("horizon")).contains("nästa start"));
+        p.setValue(heading, "x");
+        assertEquals("", p.getValue(heading));
+    }
+
+    @Test
+    void aTwinTakesEveryChangeButTheContrastedSetting() {
+        Presets.Contrast k = Presets.contrast("online vs offline");
+        Controls a = new Controls(null, k.a());
+        Controls b = new Controls(null, k.b());
+        a.twin(b, NetcapWithUI.differences(k.a(), k.b()));
+        assertEquals(java.util.Set.of("physicalLayer"), NetcapWithUI.differences(k.a(), k.b()));
+        set(a, "synergy", 6.0);
+        assertEquals(6.0, b.params().synergy);
+        assertEquals(-1, a.index("physicalLayer"), "the setting the sides differ in has no slider");
+        assertFalse(a.params().physicalLayer);
+        assertTrue(b.params().physicalLayer);
     }
 
     @Test

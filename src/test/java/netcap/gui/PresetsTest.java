@@ -13,12 +13,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PresetsTest {
     @Test
     void everyPresetLoadsWithADescription() {
-        List<String> titles = List.of(Presets.titles());
-        assertEquals(List.of("baseline", "first followers", "free riders take over",
-                "online vs offline: virtual only", "online vs offline: both layers"), titles);
+        List<String> keys = Presets.all().stream().map(Presets.Preset::key).toList();
+        assertTrue(keys.containsAll(List.of("baseline", "first-followers", "free-riders-take-over",
+                "online-vs-offline/virtual-only", "online-vs-offline/both-layers")), keys.toString());
+        assertEquals(Presets.FILES.size() + Presets.contrasts().size(), keys.size(), "one preset per file, two per contrast");
         for (Presets.Preset p : Presets.all()) {
-            assertTrue(p.description().length() > 200, p.title());
-            assertEquals(500, p.point().generator(p.spec()).nodes(), p.title());
+            assertTrue(p.description().length() > 100, p.title());
+            assertTrue(p.point().generator(p.spec()).nodes() <= 500, p.title());
+            assertTrue(p.spec().steps <= 300, p.title());
         }
     }
 
@@ -49,27 +51,58 @@ class PresetsTest {
         assertFalse(fr.exclusion);
         assertTrue(fr.synergy < new Params().synergy);
         Params virtual = Presets.find("online vs offline: virtual only").params();
-        assertEquals(1.0, virtual.virtualOnlyShare);
+        assertFalse(virtual.physicalLayer);
         Params both = Presets.find("online vs offline: both layers").params();
+        assertTrue(both.physicalLayer);
         assertEquals(0.0, both.virtualOnlyShare);
         assertEquals(0.0, both.physicalOnlyShare);
         assertEquals(-1, Presets.find("baseline").params().initialMembers);
     }
 
     @Test
-    void baselineSeedShowsTheSpiralItsDescriptionPromises() {
-        Presets.Preset p = Presets.find("baseline");
-        netcap.model.NetcapModel m = p.model(p.params(), p.seed());
-        m.start();
-        m.run(300);
-        double[] total = m.series.column("totalKnowledge");
-        assertTrue(total[150] > 4 * total[0], "total knowledge climbs four- to fivefold by step 150: " + total[0] + " -> " + total[150]);
-        assertTrue(total[100] > 1.5 * total[50], "most of it in the first 100 steps: " + total[50] + " -> " + total[100]);
-        double[] contributors = m.series.column("contributorShare");
-        assertTrue(contributors[300] < 0.5 * contributors[0] && total[300] < total[150],
-                "contributors lose ground and knowledge falls back: contributors " + contributors[0] + " -> " + contributors[300]
-                        + ", knowledge " + total[150] + " -> " + total[300]);
-        m.finish();
+    void everyContrastDiffersInOneSettingAndEveryPresetFileSaysWhatItShows() {
+        List<String> contrasts = Presets.contrasts().stream().map(Presets.Contrast::key).toList();
+        assertEquals(List.of("early-vs-late-followers", "seller-vs-stalker", "trust-is-purchase", "online-vs-offline",
+                "with-vs-without-free-riders", "strong-vs-weak-ties", "six-degrees"), contrasts);
+        for (Presets.Contrast c : Presets.contrasts()) {
+            assertEquals(1, NetcapWithUI.differences(c.a(), c.b()).size(), c.key() + ": " + NetcapWithUI.differences(c.a(), c.b()));
+        }
+        assertEquals(Presets.FILES, Presets.demos().stream().map(Presets.Demo::key).toList());
+        for (Presets.Demo d : Presets.demos()) {
+            assertFalse(d.shows().claims().isEmpty(), d.key());
+        }
+    }
+
+    @Test
+    void showsIsReadWithItsOwnErrorsAndKeepsTheSpecsLineNumbers() {
+        String text = "name: x\nshows:\n  a: \"membersFinal > 1\"\n  b: >\n    more text\nseed: 3\n";
+        String stripped = Presets.withoutShows(text);
+        assertEquals(text.split("\n", -1).length, stripped.split("\n", -1).length);
+        assertEquals("seed: 3", stripped.split("\n")[5]);
+        assertFalse(stripped.contains("membersFinal"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Shows.read("p.yaml", java.util.Map.of("grows", "membersFinl > 1"), 100, false));
+        assertTrue(e.getMessage().startsWith("p.yaml: shows.grows: column 1"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Shows.read("p.yaml", java.util.Map.of("grows", "membersAt150 > 1"), 100, false));
+        assertTrue(e.getMessage().contains("membersAt150"), "no step 150 in a run of 100: " + e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Shows.read("p.yaml", java.util.Map.of("grows", "membersFinal + 1"), 100, false));
+        assertTrue(e.getMessage().contains("not a condition"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Shows.read("p.yaml", java.util.Map.of("x", "membersFinal > 1"), 100, true),
+                "a contrast's names carry the side");
+    }
+
+    @Test
+    void aClaimThatFailsIsNamed() {
+        Presets.Preset p = Presets.find("seci");
+        Shows s = Shows.read("t.yaml", new java.util.LinkedHashMap<>(java.util.Map.of("alwaysTrue", "membersStart >= 0",
+                "impossible", "totalKnowledgeFinal < 0")), p.spec().steps, false);
+        Shows.Outcome o = s.check(List.of(p), p.seed());
+        assertEquals(List.of("impossible"), o.failed());
+        assertEquals(500.0, o.vars().get("agents"));
+        assertEquals((double) p.spec().steps, o.vars().get("steps"));
+        assertEquals(o.vars().get("totalKnowledgeAt" + p.spec().steps), o.vars().get("totalKnowledgeFinal"));
     }
 
     @Test
