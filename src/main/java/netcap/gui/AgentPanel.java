@@ -58,7 +58,7 @@ public class AgentPanel extends JTextArea {
             return hint(msg);
         }
         String status = msg.get("gui.agent.status." + a.status[u]);
-        double know = NetworkView.knowledge(a.tacit, a.explicit, u, a.domains);
+        double know = Layout.knowledge(a.tacit, a.explicit, u, a.domains);
         StringBuilder b = new StringBuilder();
         b.append(msg.format("gui.agent.head", String.valueOf(u), status, msg.get("gui.legend.strategy." + a.strategy[u]),
                 String.valueOf(m.schedule.getSteps()), know, a.generalTrust[u])).append('\n');

@@ -166,4 +166,40 @@ public final class Layout {
         }
         return new double[][] {x, y};
     }
+
+    /** Knowledge of agent i: tacit + explicit over its {@code d} domains. */
+    public static double knowledge(double[] tacit, double[] explicit, int i, int d) {
+        double s = 0;
+        for (int q = i * d; q < (i + 1) * d; q++) {
+            s += tacit[q] + explicit[q];
+        }
+        return s;
+    }
+
+    /**
+     * Positions for agents {@code x.length .. n-1}, who appeared after the layout: each next to its
+     * first neighbour placed before, or on the rim, at golden-angle steps (no random stream). Returns
+     * {@code {x, y}} of length {@code n}, the first positions unchanged.
+     */
+    public static double[][] grow(double[] x, double[] y, int n, MultiplexNetwork net) {
+        int old = x.length;
+        double[] nx = java.util.Arrays.copyOf(x, n);
+        double[] ny = java.util.Arrays.copyOf(y, n);
+        for (int i = old; i < n; i++) {
+            double angle = 2.399963 * i;
+            int anchor = -1;
+            for (int k = net.start(i); k < net.start(i) + net.degree(i); k++) {
+                if (net.neighbors()[k] < old) {
+                    anchor = net.neighbors()[k];
+                    break;
+                }
+            }
+            double cx = anchor < 0 ? 0.5 : nx[anchor];
+            double cy = anchor < 0 ? 0.5 : ny[anchor];
+            double rad = anchor < 0 ? 0.47 : 0.02;
+            nx[i] = Math.max(0, Math.min(1, cx + rad * Math.cos(angle)));
+            ny[i] = Math.max(0, Math.min(1, cy + rad * Math.sin(angle)));
+        }
+        return new double[][] {nx, ny};
+    }
 }

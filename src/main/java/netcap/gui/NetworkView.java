@@ -243,7 +243,7 @@ public class NetworkView extends FieldPortrayal2D {
         for (int i = 0; i < n; i++) {
             if (status[i] == Agents.MEMBER) {
                 members++;
-                maxKnow = Math.max(maxKnow, knowledge(tacit, explicit, i, d));
+                maxKnow = Math.max(maxKnow, Layout.knowledge(tacit, explicit, i, d));
                 maxDeg = Math.max(maxDeg, net.degree(i));
             }
         }
@@ -269,7 +269,7 @@ public class NetworkView extends FieldPortrayal2D {
                 g.fill(circle);
                 continue;
             }
-            double know = knowledge(tacit, explicit, i, d) / maxKnow;
+            double know = Layout.knowledge(tacit, explicit, i, d) / maxKnow;
             double rel = sizeKnow ? know : (double) net.degree(i) / maxDeg;
             double r = base * (0.55 + 0.75 * Math.sqrt(Math.max(0, rel)));
             circle.setFrame(cx - r, cy - r, 2 * r, 2 * r);
@@ -337,35 +337,11 @@ public class NetworkView extends FieldPortrayal2D {
         return best;
     }
 
-    /** Knowledge of agent i: tacit + explicit over its domains. */
-    static double knowledge(double[] tacit, double[] explicit, int i, int d) {
-        double s = 0;
-        for (int q = i * d; q < (i + 1) * d; q++) {
-            s += tacit[q] + explicit[q];
-        }
-        return s;
-    }
-
     /** Places agents that appeared after the layout next to a neighbour (or on the rim). */
     private void grow(int n, MultiplexNetwork net) {
-        int old = x.length;
-        x = java.util.Arrays.copyOf(x, n);
-        y = java.util.Arrays.copyOf(y, n);
-        for (int i = old; i < n; i++) {
-            double angle = 2.399963 * i; // golden angle: spread without a random stream
-            int anchor = -1;
-            for (int k = net.start(i); k < net.start(i) + net.degree(i); k++) {
-                if (net.neighbors()[k] < old) {
-                    anchor = net.neighbors()[k];
-                    break;
-                }
-            }
-            double cx = anchor < 0 ? 0.5 : x[anchor];
-            double cy = anchor < 0 ? 0.5 : y[anchor];
-            double rad = anchor < 0 ? 0.47 : 0.02;
-            x[i] = Math.max(0, Math.min(1, cx + rad * Math.cos(angle)));
-            y[i] = Math.max(0, Math.min(1, cy + rad * Math.sin(angle)));
-        }
+        double[][] xy = Layout.grow(x, y, n, net);
+        x = xy[0];
+        y = xy[1];
     }
 
     /** The layout positions (own layout only; null when agents are drawn at their own positions). */

@@ -8,9 +8,7 @@ import netcap.spec.Spec;
 import netcap.util.Names;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -134,7 +132,7 @@ public final class Presets {
         if (all == null) {
             List<Preset> out = new ArrayList<>();
             for (String f : FILES) {
-                String text = resource("presets/" + f + ".yaml");
+                String text = netcap.util.Resources.text("presets/" + f + ".yaml");
                 Spec spec = Spec.parse(f + ".yaml", withoutShows(text), null, List.of());
                 List<Preset> ps = of(spec);
                 if (ps.size() > 2) {
@@ -304,16 +302,5 @@ public final class Presets {
 
     private static String words(String s) {
         return s.replace('-', ' ').replace('_', ' ');
-    }
-
-    private static String resource(String path) {
-        try (InputStream in = Presets.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

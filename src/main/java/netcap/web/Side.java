@@ -144,20 +144,9 @@ final class Side {
         if (placed || x.length >= n) {
             return;
         }
-        int old = x.length;
-        x = java.util.Arrays.copyOf(x, n);
-        y = java.util.Arrays.copyOf(y, n);
-        MultiplexNetwork net = model.network;
-        for (int i = old; i < n; i++) {
-            double angle = 2.399963 * i; // golden angle: spread without a random stream
-            int anchor = -1;
-            for (int k = net.start(i); k < net.start(i) + net.degree(i) && anchor < 0; k++) {
-                anchor = net.neighbors()[k] < old ? net.neighbors()[k] : -1;
-            }
-            double r = anchor < 0 ? 0.47 : 0.02;
-            x[i] = Math.max(0, Math.min(1, (anchor < 0 ? 0.5 : x[anchor]) + r * Math.cos(angle)));
-            y[i] = Math.max(0, Math.min(1, (anchor < 0 ? 0.5 : y[anchor]) + r * Math.sin(angle)));
-        }
+        double[][] xy = Layout.grow(x, y, n, model.network);
+        x = xy[0];
+        y = xy[1];
     }
 
     /**
@@ -196,7 +185,7 @@ final class Side {
         int d = a.domains;
         for (int i = 0; i < n; i++) {
             if (status[i] == Agents.MEMBER) {
-                maxKnow = Math.max(maxKnow, knowledge(a, i, d));
+                maxKnow = Math.max(maxKnow, Layout.knowledge(a.tacit, a.explicit, i, d));
                 maxDeg = Math.max(maxDeg, net.degree(i));
             }
         }
@@ -212,7 +201,7 @@ final class Side {
         g.writeEndArray();
         g.writeArrayFieldStart("know");
         for (int i = 0; i < n; i++) {
-            g.writeNumber(status[i] == Agents.MEMBER ? (int) Math.round(SCALE * knowledge(a, i, d) / maxKnow) : 0);
+            g.writeNumber(status[i] == Agents.MEMBER ? (int) Math.round(SCALE * Layout.knowledge(a.tacit, a.explicit, i, d) / maxKnow) : 0);
         }
         g.writeEndArray();
         writeTies(g, status, net, n);
@@ -301,13 +290,5 @@ final class Side {
         g.writeEndArray();
         g.writeNumberField("tiesShown", sent);
         g.writeNumberField("tiesTotal", members + latent);
-    }
-
-    private static double knowledge(Agents a, int i, int d) {
-        double s = 0;
-        for (int q = i * d; q < (i + 1) * d; q++) {
-            s += a.tacit[q] + a.explicit[q];
-        }
-        return s;
     }
 }

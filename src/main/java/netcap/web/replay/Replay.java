@@ -17,7 +17,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -165,13 +164,13 @@ public final class Replay {
         }
         // inside <script>, "</script" or "<!--" would change how the page is parsed: "<" only occurs in strings, as \u003c
         json = json.replace("<", "\\u003c");
-        String page = resource("netcap/web/replay/replay.html");
+        String page = netcap.util.Resources.text("netcap/web/replay/replay.html");
         return page.replace("{{lang}}", lang)
                 .replace("{{title}}", escape(title))
-                .replace("/*{{uplot.css}}*/", resource(UPLOT + "uPlot.min.css"))
-                .replace("/*{{replay.css}}*/", resource("netcap/web/replay/replay.css"))
-                .replace("/*{{uplot.js}}*/", resource(UPLOT + "uPlot.iife.min.js").replace("</script", "<\\/script"))
-                .replace("/*{{replay.js}}*/", resource("netcap/web/replay/replay.js"))
+                .replace("/*{{uplot.css}}*/", netcap.util.Resources.text(UPLOT + "uPlot.min.css"))
+                .replace("/*{{replay.css}}*/", netcap.util.Resources.text("netcap/web/replay/replay.css"))
+                .replace("/*{{uplot.js}}*/", netcap.util.Resources.text(UPLOT + "uPlot.iife.min.js").replace("</script", "<\\/script"))
+                .replace("/*{{replay.js}}*/", netcap.util.Resources.text("netcap/web/replay/replay.js"))
                 .replace("{{data}}", json);
     }
 
@@ -272,17 +271,6 @@ public final class Replay {
             return rec;
         } catch (IOException | UncheckedIOException e) {
             throw new InputException(ts + ": cannot read: " + e.getMessage());
-        }
-    }
-
-    private static String resource(String path) {
-        try (InputStream in = Replay.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
