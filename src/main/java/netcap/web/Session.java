@@ -212,11 +212,9 @@ public final class Session implements AutoCloseable {
             }
             // as the Model tab does: shares that must sum to at most 1 push their partner down, a live value reaches the running model
             for (Controls c : next) {
-                sim.util.Properties rows = c.properties();
-                for (int i = 0; i < rows.numProperties(); i++) {
-                    if (rows.getName(i).equals(name)) {
-                        rows.setValue(i, value);
-                    }
+                int row = c.index(name);
+                if (row >= 0) {
+                    c.properties().setValue(row, value);
                 }
             }
             broadcast(params());
