@@ -102,6 +102,7 @@ public final class Bench {
             }
             results.put(Integer.toString(n), r);
         }
+        root.put("modelBoundRates", rates(results));
         root.put("runsPerSecond", runsPerSecond());
         if (o.processes()) {
             root.put("jvmStartMs", jvmStartMs());
@@ -111,6 +112,31 @@ public final class Bench {
             root.put("runCommandWallMs", null);
         }
         return root;
+    }
+
+    /**
+     * The rates the model's bound implies: multiply-adds per ns at the smallest size (rows in cache)
+     * and random row reads per microsecond at the largest.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> rates(Map<String, Object> results) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Object> first = null;
+        Map<String, Object> last = null;
+        for (Object v : results.values()) {
+            Map<String, Object> b = (Map<String, Object>) ((Map<String, Object>) v).get("modelBound");
+            first = first == null ? b : first;
+            last = b;
+        }
+        if (first != null) {
+            Object[] keys = results.keySet().toArray();
+            out.put("inCacheAgents", Integer.parseInt((String) keys[0]));
+            out.put("inCacheMaddsPerNs", first.get("maddsPerNs"));
+            out.put("largestAgents", Integer.parseInt((String) keys[keys.length - 1]));
+            out.put("randomRowReadsPerUs", last.get("rowReadsPerUs"));
+            out.put("gigabytesPerSecond", last.get("gigabytesPerSecond"));
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ one size
@@ -149,9 +175,97 @@ public final class Bench {
                 }
             }, null));
         }
+        r.put("modelBound", modelBound(m, n, ms));
         m.finish();
         return timer.msPerStep();
     }
+
+    /**
+     * The model's own bound ({@link ModelBound}) on the model's network: each pass of the step timed
+     * on one thread, their sums for the subset and the full model, the rates they imply, and the
+     * plain reference loop the bound's loop must not be slower than.
+     */
+    private Map<String, Object> modelBound(NetcapModel m, int n, Map<String, Object> ms) {
+        ModelBound.Csr g = ModelBound.Csr.of(m.network);
+        List<ModelBound.Pass> passes = ModelBound.passes(m.params);
+        int widest = 32;
+        for (ModelBound.Pass p : passes) {
+            widest = Math.max(widest, p.rowFloats());
+        }
+        float[] rows = ModelBound.rows(n, widest, SEED);
+        float[] y = new float[n];
+        double entries = g.entries();
+        Map<String, Object> out = new LinkedHashMap<>();
+        List<Map<String, Object>> list = new ArrayList<>();
+        double subsetMs = 0;
+        double fullMs = 0;
+        long subsetBytes = 0;
+        long fullBytes = 0;
+        long subsetMadds = 0;
+        long fullMadds = 0;
+        for (ModelBound.Pass p : passes) {
+            double t = time(String.format("model bound: %s (%d B, %d madds)", p.name(), p.bytesPerEntry(), p.madds()),
+                    k -> sink += sweeps(g, rows, p.rowFloats(), p.madds(), y, k), null);
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("name", p.name());
+            e.put("subset", p.subset());
+            e.put("rowFloats", p.rowFloats());
+            e.put("bytesPerEntry", p.bytesPerEntry());
+            e.put("maddsPerEntry", p.madds());
+            e.put("reads", p.reads());
+            e.put("ms", t);
+            e.put("nsPerEntry", t * 1e6 / entries);
+            list.add(e);
+            fullMs += t;
+            fullBytes += p.bytesPerEntry();
+            fullMadds += p.madds();
+            if (p.subset()) {
+                subsetMs += t;
+                subsetBytes += p.bytesPerEntry();
+                subsetMadds += p.madds();
+            }
+        }
+        out.put("passes", list);
+        out.put("subsetMs", subsetMs);
+        out.put("fullMs", fullMs);
+        out.put("bytesPerTieEntrySubset", subsetBytes);
+        out.put("bytesPerTieEntryFull", fullBytes);
+        out.put("maddsPerTieEntrySubset", subsetMadds);
+        out.put("maddsPerTieEntryFull", fullMadds);
+        out.put("nsPerTieEntryFull", fullMs * 1e6 / entries);
+        out.put("maddsPerNs", fullMadds * entries / (fullMs * 1e6));
+        out.put("rowReadsPerUs", passes.size() * entries / (fullMs * 1e3));
+        out.put("gigabytesPerSecond", fullBytes * entries / (fullMs * 1e6));
+        double[] yd = new double[n];
+        double ref = time("reference loop (32-float rows, plain)", k -> {
+            for (int s = 0; s < k; s++) {
+                ModelBound.reference(g, rows, yd, 0, n);
+            }
+        }, null);
+        double same = time("model bound loop, same shape", k -> sink += sweeps(g, rows, 32, 32, y, k), null);
+        out.put("referenceMs", ref);
+        out.put("boundLoopSameShapeMs", same);
+        out.put("referenceNsPerEntry", ref * 1e6 / entries);
+        boolean floor = same <= ref * 1.05;
+        out.put("notSlowerThanReference", floor);
+        log("  check: the bound's loop %s the plain reference loop (%.3f vs %.3f ms; %.1f vs %.1f ns per entry)",
+                floor ? "is not slower than" : "IS SLOWER THAN", same, ref, same * 1e6 / entries, ref * 1e6 / entries);
+        ms.put("modelBound1", subsetMs);
+        ms.put("modelBoundFull1", fullMs);
+        ms.put("reference1", ref);
+        return out;
+    }
+
+    private static float sweeps(ModelBound.Csr g, float[] rows, int w, int madds, float[] y, int k) {
+        float t = 0;
+        for (int s = 0; s < k; s++) {
+            t += ModelBound.sweep(g, rows, w, madds, y, 0, g.nodes());
+        }
+        return t;
+    }
+
+    /** Keeps the bound's reads alive. */
+    private volatile float sink;
 
     /** Times a freshly built model that nothing else references, so only one large model is alive at a time. */
     private double timeFresh(String label, int n, boolean subset, int threads) {
@@ -250,6 +364,10 @@ public final class Bench {
         r.put("ratioToBoundWithoutMetrics", (subset1 - metrics) / bound1);
         r.put("ratioToBoundFull", full1 / bound1);
         r.put("ratioToBoundAllThreads", subsetAll / boundAll);
+        double modelBound = (double) ms.get("modelBound1");
+        r.put("ratioToModelBound", subset1 / modelBound);
+        r.put("ratioToModelBoundFull", full1 / (double) ms.get("modelBoundFull1"));
+        r.put("ratioToModelBoundWithoutMetrics", (subset1 - metrics) / modelBound);
         r.put("parallelSpeedup", subset1 / subsetAll);
         r.put("parallelSpeedupFull", full1 / fullAll);
         r.put("parallelSpeedupBound", bound1 / boundAll);
@@ -499,6 +617,8 @@ public final class Bench {
         b.append(String.format("%-10s %11s %11s %11s %11s %11s %9s %9s %8s %8s %8s %8s %9s%n",
                 "N", "subset 1t", "subset all", "full 1t", "classic", "bound 1t",
                 "vs class", "to bound", "par x", "B/entry", "cl B/en", "heap x", "full par"));
+        StringBuilder mb = new StringBuilder(String.format("%-10s %11s %11s %11s %11s %11s %9s %9s %9s%n",
+                "N", "mbound sub", "mbound full", "reference", "to mbound", "full to mb", "B/entry", "madds", "floor"));
         Map<String, Object> results = (Map<String, Object>) root.get("results");
         for (Map.Entry<String, Object> e : results.entrySet()) {
             Map<String, Object> r = (Map<String, Object>) e.getValue();
@@ -509,11 +629,18 @@ public final class Bench {
                     ms.get("bound1"), r.get("speedupVsClassic"), r.get("ratioToBound"), r.get("parallelSpeedup"),
                     r.get("bytesPerTieEntry"), r.get("classicBytesPerTieEntry"), r.get("heapRatioVsClassic"),
                     r.get("parallelSpeedupFull")));
+            Map<String, Object> bound = (Map<String, Object>) r.get("modelBound");
+            mb.append(String.format("%-10s %11.3f %11.3f %11.3f %8.1fx %8.1fx %9s %9s %9s%n",
+                    String.format("%,d", Integer.parseInt(e.getKey())), ms.get("modelBound1"), ms.get("modelBoundFull1"),
+                    ms.get("reference1"), r.get("ratioToModelBound"), r.get("ratioToModelBoundFull"),
+                    bound.get("bytesPerTieEntryFull"), bound.get("maddsPerTieEntryFull"),
+                    Boolean.TRUE.equals(bound.get("notSlowerThanReference")) ? "ok" : "SLOWER"));
             if (r.get("classicSkipped") != null) {
                 b.append("           classic skipped: ").append(r.get("classicSkipped")).append('\n');
             }
         }
         b.append("(ms per step; subset = the mechanisms of the classic version: ").append(String.join(", ", SUBSET)).append(")\n");
+        b.append(mb).append("(the model's own bound: the step's passes as bare loops, 1 thread; floor: not slower than the plain reference loop)\n");
         Map<String, Object> rps = (Map<String, Object>) root.get("runsPerSecond");
         b.append(String.format("runs per second (%s agents, %s steps, %s runs): 1 thread %.2f, %s threads %.2f (%.2fx)%n",
                 rps.get("agents"), rps.get("steps"), rps.get("replications"), rps.get("threads1"), root.get("threadsAll"),
