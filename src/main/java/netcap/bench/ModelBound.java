@@ -11,11 +11,12 @@ import java.util.SplittableRandom;
  * The model's own bound in {@code netcap bench}: for every pass of a step that visits the tie
  * entries and reads a row of the neighbour, a bare loop over the same network (as compact CSR
  * arrays: offsets, neighbour ids, trust) that reads, per tie entry, a row of the same width from a
- * random place and does the same number of multiply-adds. The loop is written for C2's
- * auto-vectoriser (the multiply-adds are an element-wise {@code acc[c] += t * row[c]} over a
- * float array, no reduction inside the entry loop, no branch), touches the row of the entry
- * {@link #PREFETCH} ahead as a software prefetch, and touches every cache line of the part of the
- * row it does not multiply. The bound of a step is the sum over its passes. Nothing in it depends
+ * random place and does the same number of multiply-adds, in the faster of two shapes for C2 on
+ * Java 17: eight independent scalar accumulators unrolled by hand ({@link #sweep}; with rows in
+ * cache the faster, since a row of a few dozen floats is too short for C2's vectorised main loop)
+ * and the element-wise {@code acc[c] += t * row[c]} that C2 vectorises ({@link #sweepVector});
+ * both without branches, touching every cache line of the row {@link #PREFETCH} entries ahead
+ * as a software prefetch. The bound of a step is the sum over its passes. Nothing in it depends
  * on the model's choices beyond the bytes and the arithmetic each pass needs per entry, so an
  * implementation of this model cannot be faster than it on the same machine.
  *
@@ -119,32 +120,84 @@ public final class ModelBound {
 
     /**
      * The bound's loop for one pass over agents {@code from..to-1}: per entry k of agent i, with
-     * j = neighbors[k] and t = trust[k], {@code acc[c] += t * rows[j*w + c]} for c &lt; m, and one
-     * read of every cache line of {@code rows[j*w + m .. j*w + w)}; {@code y[i]} = the sum of acc.
+     * j = neighbors[k] and t = trust[k], one multiply-add {@code t * rows[j*w + c]} for each c &lt; m
+     * into eight independent accumulators (so the adds do not wait on each other); every cache line
+     * of the row of the entry {@link #PREFETCH} ahead is read first (a software prefetch, which
+     * also brings in the part of the row beyond m); {@code y[i]} = the sum of the accumulators.
      * Returns the sum of the touched floats (to keep the reads).
      */
     public static float sweep(Csr g, float[] rows, int w, int m, float[] y, int from, int to) {
         int[] off = g.offsets();
         int[] nb = g.neighbors();
         float[] tr = g.trust();
-        float[] acc = new float[Math.max(1, m)];
         int last = off[to];
+        int m8 = m & ~7;
+        float touched = 0;
+        for (int i = from; i < to; i++) {
+            float a0 = 0;
+            float a1 = 0;
+            float a2 = 0;
+            float a3 = 0;
+            float a4 = 0;
+            float a5 = 0;
+            float a6 = 0;
+            float a7 = 0;
+            int e = off[i + 1];
+            for (int k = off[i]; k < e; k++) {
+                int ar = nb[k + PREFETCH < last ? k + PREFETCH : k] * w;
+                for (int c = 0; c < w; c += LINE) {
+                    touched += rows[ar + c];
+                }
+                touched += rows[ar + w - 1];
+                int jr = nb[k] * w;
+                float t = tr[k];
+                int c = 0;
+                for (; c < m8; c += 8) {
+                    int x = jr + c;
+                    a0 += t * rows[x];
+                    a1 += t * rows[x + 1];
+                    a2 += t * rows[x + 2];
+                    a3 += t * rows[x + 3];
+                    a4 += t * rows[x + 4];
+                    a5 += t * rows[x + 5];
+                    a6 += t * rows[x + 6];
+                    a7 += t * rows[x + 7];
+                }
+                for (; c < m; c++) {
+                    a0 += t * rows[jr + c];
+                }
+            }
+            y[i] = ((a0 + a1) + (a2 + a3)) + ((a4 + a5) + (a6 + a7));
+        }
+        return touched;
+    }
+
+    /**
+     * The same pass as {@link #sweep} in the shape C2 vectorises: {@code acc[c] += t * rows[j*w + c]}
+     * element-wise over a float array of m accumulators, with the same prefetch. Faster than
+     * {@link #sweep} on some rows and machines, slower on others; the bench takes the faster.
+     */
+    public static float sweepVector(Csr g, float[] rows, int w, int m, float[] y, int from, int to) {
+        int[] off = g.offsets();
+        int[] nb = g.neighbors();
+        float[] tr = g.trust();
+        int last = off[to];
+        float[] acc = new float[Math.max(1, m)];
         float touched = 0;
         for (int i = from; i < to; i++) {
             java.util.Arrays.fill(acc, 0f);
             int e = off[i + 1];
             for (int k = off[i]; k < e; k++) {
-                int ahead = k + PREFETCH < last ? k + PREFETCH : k;
-                touched += rows[nb[ahead] * w];
+                int ar = nb[k + PREFETCH < last ? k + PREFETCH : k] * w;
+                for (int c = 0; c < w; c += LINE) {
+                    touched += rows[ar + c];
+                }
+                touched += rows[ar + w - 1];
                 int jr = nb[k] * w;
                 float t = tr[k];
                 for (int c = 0; c < m; c++) {
                     acc[c] += t * rows[jr + c];
                 }
-                for (int c = m; c < w; c += LINE) {
-                    touched += rows[jr + c];
-                }
-                touched += rows[jr + w - 1];
             }
             float s = 0;
             for (int c = 0; c < m; c++) {

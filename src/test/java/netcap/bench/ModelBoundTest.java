@@ -33,6 +33,14 @@ class ModelBoundTest {
         assertEquals(0.5f * 41 + 81, y[0], 1e-4);
         assertEquals(0.25f * (0 + 1), y[1], 1e-6);
         assertEquals(0.75f * (0 + 1), y[2], 1e-6);
+        float[] v = new float[3];
+        ModelBound.sweepVector(g, rows, w, 2, v, 0, 3);
+        assertEquals(y[0], v[0], 1e-4);
+        assertEquals(y[1], v[1], 1e-6);
+        ModelBound.sweep(g, rows, w, 11, y, 0, 3); // eight accumulators and three left over
+        ModelBound.sweepVector(g, rows, w, 11, v, 0, 3);
+        assertEquals(0.25f * (0 + 1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10), y[1], 1e-4);
+        assertEquals(y[0], v[0], 1e-3);
         double[] ref = new double[3];
         float[] rows32 = new float[3 * 32];
         java.util.Arrays.fill(rows32, 2f);
