@@ -144,11 +144,7 @@ public final class ModelBound {
             float a7 = 0;
             int e = off[i + 1];
             for (int k = off[i]; k < e; k++) {
-                int ar = nb[k + PREFETCH < last ? k + PREFETCH : k] * w;
-                for (int c = 0; c < w; c += LINE) {
-                    touched += rows[ar + c];
-                }
-                touched += rows[ar + w - 1];
+                touched += touchAhead(rows, nb, k, last, w);
                 int jr = nb[k] * w;
                 float t = tr[k];
                 int c = 0;
@@ -188,11 +184,7 @@ public final class ModelBound {
             java.util.Arrays.fill(acc, 0f);
             int e = off[i + 1];
             for (int k = off[i]; k < e; k++) {
-                int ar = nb[k + PREFETCH < last ? k + PREFETCH : k] * w;
-                for (int c = 0; c < w; c += LINE) {
-                    touched += rows[ar + c];
-                }
-                touched += rows[ar + w - 1];
+                touched += touchAhead(rows, nb, k, last, w);
                 int jr = nb[k] * w;
                 float t = tr[k];
                 for (int c = 0; c < m; c++) {
@@ -206,6 +198,16 @@ public final class ModelBound {
             y[i] = s;
         }
         return touched;
+    }
+
+    /** Reads every cache line of the row of the entry {@link #PREFETCH} after k (of k itself near the end). */
+    private static float touchAhead(float[] rows, int[] nb, int k, int last, int w) {
+        int ar = nb[k + PREFETCH < last ? k + PREFETCH : k] * w;
+        float t = 0;
+        for (int c = 0; c < w; c += LINE) {
+            t += rows[ar + c];
+        }
+        return t + rows[ar + w - 1];
     }
 
     /**
