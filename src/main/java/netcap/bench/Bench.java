@@ -237,12 +237,16 @@ public final class Bench {
         out.put("rowReadsPerUs", passes.size() * entries / (fullMs * 1e3));
         out.put("gigabytesPerSecond", fullBytes * entries / (fullMs * 1e6));
         double[] yd = new double[n];
-        double ref = time("reference loop (32-float rows, plain)", k -> {
-            for (int s = 0; s < k; s++) {
-                ModelBound.reference(g, rows, yd, 0, n);
-            }
-        }, null);
-        double same = fastest("model bound loop, same shape", g, rows, 32, 32, y);
+        // the floor: the plain loop and the bound's two shapes on 32-float rows, repetitions interleaved so that all see the same load
+        double[] floorMs = interleaved(new String[] {"reference loop (32-float rows, plain)",
+            "model bound loop, same shape, unrolled", "model bound loop, same shape, vectorised"},
+            k -> {
+                for (int s = 0; s < k; s++) {
+                    ModelBound.reference(g, rows, yd, 0, n);
+                }
+            }, unrolled(g, rows, 32, 32, y), vectorised(g, rows, 32, 32, y));
+        double ref = floorMs[0];
+        double same = Math.min(floorMs[1], floorMs[2]);
         out.put("referenceMs", ref);
         out.put("boundLoopSameShapeMs", same);
         out.put("referenceNsPerEntry", ref * 1e6 / entries);
@@ -256,19 +260,54 @@ public final class Bench {
         return out;
     }
 
-    /** The faster of the bound's two loop shapes for one pass, ms per sweep. */
+    /** The faster of the bound's two loop shapes for one pass (repetitions interleaved), ms per sweep. */
     private double fastest(String what, ModelBound.Csr g, float[] rows, int w, int madds, float[] y) {
-        double unrolled = time(what + ", unrolled", k -> {
+        double[] t = interleaved(new String[] {what + ", unrolled", what + ", vectorised"},
+                unrolled(g, rows, w, madds, y), vectorised(g, rows, w, madds, y));
+        return Math.min(t[0], t[1]);
+    }
+
+    private Stepper unrolled(ModelBound.Csr g, float[] rows, int w, int madds, float[] y) {
+        return k -> {
             for (int s = 0; s < k; s++) {
                 sink += ModelBound.sweep(g, rows, w, madds, y, 0, g.nodes());
             }
-        }, null);
-        double vector = time(what + ", vectorised", k -> {
+        };
+    }
+
+    private Stepper vectorised(ModelBound.Csr g, float[] rows, int w, int madds, float[] y) {
+        return k -> {
             for (int s = 0; s < k; s++) {
                 sink += ModelBound.sweepVector(g, rows, w, madds, y, 0, g.nodes());
             }
-        }, null);
-        return Math.min(unrolled, vector);
+        };
+    }
+
+    /**
+     * Like {@link #time} for several loops at once: each is warmed up, then their repetitions take
+     * turns (a, b, c, a, b, c, ...), so that a change in the machine's load falls on all of them;
+     * returns the median ms per step of each.
+     */
+    double[] interleaved(String[] what, Stepper... s) {
+        int[] k = new int[s.length];
+        for (int i = 0; i < s.length; i++) {
+            k[i] = warmUp(s[i], o.warmupMs() / 2);
+        }
+        int reps = Math.max(3, o.reps());
+        double[][] per = new double[s.length][reps];
+        for (int r = 0; r < reps; r++) {
+            for (int i = 0; i < s.length; i++) {
+                long t = System.nanoTime();
+                s[i].steps(k[i]);
+                per[i][r] = (System.nanoTime() - t) / 1e6 / k[i];
+            }
+        }
+        double[] med = new double[s.length];
+        for (int i = 0; i < s.length; i++) {
+            med[i] = median(per[i]);
+            log("  %-50s %10.3f ms/step  (median of %d x %d steps, interleaved; reps %s)", what[i], med[i], reps, k[i], fmt(per[i]));
+        }
+        return med;
     }
 
     /** Keeps the bound's reads alive. */
@@ -401,20 +440,7 @@ public final class Bench {
      * repetition runs enough steps to last about 200 ms (10 ms without warm-up; at least one step).
      */
     double time(String what, Stepper s, StepTimer timer) {
-        long start = System.nanoTime();
-        int warm = 0;
-        double last = 0;
-        while (true) {
-            long t = System.nanoTime();
-            s.steps(1);
-            last = (System.nanoTime() - t) / 1e6;
-            warm++;
-            double elapsed = (System.nanoTime() - start) / 1e6;
-            if (warm >= 300 || (warm >= 2 && elapsed >= o.warmupMs()) || (warm >= 1 && last > 3000)) {
-                break;
-            }
-        }
-        int k = (int) Math.max(1, Math.min(500, Math.round((o.warmupMs() > 0 ? 200 : 10) / Math.max(last, 1e-3))));
+        int k = warmUp(s, o.warmupMs());
         if (timer != null) {
             timer.reset();
         }
@@ -427,6 +453,28 @@ public final class Bench {
         double med = median(per);
         log("  %-50s %10.3f ms/step  (median of %d x %d steps; reps %s)", what, med, per.length, k, fmt(per));
         return med;
+    }
+
+    /**
+     * Warms {@code s} up (at least 2 steps and {@code ms} long, at most 300 steps; one step when a
+     * step takes more than 3 s) and returns the steps per repetition: about 200 ms (10 ms without
+     * warm-up), at least one.
+     */
+    private int warmUp(Stepper s, double ms) {
+        long start = System.nanoTime();
+        int warm = 0;
+        double last;
+        while (true) {
+            long t = System.nanoTime();
+            s.steps(1);
+            last = (System.nanoTime() - t) / 1e6;
+            warm++;
+            double elapsed = (System.nanoTime() - start) / 1e6;
+            if (warm >= 300 || (warm >= 2 && elapsed >= ms) || last > 3000) {
+                break;
+            }
+        }
+        return (int) Math.max(1, Math.min(500, Math.round((o.warmupMs() > 0 ? 200 : 10) / Math.max(last, 1e-3))));
     }
 
     static double median(double[] v) {
