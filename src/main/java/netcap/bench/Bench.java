@@ -239,14 +239,14 @@ public final class Bench {
         double[] yd = new double[n];
         // the floor: the plain loop and the bound's two shapes on 32-float rows, repetitions interleaved so that all see the same load
         double[] floorMs = interleaved(new String[] {"reference loop (32-float rows, plain)",
-            "model bound loop, same shape, unrolled", "model bound loop, same shape, vectorised"},
+            "model bound loop, same shape, unrolled", "model bound loop, same shape, vectorised", "model bound loop, same shape, plain"},
             k -> {
                 for (int s = 0; s < k; s++) {
                     ModelBound.reference(g, rows, yd, 0, n);
                 }
-            }, unrolled(g, rows, 32, 32, y), vectorised(g, rows, 32, 32, y));
+            }, unrolled(g, rows, 32, 32, y), vectorised(g, rows, 32, 32, y), plain(g, rows, 32, 32, y));
         double ref = floorMs[0];
-        double same = Math.min(floorMs[1], floorMs[2]);
+        double same = Math.min(floorMs[1], Math.min(floorMs[2], floorMs[3]));
         out.put("referenceMs", ref);
         out.put("boundLoopSameShapeMs", same);
         out.put("referenceNsPerEntry", ref * 1e6 / entries);
@@ -260,11 +260,19 @@ public final class Bench {
         return out;
     }
 
-    /** The faster of the bound's two loop shapes for one pass (repetitions interleaved), ms per sweep. */
+    /** The fastest of the bound's three loop shapes for one pass (repetitions interleaved), ms per sweep. */
     private double fastest(String what, ModelBound.Csr g, float[] rows, int w, int madds, float[] y) {
-        double[] t = interleaved(new String[] {what + ", unrolled", what + ", vectorised"},
-                unrolled(g, rows, w, madds, y), vectorised(g, rows, w, madds, y));
-        return Math.min(t[0], t[1]);
+        double[] t = interleaved(new String[] {what + ", unrolled", what + ", vectorised", what + ", plain"},
+                unrolled(g, rows, w, madds, y), vectorised(g, rows, w, madds, y), plain(g, rows, w, madds, y));
+        return Math.min(t[0], Math.min(t[1], t[2]));
+    }
+
+    private Stepper plain(ModelBound.Csr g, float[] rows, int w, int madds, float[] y) {
+        return k -> {
+            for (int s = 0; s < k; s++) {
+                sink += ModelBound.sweepPlain(g, rows, w, madds, y, 0, g.nodes());
+            }
+        };
     }
 
     private Stepper unrolled(ModelBound.Csr g, float[] rows, int w, int madds, float[] y) {

@@ -11,12 +11,12 @@ import java.util.SplittableRandom;
  * The model's own bound in {@code netcap bench}: for every pass of a step that visits the tie
  * entries and reads a row of the neighbour, a bare loop over the same network (as compact CSR
  * arrays: offsets, neighbour ids, trust) that reads, per tie entry, a row of the same width from a
- * random place and does the same number of multiply-adds, in the faster of two shapes for C2 on
- * Java 17: eight independent scalar accumulators unrolled by hand ({@link #sweep}; with rows in
+ * random place and does the same number of multiply-adds, in the fastest of three shapes for C2
+ * on Java 17 (timed with interleaved repetitions, per pass and size): eight independent scalar accumulators unrolled by hand ({@link #sweep}; with rows in
  * cache the faster, since a row of a few dozen floats is too short for C2's vectorised main loop)
  * and the element-wise {@code acc[c] += t * row[c]} that C2 vectorises ({@link #sweepVector});
  * both without branches, touching every cache line of the row {@link #PREFETCH} entries ahead
- * as a software prefetch. The bound of a step is the sum over its passes. Nothing in it depends
+ * as a software prefetch; and the plain shape of the reference loop ({@link #sweepPlain}). The bound of a step is the sum over its passes. Nothing in it depends
  * on the model's choices beyond the bytes and the arithmetic each pass needs per entry, so an
  * implementation of this model cannot be faster than it on the same machine.
  *
@@ -196,6 +196,37 @@ public final class ModelBound {
                 s += acc[c];
             }
             y[i] = s;
+        }
+        return touched;
+    }
+
+    /**
+     * The same pass in the plain shape of {@link #reference}: no prefetch, the multiply-adds summed
+     * in one double, then one read of every cache line of the rest of the row. With rows far out
+     * of cache this was the fastest shape on some runs (the touches ahead of the other shapes keep
+     * loads waiting), so the bench takes it as a third candidate.
+     */
+    public static float sweepPlain(Csr g, float[] rows, int w, int m, float[] y, int from, int to) {
+        int[] off = g.offsets();
+        int[] nb = g.neighbors();
+        float[] tr = g.trust();
+        float touched = 0;
+        for (int i = from; i < to; i++) {
+            double sum = 0;
+            for (int k = off[i]; k < off[i + 1]; k++) {
+                int jr = nb[k] * w;
+                float t = tr[k];
+                for (int c = 0; c < m; c++) {
+                    sum += t * rows[jr + c];
+                }
+                for (int c = m; c < w; c += LINE) {
+                    touched += rows[jr + c];
+                }
+                if (m < w) {
+                    touched += rows[jr + w - 1];
+                }
+            }
+            y[i] = (float) sum;
         }
         return touched;
     }

@@ -37,6 +37,10 @@ class ModelBoundTest {
         ModelBound.sweepVector(g, rows, w, 2, v, 0, 3);
         assertEquals(y[0], v[0], 1e-4);
         assertEquals(y[1], v[1], 1e-6);
+        float[] pl = new float[3];
+        ModelBound.sweepPlain(g, rows, w, 2, pl, 0, 3);
+        assertEquals(y[0], pl[0], 1e-4);
+        assertEquals(y[2], pl[2], 1e-6);
         ModelBound.sweep(g, rows, w, 11, y, 0, 3); // eight accumulators and three left over
         ModelBound.sweepVector(g, rows, w, 11, v, 0, 3);
         assertEquals(0.25f * (0 + 1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10), y[1], 1e-4);
