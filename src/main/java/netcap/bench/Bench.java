@@ -237,7 +237,7 @@ public final class Bench {
         out.put("rowReadsPerUs", passes.size() * entries / (fullMs * 1e3));
         out.put("gigabytesPerSecond", fullBytes * entries / (fullMs * 1e6));
         double[] yd = new double[n];
-        // the floor: the plain loop and the bound's two shapes on 32-float rows, repetitions interleaved so that all see the same load
+        // the floor: the plain loop and the bound's three shapes on 32-float rows, repetitions interleaved so that all see the same load
         double[] floorMs = interleaved(new String[] {"reference loop (32-float rows, plain)",
             "model bound loop, same shape, unrolled", "model bound loop, same shape, vectorised", "model bound loop, same shape, plain"},
             k -> {
