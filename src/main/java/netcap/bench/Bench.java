@@ -102,6 +102,7 @@ public final class Bench {
             }
             results.put(Integer.toString(n), r);
         }
+        root.put("modelBoundRates", rates(results));
         root.put("runsPerSecond", runsPerSecond());
         if (o.processes()) {
             root.put("jvmStartMs", jvmStartMs());
@@ -111,6 +112,31 @@ public final class Bench {
             root.put("runCommandWallMs", null);
         }
         return root;
+    }
+
+    /**
+     * The rates the model's bound implies: multiply-adds per ns at the smallest size (rows in cache)
+     * and random row reads per microsecond at the largest.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> rates(Map<String, Object> results) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Object> first = null;
+        Map<String, Object> last = null;
+        for (Object v : results.values()) {
+            Map<String, Object> b = (Map<String, Object>) ((Map<String, Object>) v).get("modelBound");
+            first = first == null ? b : first;
+            last = b;
+        }
+        if (first != null) {
+            Object[] keys = results.keySet().toArray();
+            out.put("inCacheAgents", Integer.parseInt((String) keys[0]));
+            out.put("inCacheMaddsPerNs", first.get("maddsPerNs"));
+            out.put("largestAgents", Integer.parseInt((String) keys[keys.length - 1]));
+            out.put("randomRowReadsPerUs", last.get("rowReadsPerUs"));
+            out.put("gigabytesPerSecond", last.get("gigabytesPerSecond"));
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ one size
@@ -149,9 +175,151 @@ public final class Bench {
                 }
             }, null));
         }
+        r.put("modelBound", modelBound(m, n, ms));
         m.finish();
         return timer.msPerStep();
     }
+
+    /**
+     * The model's own bound ({@link ModelBound}) on the model's network: each pass of the step timed
+     * on one thread, their sums for the subset and the full model, the rates they imply, and the
+     * plain reference loop the bound's loop must not be slower than.
+     */
+    private Map<String, Object> modelBound(NetcapModel m, int n, Map<String, Object> ms) {
+        ModelBound.Csr g = ModelBound.Csr.of(m.network);
+        List<ModelBound.Pass> passes = ModelBound.passes(m.params);
+        int widest = 32;
+        for (ModelBound.Pass p : passes) {
+            widest = Math.max(widest, p.rowFloats());
+        }
+        float[] rows = ModelBound.rows(n, widest, SEED);
+        float[] y = new float[n];
+        double entries = g.entries();
+        Map<String, Object> out = new LinkedHashMap<>();
+        List<Map<String, Object>> list = new ArrayList<>();
+        double subsetMs = 0;
+        double fullMs = 0;
+        long subsetBytes = 0;
+        long fullBytes = 0;
+        long subsetMadds = 0;
+        long fullMadds = 0;
+        for (ModelBound.Pass p : passes) {
+            double t = fastest(String.format("model bound: %s (%d B, %d madds)", p.name(), p.bytesPerEntry(), p.madds()),
+                    g, rows, p.rowFloats(), p.madds(), y);
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("name", p.name());
+            e.put("subset", p.subset());
+            e.put("rowFloats", p.rowFloats());
+            e.put("bytesPerEntry", p.bytesPerEntry());
+            e.put("maddsPerEntry", p.madds());
+            e.put("reads", p.reads());
+            e.put("ms", t);
+            e.put("nsPerEntry", t * 1e6 / entries);
+            list.add(e);
+            fullMs += t;
+            fullBytes += p.bytesPerEntry();
+            fullMadds += p.madds();
+            if (p.subset()) {
+                subsetMs += t;
+                subsetBytes += p.bytesPerEntry();
+                subsetMadds += p.madds();
+            }
+        }
+        out.put("passes", list);
+        out.put("subsetMs", subsetMs);
+        out.put("fullMs", fullMs);
+        out.put("bytesPerTieEntrySubset", subsetBytes);
+        out.put("bytesPerTieEntryFull", fullBytes);
+        out.put("maddsPerTieEntrySubset", subsetMadds);
+        out.put("maddsPerTieEntryFull", fullMadds);
+        out.put("nsPerTieEntryFull", fullMs * 1e6 / entries);
+        out.put("maddsPerNs", fullMadds * entries / (fullMs * 1e6));
+        out.put("rowReadsPerUs", passes.size() * entries / (fullMs * 1e3));
+        out.put("gigabytesPerSecond", fullBytes * entries / (fullMs * 1e6));
+        double[] yd = new double[n];
+        // the floor: the plain loop and the bound's three shapes on 32-float rows, repetitions interleaved so that all see the same load
+        double[] floorMs = interleaved(new String[] {"reference loop (32-float rows, plain)",
+            "model bound loop, same shape, unrolled", "model bound loop, same shape, vectorised", "model bound loop, same shape, plain"},
+            k -> {
+                for (int s = 0; s < k; s++) {
+                    ModelBound.reference(g, rows, yd, 0, n);
+                }
+            }, unrolled(g, rows, 32, 32, y), vectorised(g, rows, 32, 32, y), plain(g, rows, 32, 32, y));
+        double ref = floorMs[0];
+        double same = Math.min(floorMs[1], Math.min(floorMs[2], floorMs[3]));
+        out.put("referenceMs", ref);
+        out.put("boundLoopSameShapeMs", same);
+        out.put("referenceNsPerEntry", ref * 1e6 / entries);
+        boolean floor = same <= ref * 1.05;
+        out.put("notSlowerThanReference", floor);
+        log("  check: the bound's loop %s the plain reference loop (%.3f vs %.3f ms; %.1f vs %.1f ns per entry)",
+                floor ? "is not slower than" : "IS SLOWER THAN", same, ref, same * 1e6 / entries, ref * 1e6 / entries);
+        ms.put("modelBound1", subsetMs);
+        ms.put("modelBoundFull1", fullMs);
+        ms.put("reference1", ref);
+        return out;
+    }
+
+    /** The fastest of the bound's three loop shapes for one pass (repetitions interleaved), ms per sweep. */
+    private double fastest(String what, ModelBound.Csr g, float[] rows, int w, int madds, float[] y) {
+        double[] t = interleaved(new String[] {what + ", unrolled", what + ", vectorised", what + ", plain"},
+                unrolled(g, rows, w, madds, y), vectorised(g, rows, w, madds, y), plain(g, rows, w, madds, y));
+        return Math.min(t[0], Math.min(t[1], t[2]));
+    }
+
+    private Stepper plain(ModelBound.Csr g, float[] rows, int w, int madds, float[] y) {
+        return k -> {
+            for (int s = 0; s < k; s++) {
+                sink += ModelBound.sweepPlain(g, rows, w, madds, y, 0, g.nodes());
+            }
+        };
+    }
+
+    private Stepper unrolled(ModelBound.Csr g, float[] rows, int w, int madds, float[] y) {
+        return k -> {
+            for (int s = 0; s < k; s++) {
+                sink += ModelBound.sweep(g, rows, w, madds, y, 0, g.nodes());
+            }
+        };
+    }
+
+    private Stepper vectorised(ModelBound.Csr g, float[] rows, int w, int madds, float[] y) {
+        return k -> {
+            for (int s = 0; s < k; s++) {
+                sink += ModelBound.sweepVector(g, rows, w, madds, y, 0, g.nodes());
+            }
+        };
+    }
+
+    /**
+     * Like {@link #time} for several loops at once: each is warmed up, then their repetitions take
+     * turns (a, b, c, a, b, c, ...), so that a change in the machine's load falls on all of them;
+     * returns the median ms per step of each.
+     */
+    double[] interleaved(String[] what, Stepper... s) {
+        int[] k = new int[s.length];
+        for (int i = 0; i < s.length; i++) {
+            k[i] = warmUp(s[i], o.warmupMs() / 2);
+        }
+        int reps = Math.max(3, o.reps());
+        double[][] per = new double[s.length][reps];
+        for (int r = 0; r < reps; r++) {
+            for (int i = 0; i < s.length; i++) {
+                long t = System.nanoTime();
+                s[i].steps(k[i]);
+                per[i][r] = (System.nanoTime() - t) / 1e6 / k[i];
+            }
+        }
+        double[] med = new double[s.length];
+        for (int i = 0; i < s.length; i++) {
+            med[i] = median(per[i]);
+            log("  %-50s %10.3f ms/step  (median of %d x %d steps, interleaved; reps %s)", what[i], med[i], reps, k[i], fmt(per[i]));
+        }
+        return med;
+    }
+
+    /** Keeps the bound's reads alive. */
+    private volatile float sink;
 
     /** Times a freshly built model that nothing else references, so only one large model is alive at a time. */
     private double timeFresh(String label, int n, boolean subset, int threads) {
@@ -250,6 +418,10 @@ public final class Bench {
         r.put("ratioToBoundWithoutMetrics", (subset1 - metrics) / bound1);
         r.put("ratioToBoundFull", full1 / bound1);
         r.put("ratioToBoundAllThreads", subsetAll / boundAll);
+        double modelBound = (double) ms.get("modelBound1");
+        r.put("ratioToModelBound", subset1 / modelBound);
+        r.put("ratioToModelBoundFull", full1 / (double) ms.get("modelBoundFull1"));
+        r.put("ratioToModelBoundWithoutMetrics", (subset1 - metrics) / modelBound);
         r.put("parallelSpeedup", subset1 / subsetAll);
         r.put("parallelSpeedupFull", full1 / fullAll);
         r.put("parallelSpeedupBound", bound1 / boundAll);
@@ -276,20 +448,7 @@ public final class Bench {
      * repetition runs enough steps to last about 200 ms (10 ms without warm-up; at least one step).
      */
     double time(String what, Stepper s, StepTimer timer) {
-        long start = System.nanoTime();
-        int warm = 0;
-        double last = 0;
-        while (true) {
-            long t = System.nanoTime();
-            s.steps(1);
-            last = (System.nanoTime() - t) / 1e6;
-            warm++;
-            double elapsed = (System.nanoTime() - start) / 1e6;
-            if (warm >= 300 || (warm >= 2 && elapsed >= o.warmupMs()) || (warm >= 1 && last > 3000)) {
-                break;
-            }
-        }
-        int k = (int) Math.max(1, Math.min(500, Math.round((o.warmupMs() > 0 ? 200 : 10) / Math.max(last, 1e-3))));
+        int k = warmUp(s, o.warmupMs());
         if (timer != null) {
             timer.reset();
         }
@@ -300,8 +459,30 @@ public final class Bench {
             per[r] = (System.nanoTime() - t) / 1e6 / k;
         }
         double med = median(per);
-        log("  %-36s %10.3f ms/step  (median of %d x %d steps; reps %s)", what, med, per.length, k, fmt(per));
+        log("  %-50s %10.3f ms/step  (median of %d x %d steps; reps %s)", what, med, per.length, k, fmt(per));
         return med;
+    }
+
+    /**
+     * Warms {@code s} up (at least 2 steps and {@code ms} long, at most 300 steps; one step when a
+     * step takes more than 3 s) and returns the steps per repetition: about 200 ms (10 ms without
+     * warm-up), at least one.
+     */
+    private int warmUp(Stepper s, double ms) {
+        long start = System.nanoTime();
+        int warm = 0;
+        double last;
+        while (true) {
+            long t = System.nanoTime();
+            s.steps(1);
+            last = (System.nanoTime() - t) / 1e6;
+            warm++;
+            double elapsed = (System.nanoTime() - start) / 1e6;
+            if (warm >= 300 || (warm >= 2 && elapsed >= ms) || last > 3000) {
+                break;
+            }
+        }
+        return (int) Math.max(1, Math.min(500, Math.round((o.warmupMs() > 0 ? 200 : 10) / Math.max(last, 1e-3))));
     }
 
     static double median(double[] v) {
@@ -499,6 +680,8 @@ public final class Bench {
         b.append(String.format("%-10s %11s %11s %11s %11s %11s %9s %9s %8s %8s %8s %8s %9s%n",
                 "N", "subset 1t", "subset all", "full 1t", "classic", "bound 1t",
                 "vs class", "to bound", "par x", "B/entry", "cl B/en", "heap x", "full par"));
+        StringBuilder mb = new StringBuilder(String.format("%-10s %11s %11s %11s %11s %11s %9s %9s %9s%n",
+                "N", "mbound sub", "mbound full", "reference", "to mbound", "full to mb", "B/entry", "madds", "floor"));
         Map<String, Object> results = (Map<String, Object>) root.get("results");
         for (Map.Entry<String, Object> e : results.entrySet()) {
             Map<String, Object> r = (Map<String, Object>) e.getValue();
@@ -509,11 +692,18 @@ public final class Bench {
                     ms.get("bound1"), r.get("speedupVsClassic"), r.get("ratioToBound"), r.get("parallelSpeedup"),
                     r.get("bytesPerTieEntry"), r.get("classicBytesPerTieEntry"), r.get("heapRatioVsClassic"),
                     r.get("parallelSpeedupFull")));
+            Map<String, Object> bound = (Map<String, Object>) r.get("modelBound");
+            mb.append(String.format("%-10s %11.3f %11.3f %11.3f %8.1fx %8.1fx %9s %9s %9s%n",
+                    String.format("%,d", Integer.parseInt(e.getKey())), ms.get("modelBound1"), ms.get("modelBoundFull1"),
+                    ms.get("reference1"), r.get("ratioToModelBound"), r.get("ratioToModelBoundFull"),
+                    bound.get("bytesPerTieEntryFull"), bound.get("maddsPerTieEntryFull"),
+                    Boolean.TRUE.equals(bound.get("notSlowerThanReference")) ? "ok" : "SLOWER"));
             if (r.get("classicSkipped") != null) {
                 b.append("           classic skipped: ").append(r.get("classicSkipped")).append('\n');
             }
         }
         b.append("(ms per step; subset = the mechanisms of the classic version: ").append(String.join(", ", SUBSET)).append(")\n");
+        b.append(mb).append("(the model's own bound: the step's passes as bare loops, 1 thread; floor: not slower than the plain reference loop)\n");
         Map<String, Object> rps = (Map<String, Object>) root.get("runsPerSecond");
         b.append(String.format("runs per second (%s agents, %s steps, %s runs): 1 thread %.2f, %s threads %.2f (%.2fx)%n",
                 rps.get("agents"), rps.get("steps"), rps.get("replications"), rps.get("threads1"), root.get("threadsAll"),

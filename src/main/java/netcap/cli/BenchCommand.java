@@ -15,12 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code netcap bench}: engine vs classic MASON vs the bound, heap, runs per second, JVM start. */
+/** {@code netcap bench}: engine vs classic MASON vs the model's own bound, heap, runs per second, JVM start. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures, in one process with warm-up and the median of several repetitions: ms per step of "
                 + "the netcap engine (1 thread and all threads; the full model and the subset of mechanisms the classic "
                 + "version implements), of the same subset written the classic MASON way (Network + Edge + one Steppable "
-                + "per agent), and of a bound (one multiply-add per tie entry); heap bytes per tie entry; runs per second "
+                + "per agent), of the model's own bound (each pass of the step as a bare loop reading the same row "
+                + "width per tie entry with the same multiply-adds, checked against a plain reference loop) and of a "
+                + "bare loop (one multiply-add per tie entry); heap bytes per tie entry; runs per second "
                 + "of a sweep of small runs; JVM start and the wall time of a small `netcap run`. Timings on a shared "
                 + "machine are noisy. See docs/performance.md.",
                 "Example: netcap bench --quick --json bench.json"})

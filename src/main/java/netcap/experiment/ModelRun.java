@@ -71,6 +71,7 @@ final class ModelRun {
         }
         Params params = point.params(spec);
         NetcapModel model = new NetcapModel(key, params, point.generator(spec), spec.layers, point.disabled(spec), modelThreads);
+        model.recordOnly(columns.metrics()); // the costly columns only when the spec records them
         model.start();
         StringBuilder agents = spec.agentsEvery > 0 ? new StringBuilder() : null;
         try {

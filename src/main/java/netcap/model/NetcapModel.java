@@ -149,6 +149,18 @@ public class NetcapModel extends SimState {
         return Collections.unmodifiableList(mechanisms);
     }
 
+    /** The columns the run writes, when not all (null: all); see {@link #recordOnly}. */
+    private java.util.Set<String> recorded;
+
+    /**
+     * Computes the costly metric columns (largest component, clustering, Gini coefficients) only
+     * when among {@code columns}, the columns the run writes (the others are NaN in
+     * {@link #series}); takes effect from the next {@link #start()} on.
+     */
+    public void recordOnly(java.util.Collection<String> columns) {
+        recorded = java.util.Set.copyOf(columns);
+    }
+
     /** The recorder of this run's metrics rows (null before {@link #start()}). */
     public Metrics metrics() {
         return metrics;
@@ -216,6 +228,9 @@ public class NetcapModel extends SimState {
         takeoffStep = Double.NaN;
         state = new StepState(agents.size(), params.domains, params.horizon + 1, network.neighbors().length);
         metrics = new Metrics(pluginRun);
+        if (recorded != null) {
+            metrics.recordOnly(recorded);
+        }
     }
 
     /** Makes agent {@code i} a member now (the caller counts it in {@link StepState#joinedThisStep}). */

@@ -72,6 +72,12 @@ public final class Metrics {
     private int largestComponentCache;
     private double clusteringCache;
 
+    /** Whether the costly columns are computed (all are unless {@link #recordOnly} says otherwise). */
+    private boolean wantLargestComponent = true;
+    private boolean wantClustering = true;
+    private boolean wantKnowledgeGini = true;
+    private boolean wantRevenueGini = true;
+
     /** The plug-in metrics of this run (none unless the spec names plug-ins). */
     private final netcap.model.plugins.PluginSet.Run plugins;
 
@@ -83,6 +89,18 @@ public final class Metrics {
     /** A recorder for one run that also records the plug-in metrics of {@code plugins} (may be null), after the built-in columns. */
     public Metrics(netcap.model.plugins.PluginSet.Run plugins) {
         this.plugins = plugins;
+    }
+
+    /**
+     * Computes the costly columns (largest component, clustering, the knowledge and revenue Gini
+     * coefficients) only when they are among {@code columns}, the columns a run writes; the others
+     * are NaN in the rows. Every other column is cheap and always filled.
+     */
+    public void recordOnly(java.util.Collection<String> columns) {
+        wantLargestComponent = columns.contains(Metric.LARGEST_COMPONENT.column());
+        wantClustering = columns.contains(Metric.CLUSTERING.column());
+        wantKnowledgeGini = columns.contains(Metric.KNOWLEDGE_GINI.column());
+        wantRevenueGini = columns.contains(Metric.REVENUE_GINI.column());
     }
 
     /** Appends the current state's row to {@code m.series}. O(N log N + entries). */
@@ -250,15 +268,15 @@ public final class Metrics {
         boolean structureChanged = structureNetwork != net || structureVersion != net.version()
                 || structureJoins != m.joinCount() || structureLeft != m.leftTotal || structureMembers != members;
         if (structureChanged) {
-            largestComponentCache = largestComponent(m);
-            clusteringCache = clustering(m);
+            largestComponentCache = wantLargestComponent ? largestComponent(m) : 0;
+            clusteringCache = wantClustering ? clustering(m) : Double.NaN;
             structureNetwork = net;
             structureVersion = net.version();
             structureJoins = m.joinCount();
             structureLeft = m.leftTotal;
             structureMembers = members;
         }
-        row.put(Metric.LARGEST_COMPONENT, largestComponentCache);
+        row.put(Metric.LARGEST_COMPONENT, wantLargestComponent ? largestComponentCache : Double.NaN);
         row.put(Metric.MEAN_TRUST, trust / mem);
         row.put(Metric.MEAN_TIE_TRUST, entries == 0 ? 0 : tieTrust / entries);
         row.put(Metric.MEAN_TIE_TRUST_SINGLE, singleCount == 0 ? 0 : single / singleCount);
@@ -271,8 +289,10 @@ public final class Metrics {
             system += v;
         }
         row.put(Metric.SYSTEM_KNOWLEDGE, system);
-        Arrays.sort(perAgent, 0, members); // in place: the scratch array is refilled every step
-        row.put(Metric.KNOWLEDGE_GINI, Gini.ofSorted(perAgent, members));
+        if (wantKnowledgeGini) {
+            Arrays.sort(perAgent, 0, members); // in place: the scratch array is refilled every step
+        }
+        row.put(Metric.KNOWLEDGE_GINI, wantKnowledgeGini ? Gini.ofSorted(perAgent, members) : Double.NaN);
         row.put(Metric.CREATED, together + comb + teams + commons);
         row.put(Metric.TRANSFERRED, soc + up + boughtValue);
         row.put(Metric.FORGOTTEN, forgotten);
@@ -312,8 +332,10 @@ public final class Metrics {
         row.put(Metric.UNPAID_PURCHASES, state.unpaidPurchases);
         row.put(Metric.PURCHASE_VALUE, boughtValue);
         row.put(Metric.REVENUE, revenue);
-        Arrays.sort(revenueScratch, 0, members);
-        row.put(Metric.REVENUE_GINI, Gini.ofSorted(revenueScratch, members));
+        if (wantRevenueGini) {
+            Arrays.sort(revenueScratch, 0, members);
+        }
+        row.put(Metric.REVENUE_GINI, wantRevenueGini ? Gini.ofSorted(revenueScratch, members) : Double.NaN);
         row.put(Metric.APPROACHES, state.approaches);
         row.put(Metric.SELLER_SHARE, sellers / mem);
         row.put(Metric.VALUE_COST, valued > 0 ? spent / valued : 0);

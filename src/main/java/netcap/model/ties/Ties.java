@@ -50,6 +50,8 @@ public final class Ties extends Mechanism {
     private transient int[] nbr;
     private transient int[] twins;
     private transient byte[] exchanges;
+    /** {@link #upkeep} by level for this step's parameters (one {@code Math.pow} per level, not per entry). */
+    private transient double[] upkeepOf;
 
     @Override
     public int order() {
@@ -76,6 +78,10 @@ public final class Ties extends Mechanism {
         byte[] idle = net.idle();
         byte[] exchanges = this.exchanges = net.exchanges();
         this.params = p;
+        double[] upkeepOf = this.upkeepOf = new double[MultiplexNetwork.CLOSE_FRIEND + 1];
+        for (int l = 0; l < upkeepOf.length; l++) {
+            upkeepOf[l] = upkeep(p, l);
+        }
         boolean levels = p.relationshipLevels;
         double budget = this.budget = p.relationshipBudget;
         if (levels) {
@@ -87,7 +93,7 @@ public final class Ties extends Mechanism {
                 if (status[u] == netcap.world.Agents.MEMBER) {
                     for (int k = net.start(u); k < net.start(u) + net.degree(u); k++) {
                         if (status[nbr[k]] == netcap.world.Agents.MEMBER) {
-                            sum += upkeep(p, level[k]);
+                            sum += upkeepOf[level[k]];
                         }
                     }
                 }
@@ -111,7 +117,7 @@ public final class Ties extends Mechanism {
                 }
                 int f = twin[k];
                 int lvl = level[k];
-                double raise = lvl < MultiplexNetwork.CLOSE_FRIEND ? upkeep(p, lvl + 1) - upkeep(p, lvl) : 0;
+                double raise = lvl < MultiplexNetwork.CLOSE_FRIEND ? upkeepOf[lvl + 1] - upkeepOf[lvl] : 0;
                 if (levels && lvl < MultiplexNetwork.CLOSE_FRIEND && exchanges[k] >= p.promoteAfter && exchanges[f] >= p.promoteAfter
                         && trust[k] >= (lvl + 1) * p.promoteTrustStep && trust[f] >= (lvl + 1) * p.promoteTrustStep
                         && canMakeRoom(net, u, k, raise, trust[k]) && canMakeRoom(net, v, f, raise, trust[f])) {
@@ -148,7 +154,7 @@ public final class Ties extends Mechanism {
         }
         for (int k = net.start(u); k < net.start(u) + net.degree(u) && short_ > 1e-9; k++) {
             if (k != keep && levels[k] > 0 && trust[k] < floor && status[nbr[k]] == netcap.world.Agents.MEMBER) {
-                short_ -= upkeep(params, levels[k]);
+                short_ -= upkeepOf[levels[k]];
             }
         }
         return short_ <= 1e-9;
@@ -174,7 +180,7 @@ public final class Ties extends Mechanism {
     /** Tie entry k (of u, to v) and its twin f fall one level; both ends' upkeep falls with it. */
     private void demote(Params p, int k, int f, int v, int u, byte[] level, byte[] exchanges) {
         int lvl = level[k];
-        double saved = upkeep(p, lvl) - upkeep(p, lvl - 1);
+        double saved = upkeepOf[lvl] - upkeepOf[lvl - 1];
         level[k] = level[f] = (byte) (lvl - 1);
         exchanges[k] = exchanges[f] = 0;
         upkeep[u] -= saved;
