@@ -106,7 +106,7 @@ public final class SpecKeys {
             Key.structure("design.outputs", "list of metrics").defaultLabel("[totalKnowledge, meanTrust, members]")
                     .rangeNote("recorded metrics, each optionally followed by Final or Mean").doc("Outcomes analysed in sensitivity.csv (sobol, morris): a metric's final value (the metric's name, or name + Final) or its mean over the run (name + Mean)."),
             Key.structure("metrics", "list of metrics").defaultLabel("all").rangeNote("metric names (below)")
-                    .doc("Columns of timeseries.csv (step is always included)."),
+                    .doc("Columns of timeseries.csv (step is always included). Leaving out largestComponent, clustering, knowledgeGini and revenueGini also skips their computation, which makes small runs faster; the other columns are unchanged."),
             OUTPUT_EVERY, OUTPUT_AGENTS_EVERY,
             Key.structure("output.snapshots", "list of steps").defaultLabel("[]").rangeNote("steps in [0, steps]")
                     .doc("Steps at which the network is saved as GraphML under snapshots/."),
