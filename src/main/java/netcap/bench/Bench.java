@@ -237,16 +237,18 @@ public final class Bench {
         out.put("rowReadsPerUs", passes.size() * entries / (fullMs * 1e3));
         out.put("gigabytesPerSecond", fullBytes * entries / (fullMs * 1e6));
         double[] yd = new double[n];
-        // the floor: the plain loop and the bound's three shapes on 32-float rows, repetitions interleaved so that all see the same load
+        // the floor: the plain loop and the bound's four shapes on 32-float rows, repetitions interleaved so that all see the same load
         double[] floorMs = interleaved(new String[] {"reference loop (32-float rows, plain)",
-            "model bound loop, same shape, unrolled", "model bound loop, same shape, vectorised", "model bound loop, same shape, plain"},
+            "model bound loop, same shape, unrolled", "model bound loop, same shape, unrolled without prefetch",
+            "model bound loop, same shape, vectorised", "model bound loop, same shape, plain"},
             k -> {
                 for (int s = 0; s < k; s++) {
                     ModelBound.reference(g, rows, yd, 0, n);
                 }
-            }, unrolled(g, rows, 32, 32, y), vectorised(g, rows, 32, 32, y), plain(g, rows, 32, 32, y));
+            }, unrolled(g, rows, 32, 32, y, true), unrolled(g, rows, 32, 32, y, false), vectorised(g, rows, 32, 32, y),
+                plain(g, rows, 32, 32, y));
         double ref = floorMs[0];
-        double same = Math.min(floorMs[1], Math.min(floorMs[2], floorMs[3]));
+        double same = java.util.Arrays.stream(floorMs, 1, floorMs.length).min().orElseThrow();
         out.put("referenceMs", ref);
         out.put("boundLoopSameShapeMs", same);
         out.put("referenceNsPerEntry", ref * 1e6 / entries);
@@ -260,11 +262,12 @@ public final class Bench {
         return out;
     }
 
-    /** The fastest of the bound's three loop shapes for one pass (repetitions interleaved), ms per sweep. */
+    /** The fastest of the bound's four loop shapes for one pass (repetitions interleaved), ms per sweep. */
     private double fastest(String what, ModelBound.Csr g, float[] rows, int w, int madds, float[] y) {
-        double[] t = interleaved(new String[] {what + ", unrolled", what + ", vectorised", what + ", plain"},
-                unrolled(g, rows, w, madds, y), vectorised(g, rows, w, madds, y), plain(g, rows, w, madds, y));
-        return Math.min(t[0], Math.min(t[1], t[2]));
+        double[] t = interleaved(new String[] {what + ", unrolled", what + ", unrolled without prefetch", what + ", vectorised",
+            what + ", plain"}, unrolled(g, rows, w, madds, y, true), unrolled(g, rows, w, madds, y, false),
+                vectorised(g, rows, w, madds, y), plain(g, rows, w, madds, y));
+        return java.util.Arrays.stream(t).min().orElseThrow();
     }
 
     private Stepper plain(ModelBound.Csr g, float[] rows, int w, int madds, float[] y) {
@@ -275,10 +278,10 @@ public final class Bench {
         };
     }
 
-    private Stepper unrolled(ModelBound.Csr g, float[] rows, int w, int madds, float[] y) {
+    private Stepper unrolled(ModelBound.Csr g, float[] rows, int w, int madds, float[] y, boolean prefetch) {
         return k -> {
             for (int s = 0; s < k; s++) {
-                sink += ModelBound.sweep(g, rows, w, madds, y, 0, g.nodes());
+                sink += ModelBound.sweep(g, rows, w, madds, y, 0, g.nodes(), prefetch);
             }
         };
     }

@@ -127,6 +127,16 @@ public final class ModelBound {
      * Returns the sum of the touched floats (to keep the reads).
      */
     public static float sweep(Csr g, float[] rows, int w, int m, float[] y, int from, int to) {
+        return sweep(g, rows, w, m, y, from, to, true);
+    }
+
+    /**
+     * {@link #sweep} with or without the prefetch; without it, the part of each row beyond m is read
+     * after the multiply-adds, one read per cache line, as in {@link #sweepPlain}. With rows far out
+     * of cache the loop without prefetch is often the fastest of all: the out-of-order core already
+     * overlaps the misses of several entries, and the touches ahead only add loads.
+     */
+    public static float sweep(Csr g, float[] rows, int w, int m, float[] y, int from, int to, boolean prefetch) {
         int[] off = g.offsets();
         int[] nb = g.neighbors();
         float[] tr = g.trust();
@@ -144,8 +154,8 @@ public final class ModelBound {
             float a7 = 0;
             int e = off[i + 1];
             for (int k = off[i]; k < e; k++) {
-                touched += touchAhead(rows, nb, k, last, w);
                 int jr = nb[k] * w;
+                touched += prefetch ? touchAhead(rows, nb, k, last, w) : rest(rows, jr, m, w);
                 float t = tr[k];
                 int c = 0;
                 for (; c < m8; c += 8) {
@@ -219,16 +229,20 @@ public final class ModelBound {
                 for (int c = 0; c < m; c++) {
                     sum += t * rows[jr + c];
                 }
-                for (int c = m; c < w; c += LINE) {
-                    touched += rows[jr + c];
-                }
-                if (m < w) {
-                    touched += rows[jr + w - 1];
-                }
+                touched += rest(rows, jr, m, w);
             }
             y[i] = (float) sum;
         }
         return touched;
+    }
+
+    /** Reads one float of every cache line of the row at {@code jr} beyond its first m floats. */
+    private static float rest(float[] rows, int jr, int m, int w) {
+        float t = 0;
+        for (int c = m; c < w; c += LINE) {
+            t += rows[jr + c];
+        }
+        return m < w ? t + rows[jr + w - 1] : t;
     }
 
     /** Reads every cache line of the row of the entry {@link #PREFETCH} after k (of k itself near the end). */
