@@ -73,7 +73,7 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages m = Messages.of(lang == null ? null : lang.toLowerCase(Locale.ROOT));
+        Messages m = Messages.of(lang);
         if (!size.matches("\\d{3,5}x\\d{3,5}")) {
             throw new InputException("--size must look like 1500x1100, was '" + size + "'");
         }

@@ -67,8 +67,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String language = lang == null ? Messages.defaultLanguage() : lang;
-        Messages.of(language); // refuses an unknown language before anything starts
+        String language = Messages.of(lang).lang(); // the locale's when not given; an unknown one refused before anything starts
         Presets.Preset p = Presets.find(preset);
         if (port < 0 || port > 65535) {
             throw new InputException("--port must be 0..65535, was " + port);
