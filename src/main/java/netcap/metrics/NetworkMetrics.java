@@ -247,9 +247,9 @@ public final class NetworkMetrics {
 
     // ------------------------------------------------------------------ triangles
 
-    /** Number of triangles through each node ({@link TriangleCounter}). O(m sqrt(m)). */
+    /** Number of triangles through each node ({@link netcap.world.TriangleCounter}). O(m sqrt(m)). */
     public static long[] triangles(Graph g) {
-        return java.util.Arrays.copyOf(new TriangleCounter().count(g), g.nodes());
+        return java.util.Arrays.copyOf(new netcap.world.TriangleCounter().count(g), g.nodes());
     }
 
     // ------------------------------------------------------------------ assortativity

@@ -64,6 +64,13 @@ public final class MultiplexNetwork implements Adjacency {
     private int used;
     private long entries;
     private long version;
+    /**
+     * Triangles through each node, kept up to date by every tie added or removed once
+     * {@link #triangles()} was first asked for (null before); scratch marks for the update.
+     */
+    private long[] triangles;
+    private int[] triangleMark;
+    private int triangleStamp;
 
     /**
      * An empty network of {@code nodes} nodes.
@@ -240,6 +247,10 @@ public final class MultiplexNetwork implements Adjacency {
         start[u] = 0;
         deg[u] = 0;
         cap[u] = 0;
+        if (triangles != null && triangles.length < start.length) {
+            triangles = Arrays.copyOf(triangles, start.length);
+            triangleMark = Arrays.copyOf(triangleMark, start.length);
+        }
         return u;
     }
 
@@ -355,6 +366,9 @@ public final class MultiplexNetwork implements Adjacency {
         twin[a] = b;
         twin[b] = a;
         entries += 2;
+        if (triangles != null) {
+            closeTriangles(u, v, 1);
+        }
         return true;
     }
 
@@ -473,6 +487,46 @@ public final class MultiplexNetwork implements Adjacency {
         used = pos;
     }
 
+    /**
+     * Triangles through each node (element u: the ties among u's neighbours), over the ties of
+     * every layer. The first call counts them ({@link TriangleCounter}, O(m sqrt(m))); from then
+     * on every tie added or removed updates the counts of its two ends and their common
+     * neighbours, O(deg(u) + deg(v)) per tie, so a model that asks every step pays for the ties
+     * that changed, not for the whole network. The array is live (it may be longer than the
+     * number of nodes) and must not be written.
+     */
+    public long[] triangles() {
+        if (triangles == null) {
+            long[] t = new TriangleCounter().count(this);
+            triangles = Arrays.copyOf(t, Math.max(start.length, nodes));
+            triangleMark = new int[triangles.length];
+        }
+        return triangles;
+    }
+
+    /** Adds {@code sign} to the triangles that the tie u-v closes: one per common neighbour w, at u, v and w. */
+    private void closeTriangles(int u, int v, int sign) {
+        int stamp = ++triangleStamp;
+        if (stamp == Integer.MAX_VALUE) {
+            Arrays.fill(triangleMark, 0);
+            stamp = triangleStamp = 1;
+        }
+        int[] mark = triangleMark;
+        for (int i = start[u], e = i + deg[u]; i < e; i++) {
+            mark[nbr[i]] = stamp;
+        }
+        long common = 0;
+        for (int i = start[v], e = i + deg[v]; i < e; i++) {
+            int w = nbr[i];
+            if (mark[w] == stamp) {
+                triangles[w] += sign;
+                common++;
+            }
+        }
+        triangles[u] += sign * common;
+        triangles[v] += sign * common;
+    }
+
     /** Removes the tie between {@code u} and {@code v} in every layer; returns whether it existed. */
     public boolean removeTie(int u, int v) {
         int e = find(u, v);
@@ -481,6 +535,9 @@ public final class MultiplexNetwork implements Adjacency {
         }
         int f = twin[e];
         version++;
+        if (triangles != null) {
+            closeTriangles(u, v, -1);
+        }
         removeEntry(u, e);
         removeEntry(v, f);
         entries -= 2;

@@ -108,6 +108,84 @@ class MultiplexNetworkTest {
         check(net, ref);
     }
 
+    /** Triangles through each node by brute force over the reference ties. */
+    private static long[] bruteTriangles(int n, Map<Long, int[]> ref) {
+        long[] t = new long[n];
+        for (int u = 0; u < n; u++) {
+            for (int v = u + 1; v < n; v++) {
+                if (!ref.containsKey(key(u, v))) {
+                    continue;
+                }
+                for (int w = v + 1; w < n; w++) {
+                    if (ref.containsKey(key(u, w)) && ref.containsKey(key(v, w))) {
+                        t[u]++;
+                        t[v]++;
+                        t[w]++;
+                    }
+                }
+            }
+        }
+        return t;
+    }
+
+    @Test
+    void trianglesStayExactAsTiesComeAndGo() {
+        MersenneTwisterFast rng = Streams.rng(Streams.child(2L, "net-triangles"));
+        MultiplexNetwork net = new MultiplexNetwork(12, 30, List.of("forum"));
+        Map<Long, int[]> ref = new HashMap<>();
+        for (int u = 0; u < 12; u++) {
+            for (int v = u + 1; v < 12; v++) {
+                if (rng.nextDouble() < 0.4) {
+                    net.addTie(u, v, 1, 0, 0f, 0f);
+                    ref.put(key(u, v), new int[] {1, 0});
+                }
+            }
+        }
+        long[] first = net.triangles(); // the first call counts, later changes update
+        assertEquals(java.util.Arrays.stream(bruteTriangles(12, ref)).sum(), java.util.Arrays.stream(first, 0, 12).sum());
+        long closed = 0;
+        for (int op = 0; op < 3000; op++) {
+            if (op % 400 == 0) {
+                net.addNode();
+            }
+            if (op % 700 == 0) {
+                net.compact(0.1);
+            }
+            int u = rng.nextInt(net.nodes());
+            int v = rng.nextInt(net.nodes());
+            if (u == v) {
+                continue;
+            }
+            int kind = rng.nextInt(4);
+            if (kind < 2) {
+                net.addTie(u, v, 1 + rng.nextInt(3), 0, 0f, 0f);
+                ref.computeIfAbsent(key(u, v), k -> new int[2]);
+            } else if (kind == 2) {
+                net.removeTie(u, v);
+                ref.remove(key(u, v));
+            } else {
+                net.removeLayer(u, v, rng.nextInt(2)); // the tie goes when no layer is left
+                if (!net.hasTie(u, v)) {
+                    ref.remove(key(u, v));
+                }
+            }
+            long[] want = bruteTriangles(net.nodes(), ref);
+            long[] got = net.triangles();
+            for (int w = 0; w < net.nodes(); w++) {
+                assertEquals(want[w], got[w], "triangles at " + w + " after operation " + op);
+            }
+            closed = Math.max(closed, java.util.Arrays.stream(want).sum());
+        }
+        assertTrue(closed > 30, "the operations made triangles to count: " + closed);
+        net.removeAllTies(0);
+        ref.keySet().removeIf(k -> (k >>> 32) == 0 || (k & 0xffffffffL) == 0);
+        assertEquals(0, net.triangles()[0]);
+        long[] want = bruteTriangles(net.nodes(), ref);
+        for (int w = 0; w < net.nodes(); w++) {
+            assertEquals(want[w], net.triangles()[w], "triangles at " + w + " after removing node 0's ties");
+        }
+    }
+
     @Test
     void fromGraphCopiesEveryEdgeWithTwins() {
         EdgeList el = new EdgeList();

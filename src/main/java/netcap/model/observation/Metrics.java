@@ -53,12 +53,8 @@ public final class Metrics {
     /** Scratch for the largest component. */
     private int[] componentLabel;
     private int[] componentQueue;
-    /** Agents whose local clustering is recorded (null until first needed), and marks for counting. */
+    /** Agents whose local clustering is recorded (null until first needed). */
     private int[] clusteringSample;
-    private int[] clusteringMark;
-    private int clusteringStamp;
-    /** Counts the triangles for the clustering column (scratch kept between steps). */
-    private final netcap.metrics.TriangleCounter triangles = new netcap.metrics.TriangleCounter();
     /**
      * What the structural metrics (largest component, clustering) were last computed for: the
      * network, its structural version, the joins and departures so far and the member count.
@@ -407,17 +403,10 @@ public final class Metrics {
                 }
             }
             clusteringSample = sample;
-            clusteringMark = new int[n];
         }
-        int[] mark = clusteringMark;
-        if (mark.length < n) {
-            mark = clusteringMark = Arrays.copyOf(mark, n);
-        }
-        int[] nbr = net.neighbors();
-        long[] triangles = sample.length == n ? this.triangles.count(net) : null; // every node: count triangles once
+        long[] triangles = net.triangles(); // kept up to date by the network as ties come and go
         double sum = 0;
         int counted = 0;
-        int stamp = clusteringStamp;
         for (int u : sample) {
             if (m.agents.status[u] != Agents.MEMBER) {
                 continue;
@@ -427,29 +416,9 @@ public final class Metrics {
             if (deg < 2) {
                 continue;
             }
-            long links;
-            if (triangles != null) {
-                links = 2 * triangles[u]; // ordered pairs of linked neighbours
-            } else {
-                stamp++;
-                int s = net.start(u);
-                for (int k = s; k < s + deg; k++) {
-                    mark[nbr[k]] = stamp;
-                }
-                links = 0;
-                for (int k = s; k < s + deg; k++) {
-                    int v = nbr[k];
-                    int sv = net.start(v);
-                    for (int q = sv; q < sv + net.degree(v); q++) {
-                        if (mark[nbr[q]] == stamp) {
-                            links++;
-                        }
-                    }
-                }
-            }
+            long links = 2 * triangles[u]; // ordered pairs of linked neighbours
             sum += links / ((double) deg * (deg - 1));
         }
-        clusteringStamp = stamp;
         return counted == 0 ? 0 : sum / counted;
     }
 }

@@ -1,6 +1,4 @@
-package netcap.metrics;
-
-import netcap.world.Adjacency;
+package netcap.world;
 
 /**
  * Triangles through each node of an undirected network ({@link Adjacency}: each tie listed at
