@@ -61,14 +61,15 @@ public final class ModelBound {
         int h = p.horizon;
         int dims = p.interestDims;
         List<Pass> out = new ArrayList<>();
-        // posts: propensity, D shown stocks, then per hop below H and domain the best, second best,
-        // the neighbour the best came from and both publishers; one offer (fidelity x level, compared) per level
-        out.add(new Pass("posts", 1 + d + 5 * h * d, d + h * d, true,
-                "propensity, D explicit stocks, (best, second, from, origin, second origin) x H x D"));
+        // posts: propensity, D shown stocks, then per hop below H and domain the best, the neighbour
+        // it came from and its publisher; one offer (fidelity x level, compared) per level. The second
+        // best and its publisher, read only for the slots whose best came from the reader, are left out.
+        out.add(new Pass("posts", netcap.model.knowledge.Posts.rowWidth(d, h), d + h * d, true,
+                "propensity, D explicit stocks, (best, from, origin) x H x D"));
         // socialization: a row of 1 + 2D doubles (weight, tacit, knowledge); per domain gap, add, max, shared
-        out.add(new Pass("socialization", 2 * (1 + 2 * d), 4 * d, true, "weight, D tacit, D knowledge, as doubles"));
+        out.add(new Pass("socialization", 2 * netcap.model.knowledge.Socialization.rowWidth(d), 4 * d, true, "weight, D tacit, D knowledge, as doubles"));
         // combination: propensity, D shown stocks, interests; the amount and the distance of interests
-        out.add(new Pass("combination", 1 + d + dims, d + dims, true, "propensity, D shown stocks, interests"));
+        out.add(new Pass("combination", netcap.model.knowledge.Combination.rowWidth(d, dims), d + dims, true, "propensity, D shown stocks, interests"));
         // trust: the neighbour's flag byte and the twin's satisfied byte
         out.add(new Pass("trust", 1, 1, true, "flag byte, twin's satisfied byte"));
         // full model only: the exchange weighs each seller (status, activity, knowledge in one domain, the twin's trust)

@@ -63,11 +63,11 @@ class ModelBoundTest {
         p.interestDims = 3;
         ModelBound.Pass posts = ModelBound.passes(p).get(0);
         assertEquals("posts", posts.name());
-        assertEquals(1 + 4 + 5 * 5 * 4, posts.rowFloats());
-        assertEquals(420, posts.bytesPerEntry());
+        assertEquals(1 + 4 + 3 * 5 * 4, posts.rowFloats()); // propensity, stocks, (best, from, origin) per slot
+        assertEquals(260, posts.bytesPerEntry());
         assertEquals(4 + 5 * 4, posts.madds());
         p.horizon = 1;
-        assertEquals(1 + 4 + 5 * 4, ModelBound.passes(p).get(0).rowFloats());
+        assertEquals(1 + 4 + 3 * 4, ModelBound.passes(p).get(0).rowFloats());
         assertThrows(IllegalArgumentException.class, () -> new ModelBound.Pass("x", 2, 3, true, ""));
     }
 }

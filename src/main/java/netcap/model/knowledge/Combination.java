@@ -62,7 +62,7 @@ public final class Combination extends Mechanism {
     }
 
     /** Floats per row of {@link #rows}: 1 + D + interest dimensions. */
-    static int rowWidth(int d, int dims) {
+    public static int rowWidth(int d, int dims) {
         return 1 + d + dims;
     }
 

@@ -50,8 +50,9 @@ import netcap.world.MultiplexNetwork;
  *
  * <p>One pass over the tie entries reads, per neighbour, one row of a snapshot taken before the
  * update: its propensity, its explicit stocks and what it relays (best, second best, the neighbour
- * and the publishers per hop below H), so the result does not depend on the visiting order or the number of
- * threads. Cost O(entries x H x D).
+ * and the publisher per hop below H; the second best and its publisher are in a second row, read
+ * only for a slot whose best came from i), so the result does not depend on the visiting order or
+ * the number of threads. Cost O(entries x H x D).
  */
 @StepAccess(reads = "active", readsPrevious = {"reached", "reachedSecond", "reachedFrom", "reachedOrigin", "reachedSecondOrigin", "standing"},
         writes = {"reached", "reachedSecond", "reachedFrom", "reachedOrigin", "reachedSecondOrigin", "received", "flowUptake", "hopUptake",
@@ -61,6 +62,12 @@ public final class Posts extends Mechanism {
 
     /** The snapshot every neighbour reads, one row per agent (see {@link #rowWidth}). */
     private float[] rows = new float[0];
+    /**
+     * The rest of the snapshot, one row per agent: per hop below H and domain the second best
+     * level and its publisher. A neighbour reads it only for a slot whose best came from itself,
+     * so the row every neighbour reads stays short.
+     */
+    private float[] seconds = new float[0];
 
     @Override
     public int order() {
@@ -68,12 +75,11 @@ public final class Posts extends Mechanism {
     }
 
     /**
-     * Floats per row: propensity (-1 for a non-member), D explicit stocks, then per hop below H and
-     * domain the best level, the second best, the neighbour the best came from, and the publishers
-     * of the best and the second best.
+     * Floats per row of {@link #rows}: propensity (-1 for a non-member), D explicit stocks, then per
+     * hop below H and domain the best level, the neighbour the best came from and its publisher.
      */
-    static int rowWidth(int d, int horizon) {
-        return 1 + d + 5 * horizon * d;
+    public static int rowWidth(int d, int horizon) {
+        return 1 + d + 3 * horizon * d;
     }
 
     @Override
@@ -88,16 +94,19 @@ public final class Posts extends Mechanism {
         int hd = hops * d;
         int relayed = horizon * d;
         int w = rowWidth(d, horizon);
+        int w2 = 2 * relayed;
         int shownAt = 1;
         int bestAt = 1 + d;
-        int secondAt = bestAt + relayed;
-        int fromAt = secondAt + relayed;
+        int fromAt = bestAt + relayed;
         int originAt = fromAt + relayed;
-        int secondOriginAt = originAt + relayed;
         if (rows.length < n * w) {
             rows = new float[n * w];
         }
+        if (seconds.length < n * w2) {
+            seconds = new float[n * w2];
+        }
         float[] row = rows;
+        float[] side = seconds;
         byte[] status = a.status;
         double[] explicit = a.explicit;
         float[] best = state.reached;
@@ -108,6 +117,7 @@ public final class Posts extends Mechanism {
         m.parallel.forAgents(n, (lo, hi) -> {
             for (int j = lo; j < hi; j++) {
                 int r = j * w;
+                int r2 = j * w2;
                 boolean member = status[j] == Agents.MEMBER;
                 float pj = member ? (float) a.propensity[j] : -1f;
                 row[r] = pj;
@@ -116,10 +126,10 @@ public final class Posts extends Mechanism {
                 }
                 for (int x = 0; x < relayed; x++) {
                     row[r + bestAt + x] = best[j * hd + x];
-                    row[r + secondAt + x] = second[j * hd + x];
                     row[r + fromAt + x] = Float.intBitsToFloat(from[j * hd + x]);
                     row[r + originAt + x] = Float.intBitsToFloat(origin[j * hd + x]);
-                    row[r + secondOriginAt + x] = Float.intBitsToFloat(secondOrigin[j * hd + x]);
+                    side[r2 + x] = second[j * hd + x];
+                    side[r2 + relayed + x] = Float.intBitsToFloat(secondOrigin[j * hd + x]);
                 }
             }
         });
@@ -135,18 +145,14 @@ public final class Posts extends Mechanism {
         byte[] layers = net.layerMasks();
         float[] received = state.received;
         m.parallel.forTies(net, n, (lo, hi) -> {
-            int[] entry = new int[hd];
+            Reach r = new Reach(hd);
             for (int i = lo; i < hi; i++) {
                 int fb = i * hd;
-                java.util.Arrays.fill(best, fb, fb + hd, 0f);
-                java.util.Arrays.fill(second, fb, fb + hd, 0f);
-                java.util.Arrays.fill(from, fb, fb + hd, -1);
-                java.util.Arrays.fill(origin, fb, fb + hd, -1);
-                java.util.Arrays.fill(secondOrigin, fb, fb + hd, -1);
+                r.clear();
                 if (status[i] != Agents.MEMBER) {
+                    r.copyTo(best, second, from, origin, secondOrigin, fb);
                     continue;
                 }
-                java.util.Arrays.fill(entry, -1);
                 int rooms = 0;
                 int s = net.start(i);
                 int e = s + net.degree(i);
@@ -166,18 +172,23 @@ public final class Posts extends Mechanism {
                         continue; // a free rider neither publishes nor relays
                     }
                     for (int q = 0; q < d; q++) {
-                        offer(best, second, from, origin, secondOrigin, entry, fb, q, row[jr + shownAt + q], j, k, j);
+                        r.offer(q, row[jr + shownAt + q], j, k, j);
                     }
                     for (int x = 0; x < relayed; x++) {
-                        boolean back = Float.floatToRawIntBits(row[jr + fromAt + x]) == i; // j's best came from i: relay the second
-                        double level = back ? row[jr + secondAt + x] : row[jr + bestAt + x];
-                        int o = Float.floatToRawIntBits(back ? row[jr + secondOriginAt + x] : row[jr + originAt + x]);
-                        if (o == i) {
-                            continue; // i's own post, come back round a cycle: not news, not material
+                        float level;
+                        int o;
+                        if (Float.floatToRawIntBits(row[jr + fromAt + x]) == i) { // j's best came from i: relay the second
+                            level = side[j * w2 + x];
+                            o = Float.floatToRawIntBits(side[j * w2 + relayed + x]);
+                        } else {
+                            level = row[jr + bestAt + x];
+                            o = Float.floatToRawIntBits(row[jr + originAt + x]);
                         }
-                        offer(best, second, from, origin, secondOrigin, entry, fb, d + x, delta * level, j, k, o);
+                        // i's own post, come back round a cycle, is not news and not material: offered as nothing
+                        r.offer(d + x, o == i ? 0f : (float) (delta * level), j, k, o);
                     }
                 }
+                r.copyTo(best, second, from, origin, secondOrigin, fb);
                 if (state.active[i] == 0) {
                     continue;
                 }
@@ -202,7 +213,7 @@ public final class Posts extends Mechanism {
                     if (gap <= 0) {
                         continue;
                     }
-                    int via = entry[at * d + q];
+                    int via = r.entry[at * d + q];
                     double g = Math.min(gap, rate * trust[via] * a.relevance[base + q]
                             * Absorption.capacity(a.tacit, base, d, q, tacitSum, half, relatedness) * gap);
                     explicit[base + q] += g;
@@ -215,23 +226,66 @@ public final class Posts extends Mechanism {
         });
     }
 
-    /** Offers a level at slot x (hop x / D, domain x % D) from neighbour j over entry k, first published by {@code o}. */
-    private static void offer(float[] best, float[] second, int[] from, int[] origin, int[] secondOrigin, int[] entry, int fb,
-                              int x, double level, int j, int k, int o) {
-        float v = (float) level;
-        if (v <= 0) {
-            return;
+    /**
+     * What reaches one agent, per slot x (hop x / D, domain x % D): the best and second best level,
+     * the neighbour and the tie entry the best came by, and the publishers of both. Kept in small
+     * arrays of one thread while the agent's ties are visited, then copied to the step's state.
+     */
+    private static final class Reach {
+        final float[] best;
+        final float[] second;
+        final int[] from;
+        final int[] origin;
+        final int[] secondOrigin;
+        final int[] entry;
+
+        Reach(int slots) {
+            best = new float[slots];
+            second = new float[slots];
+            from = new int[slots];
+            origin = new int[slots];
+            secondOrigin = new int[slots];
+            entry = new int[slots];
         }
-        if (v > best[fb + x]) {
-            second[fb + x] = best[fb + x];
-            secondOrigin[fb + x] = origin[fb + x];
-            best[fb + x] = v;
-            from[fb + x] = j;
-            origin[fb + x] = o;
-            entry[x] = k;
-        } else if (v > second[fb + x]) {
-            second[fb + x] = v;
-            secondOrigin[fb + x] = o;
+
+        void clear() {
+            java.util.Arrays.fill(best, 0f);
+            java.util.Arrays.fill(second, 0f);
+            java.util.Arrays.fill(from, -1);
+            java.util.Arrays.fill(origin, -1);
+            java.util.Arrays.fill(secondOrigin, -1);
+            java.util.Arrays.fill(entry, -1);
+        }
+
+        /**
+         * Offers a level at slot x from neighbour j over entry k, first published by {@code o}:
+         * above the best it becomes the best (the best becomes the second), else above the second
+         * the second. Nothing positive is never taken.
+         */
+        void offer(int x, float v, int j, int k, int o) {
+            if (v <= 0) {
+                return;
+            }
+            if (v > best[x]) {
+                second[x] = best[x];
+                secondOrigin[x] = origin[x];
+                best[x] = v;
+                from[x] = j;
+                origin[x] = o;
+                entry[x] = k;
+            } else if (v > second[x]) {
+                second[x] = v;
+                secondOrigin[x] = o;
+            }
+        }
+
+        void copyTo(float[] best, float[] second, int[] from, int[] origin, int[] secondOrigin, int at) {
+            int len = this.best.length;
+            System.arraycopy(this.best, 0, best, at, len);
+            System.arraycopy(this.second, 0, second, at, len);
+            System.arraycopy(this.from, 0, from, at, len);
+            System.arraycopy(this.origin, 0, origin, at, len);
+            System.arraycopy(this.secondOrigin, 0, secondOrigin, at, len);
         }
     }
 

@@ -58,7 +58,7 @@ public final class Socialization extends Mechanism {
     private volatile double sink;
 
     /** Doubles per row: 1 + 2D. */
-    static int rowWidth(int d) {
+    public static int rowWidth(int d) {
         return 1 + 2 * d;
     }
 
