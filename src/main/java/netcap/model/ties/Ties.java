@@ -41,6 +41,14 @@ public final class Ties extends Mechanism {
     private final netcap.world.EdgeList drops = new netcap.world.EdgeList();
     /** Upkeep of each agent's ties to members. */
     private double[] upkeep = new double[0];
+    /**
+     * Per agent, the raise and floor of its last {@link #canMakeRoom} that failed since its ties or
+     * upkeep last changed (NaN when none): a later call with at least that raise and at most that
+     * floor fails too, since it may free only a subset of the same upkeeps from a shortfall at least
+     * as large (with non-negative upkeeps, floating-point subtraction is monotone).
+     */
+    private double[] failedRaise = new double[0];
+    private double[] failedFloor = new double[0];
     /** This step's view of the model, for the helpers (set at the start of each step). */
     private transient Params params;
     private transient double budget;
@@ -103,6 +111,11 @@ public final class Ties extends Mechanism {
                 makeRoom(net, u, -1, 0, Double.POSITIVE_INFINITY); // over budget: the least trusted ties fall a level
             }
         }
+        if (failedRaise.length < net.nodes()) {
+            failedRaise = new double[net.nodes()];
+            failedFloor = new double[net.nodes()];
+        }
+        java.util.Arrays.fill(failedRaise, 0, net.nodes(), Double.NaN);
         drops.clear();
         for (int u = 0; u < net.nodes(); u++) {
             int s = net.start(u);
@@ -127,6 +140,7 @@ public final class Ties extends Mechanism {
                     exchanges[k] = exchanges[f] = 0;
                     upkeep[u] += raise;
                     upkeep[v] += raise;
+                    failedRaise[u] = failedRaise[v] = Double.NaN;
                 } else if (levels && Math.min(idle[k], idle[f]) >= p.demoteAfter && lvl > MultiplexNetwork.STRANGER) {
                     demote(p, k, f, v, u, level, exchanges);
                     idle[k] = idle[f] = 0;
@@ -152,12 +166,20 @@ public final class Ties extends Mechanism {
         if (short_ <= 1e-9) {
             return true;
         }
+        if (raise >= failedRaise[u] && floor <= failedFloor[u]) {
+            return false; // a call asking no less, with no more ties to let fall, failed since u's ties last changed
+        }
         for (int k = net.start(u); k < net.start(u) + net.degree(u) && short_ > 1e-9; k++) {
             if (k != keep && levels[k] > 0 && trust[k] < floor && status[nbr[k]] == netcap.world.Agents.MEMBER) {
                 short_ -= upkeepOf[levels[k]];
             }
         }
-        return short_ <= 1e-9;
+        if (short_ > 1e-9) {
+            failedRaise[u] = raise;
+            failedFloor[u] = floor;
+            return false;
+        }
+        return true;
     }
 
     /** Lets u's least trusted ties below {@code floor} (other than {@code keep}) fall a level at a time until {@code raise} fits. */
@@ -185,5 +207,8 @@ public final class Ties extends Mechanism {
         exchanges[k] = exchanges[f] = 0;
         upkeep[u] -= saved;
         upkeep[v] -= saved;
+        if (failedRaise.length > Math.max(u, v)) {
+            failedRaise[u] = failedRaise[v] = Double.NaN;
+        }
     }
 }
