@@ -64,7 +64,7 @@ public final class Posts extends Mechanism {
     private float[] rows = new float[0];
     /**
      * The rest of the snapshot, one row per agent: per hop below H and domain the second best
-     * level and its publisher. A neighbour reads it only for a slot whose best came from itself,
+     * level as it reaches a neighbour (times delta) and its publisher. A neighbour reads it only for a slot whose best came from itself,
      * so the row every neighbour reads stays short.
      */
     private float[] seconds = new float[0];
@@ -76,7 +76,8 @@ public final class Posts extends Mechanism {
 
     /**
      * Floats per row of {@link #rows}: propensity (-1 for a non-member), D explicit stocks, then per
-     * hop below H and domain the best level, the neighbour the best came from and its publisher.
+     * hop below H and domain the best level as it reaches a neighbour (times the fidelity delta), the
+     * neighbour the best came from and its publisher.
      */
     public static int rowWidth(int d, int horizon) {
         return 1 + d + 3 * horizon * d;
@@ -114,6 +115,7 @@ public final class Posts extends Mechanism {
         int[] from = state.reachedFrom;
         int[] origin = state.reachedOrigin;
         int[] secondOrigin = state.reachedSecondOrigin;
+        double delta = m.params.distanceDecay;
         m.parallel.forAgents(n, (lo, hi) -> {
             for (int j = lo; j < hi; j++) {
                 int r = j * w;
@@ -125,16 +127,15 @@ public final class Posts extends Mechanism {
                     row[r + shownAt + q] = pj > 0 ? (float) explicit[j * d + q] : 0f;
                 }
                 for (int x = 0; x < relayed; x++) {
-                    row[r + bestAt + x] = best[j * hd + x];
+                    row[r + bestAt + x] = (float) (delta * best[j * hd + x]);
                     row[r + fromAt + x] = Float.intBitsToFloat(from[j * hd + x]);
                     row[r + originAt + x] = Float.intBitsToFloat(origin[j * hd + x]);
-                    side[r2 + x] = second[j * hd + x];
+                    side[r2 + x] = (float) (delta * second[j * hd + x]);
                     side[r2 + relayed + x] = Float.intBitsToFloat(secondOrigin[j * hd + x]);
                 }
             }
         });
 
-        double delta = m.params.distanceDecay;
         double uptake = m.params.explicitUptake;
         double half = m.params.absorptionHalf;
         double relatedness = m.params.relatedness;
@@ -185,7 +186,7 @@ public final class Posts extends Mechanism {
                             o = Float.floatToRawIntBits(row[jr + originAt + x]);
                         }
                         // i's own post, come back round a cycle, is not news and not material: offered as nothing
-                        r.offer(d + x, o == i ? 0f : (float) (delta * level), j, k, o);
+                        r.offer(d + x, o == i ? 0f : level, j, k, o);
                     }
                 }
                 r.copyTo(best, second, from, origin, secondOrigin, fb);
@@ -263,8 +264,8 @@ public final class Posts extends Mechanism {
          * the second. Nothing positive is never taken.
          */
         void offer(int x, float v, int j, int k, int o) {
-            if (v <= 0) {
-                return;
+            if (!(v > second[x])) {
+                return; // the common case, decided by one comparison: 0 <= second <= best
             }
             if (v > best[x]) {
                 second[x] = best[x];
@@ -273,7 +274,7 @@ public final class Posts extends Mechanism {
                 from[x] = j;
                 origin[x] = o;
                 entry[x] = k;
-            } else if (v > second[x]) {
+            } else {
                 second[x] = v;
                 secondOrigin[x] = o;
             }
