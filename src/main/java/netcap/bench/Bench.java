@@ -237,16 +237,22 @@ public final class Bench {
         out.put("rowReadsPerUs", passes.size() * entries / (fullMs * 1e3));
         out.put("gigabytesPerSecond", fullBytes * entries / (fullMs * 1e6));
         double[] yd = new double[n];
-        // the floor: the plain loop and the bound's four shapes on 32-float rows, repetitions interleaved so that all see the same load
-        double[] floorMs = interleaved(new String[] {"reference loop (32-float rows, plain)",
+        // the floor: the plain loop and the bound's four shapes on 32-float rows, repetitions interleaved so that all see
+        // the same load; at least 5 repetitions, and the fastest of each counts: with rows out of cache, memory traffic
+        // from outside this process slowed single repetitions by up to 2x, the unrolled loops more than the plain one
+        List<String> floorNames = new ArrayList<>(List.of("reference loop (32-float rows, plain)",
             "model bound loop, same shape, unrolled", "model bound loop, same shape, unrolled without prefetch",
-            "model bound loop, same shape, vectorised", "model bound loop, same shape, plain"},
-            k -> {
-                for (int s = 0; s < k; s++) {
-                    ModelBound.reference(g, rows, yd, 0, n);
-                }
-            }, unrolled(g, rows, 32, 32, y, true), unrolled(g, rows, 32, 32, y, false), vectorised(g, rows, 32, 32, y),
-                plain(g, rows, 32, 32, y));
+            "model bound loop, same shape, vectorised", "model bound loop, same shape, plain"));
+        List<Stepper> floorLoops = new ArrayList<>(List.of(k -> {
+            for (int s = 0; s < k; s++) {
+                ModelBound.reference(g, rows, yd, 0, n);
+            }
+        }, unrolled(g, rows, 32, 32, y, true), unrolled(g, rows, 32, 32, y, false), vectorised(g, rows, 32, 32, y),
+            plain(g, rows, 32, 32, y)));
+        addFixed(floorNames, floorLoops, "model bound loop, same shape", g, rows, 32, 32, y);
+        double[][] floorReps = interleavedReps(floorNames.toArray(new String[0]), Math.max(5, o.reps()),
+                floorLoops.toArray(new Stepper[0]));
+        double[] floorMs = java.util.Arrays.stream(floorReps).mapToDouble(r -> java.util.Arrays.stream(r).min().orElseThrow()).toArray();
         double ref = floorMs[0];
         double same = java.util.Arrays.stream(floorMs, 1, floorMs.length).min().orElseThrow();
         out.put("referenceMs", ref);
@@ -254,7 +260,7 @@ public final class Bench {
         out.put("referenceNsPerEntry", ref * 1e6 / entries);
         boolean floor = same <= ref * 1.05;
         out.put("notSlowerThanReference", floor);
-        log("  check: the bound's loop %s the plain reference loop (%.3f vs %.3f ms; %.1f vs %.1f ns per entry)",
+        log("  check: the bound's loop %s the plain reference loop (fastest repetitions: %.3f vs %.3f ms; %.1f vs %.1f ns per entry)",
                 floor ? "is not slower than" : "IS SLOWER THAN", same, ref, same * 1e6 / entries, ref * 1e6 / entries);
         ms.put("modelBound1", subsetMs);
         ms.put("modelBoundFull1", fullMs);
@@ -264,10 +270,29 @@ public final class Bench {
 
     /** The fastest of the bound's four loop shapes for one pass (repetitions interleaved), ms per sweep. */
     private double fastest(String what, ModelBound.Csr g, float[] rows, int w, int madds, float[] y) {
-        double[] t = interleaved(new String[] {what + ", unrolled", what + ", unrolled without prefetch", what + ", vectorised",
-            what + ", plain"}, unrolled(g, rows, w, madds, y, true), unrolled(g, rows, w, madds, y, false),
-                vectorised(g, rows, w, madds, y), plain(g, rows, w, madds, y));
+        List<String> names = new ArrayList<>(List.of(what + ", unrolled", what + ", unrolled without prefetch", what + ", vectorised",
+            what + ", plain"));
+        List<Stepper> loops = new ArrayList<>(List.of(unrolled(g, rows, w, madds, y, true), unrolled(g, rows, w, madds, y, false),
+                vectorised(g, rows, w, madds, y), plain(g, rows, w, madds, y)));
+        addFixed(names, loops, what, g, rows, w, madds, y);
+        double[] t = interleaved(names.toArray(new String[0]), loops.toArray(new Stepper[0]));
         return java.util.Arrays.stream(t).min().orElseThrow();
+    }
+
+    /** Adds the two shapes of {@link ModelBound#sweepFixed} (with and without the prefetch) when it has a loop for m. */
+    private void addFixed(List<String> names, List<Stepper> loops, String what, ModelBound.Csr g, float[] rows, int w, int madds,
+                          float[] y) {
+        if (madds < ModelBound.FIXED_MIN || madds >= ModelBound.FIXED_END) {
+            return;
+        }
+        for (boolean prefetch : new boolean[] {true, false}) {
+            names.add(what + ", written out" + (prefetch ? "" : " without prefetch"));
+            loops.add(k -> {
+                for (int s = 0; s < k; s++) {
+                    sink += ModelBound.sweepFixed(g, rows, w, madds, y, 0, g.nodes(), prefetch);
+                }
+            });
+        }
     }
 
     private Stepper plain(ModelBound.Csr g, float[] rows, int w, int madds, float[] y) {
@@ -300,11 +325,23 @@ public final class Bench {
      * returns the median ms per step of each.
      */
     double[] interleaved(String[] what, Stepper... s) {
+        double[][] per = interleavedReps(what, Math.max(3, o.reps()), s);
+        double[] med = new double[s.length];
+        for (int i = 0; i < s.length; i++) {
+            med[i] = median(per[i]);
+        }
+        return med;
+    }
+
+    /**
+     * {@link #interleaved} with {@code reps} repetitions, returning every repetition's ms per step
+     * (row i for loop i), each loop's median logged.
+     */
+    double[][] interleavedReps(String[] what, int reps, Stepper... s) {
         int[] k = new int[s.length];
         for (int i = 0; i < s.length; i++) {
             k[i] = warmUp(s[i], o.warmupMs() / 2);
         }
-        int reps = Math.max(3, o.reps());
         double[][] per = new double[s.length][reps];
         for (int r = 0; r < reps; r++) {
             for (int i = 0; i < s.length; i++) {
@@ -313,12 +350,11 @@ public final class Bench {
                 per[i][r] = (System.nanoTime() - t) / 1e6 / k[i];
             }
         }
-        double[] med = new double[s.length];
         for (int i = 0; i < s.length; i++) {
-            med[i] = median(per[i]);
-            log("  %-50s %10.3f ms/step  (median of %d x %d steps, interleaved; reps %s)", what[i], med[i], reps, k[i], fmt(per[i]));
+            log("  %-50s %10.3f ms/step  (median of %d x %d steps, interleaved; reps %s)", what[i], median(per[i]), reps, k[i],
+                    fmt(per[i]));
         }
-        return med;
+        return per;
     }
 
     /** Keeps the bound's reads alive. */

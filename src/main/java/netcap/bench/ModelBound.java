@@ -25,6 +25,9 @@ import java.util.SplittableRandom;
  * loop, given the same shape, is not slower.
  */
 public final class ModelBound {
+    /** Smallest and largest m (plus one) for which {@link #sweepFixed} has a loop. */
+    public static final int FIXED_MIN = 8;
+    public static final int FIXED_END = 40;
     /** Tie entries ahead whose row is touched. */
     static final int PREFETCH = 8;
     /** Floats per cache line. */
@@ -233,6 +236,223 @@ public final class ModelBound {
                 touched += rest(rows, jr, m, w);
             }
             y[i] = (float) sum;
+        }
+        return touched;
+    }
+
+    /**
+     * {@link #sweep} with the multiply-adds of an entry written out in blocks of 8 (so their number
+     * is a constant of the loop, as the width 32 is in {@link #reference}, and C2 issues the loads of
+     * a whole row, and of the next entries, without a loop between them; with rows far out of cache
+     * this keeps more reads in flight), the remainder below 8 in a loop; for m of 8 to 39. Returns
+     * NaN, touching nothing, for other m.
+     */
+    public static float sweepFixed(Csr g, float[] rows, int w, int m, float[] y, int from, int to, boolean prefetch) {
+        return switch (m >> 3) {
+            case 1 -> sweepFixed8(g, rows, w, m, y, from, to, prefetch);
+            case 2 -> sweepFixed16(g, rows, w, m, y, from, to, prefetch);
+            case 3 -> sweepFixed24(g, rows, w, m, y, from, to, prefetch);
+            case 4 -> sweepFixed32(g, rows, w, m, y, from, to, prefetch);
+            default -> Float.NaN;
+        };
+    }
+
+    /** {@link #sweepFixed} for 8 &lt;= m &lt; 16: the first 8 multiply-adds of an entry written out. */
+    private static float sweepFixed8(Csr g, float[] rows, int w, int m, float[] y, int from, int to, boolean prefetch) {
+        int[] off = g.offsets();
+        int[] nb = g.neighbors();
+        float[] tr = g.trust();
+        int last = off[to];
+        float touched = 0;
+        for (int i = from; i < to; i++) {
+            float a0 = 0;
+            float a1 = 0;
+            float a2 = 0;
+            float a3 = 0;
+            float a4 = 0;
+            float a5 = 0;
+            float a6 = 0;
+            float a7 = 0;
+            int e = off[i + 1];
+            for (int k = off[i]; k < e; k++) {
+                int x = nb[k] * w;
+                touched += prefetch ? touchAhead(rows, nb, k, last, w) : rest(rows, x, m, w);
+                float t = tr[k];
+                a0 += t * rows[x];
+                a1 += t * rows[x + 1];
+                a2 += t * rows[x + 2];
+                a3 += t * rows[x + 3];
+                a4 += t * rows[x + 4];
+                a5 += t * rows[x + 5];
+                a6 += t * rows[x + 6];
+                a7 += t * rows[x + 7];
+                for (int c = 8; c < m; c++) {
+                    a0 += t * rows[x + c];
+                }
+            }
+            y[i] = ((a0 + a1) + (a2 + a3)) + ((a4 + a5) + (a6 + a7));
+        }
+        return touched;
+    }
+
+    /** {@link #sweepFixed} for 16 &lt;= m &lt; 24: the first 16 multiply-adds of an entry written out. */
+    private static float sweepFixed16(Csr g, float[] rows, int w, int m, float[] y, int from, int to, boolean prefetch) {
+        int[] off = g.offsets();
+        int[] nb = g.neighbors();
+        float[] tr = g.trust();
+        int last = off[to];
+        float touched = 0;
+        for (int i = from; i < to; i++) {
+            float a0 = 0;
+            float a1 = 0;
+            float a2 = 0;
+            float a3 = 0;
+            float a4 = 0;
+            float a5 = 0;
+            float a6 = 0;
+            float a7 = 0;
+            int e = off[i + 1];
+            for (int k = off[i]; k < e; k++) {
+                int x = nb[k] * w;
+                touched += prefetch ? touchAhead(rows, nb, k, last, w) : rest(rows, x, m, w);
+                float t = tr[k];
+                a0 += t * rows[x];
+                a1 += t * rows[x + 1];
+                a2 += t * rows[x + 2];
+                a3 += t * rows[x + 3];
+                a4 += t * rows[x + 4];
+                a5 += t * rows[x + 5];
+                a6 += t * rows[x + 6];
+                a7 += t * rows[x + 7];
+                a0 += t * rows[x + 8];
+                a1 += t * rows[x + 9];
+                a2 += t * rows[x + 10];
+                a3 += t * rows[x + 11];
+                a4 += t * rows[x + 12];
+                a5 += t * rows[x + 13];
+                a6 += t * rows[x + 14];
+                a7 += t * rows[x + 15];
+                for (int c = 16; c < m; c++) {
+                    a0 += t * rows[x + c];
+                }
+            }
+            y[i] = ((a0 + a1) + (a2 + a3)) + ((a4 + a5) + (a6 + a7));
+        }
+        return touched;
+    }
+
+    /** {@link #sweepFixed} for 24 &lt;= m &lt; 32: the first 24 multiply-adds of an entry written out. */
+    private static float sweepFixed24(Csr g, float[] rows, int w, int m, float[] y, int from, int to, boolean prefetch) {
+        int[] off = g.offsets();
+        int[] nb = g.neighbors();
+        float[] tr = g.trust();
+        int last = off[to];
+        float touched = 0;
+        for (int i = from; i < to; i++) {
+            float a0 = 0;
+            float a1 = 0;
+            float a2 = 0;
+            float a3 = 0;
+            float a4 = 0;
+            float a5 = 0;
+            float a6 = 0;
+            float a7 = 0;
+            int e = off[i + 1];
+            for (int k = off[i]; k < e; k++) {
+                int x = nb[k] * w;
+                touched += prefetch ? touchAhead(rows, nb, k, last, w) : rest(rows, x, m, w);
+                float t = tr[k];
+                a0 += t * rows[x];
+                a1 += t * rows[x + 1];
+                a2 += t * rows[x + 2];
+                a3 += t * rows[x + 3];
+                a4 += t * rows[x + 4];
+                a5 += t * rows[x + 5];
+                a6 += t * rows[x + 6];
+                a7 += t * rows[x + 7];
+                a0 += t * rows[x + 8];
+                a1 += t * rows[x + 9];
+                a2 += t * rows[x + 10];
+                a3 += t * rows[x + 11];
+                a4 += t * rows[x + 12];
+                a5 += t * rows[x + 13];
+                a6 += t * rows[x + 14];
+                a7 += t * rows[x + 15];
+                a0 += t * rows[x + 16];
+                a1 += t * rows[x + 17];
+                a2 += t * rows[x + 18];
+                a3 += t * rows[x + 19];
+                a4 += t * rows[x + 20];
+                a5 += t * rows[x + 21];
+                a6 += t * rows[x + 22];
+                a7 += t * rows[x + 23];
+                for (int c = 24; c < m; c++) {
+                    a0 += t * rows[x + c];
+                }
+            }
+            y[i] = ((a0 + a1) + (a2 + a3)) + ((a4 + a5) + (a6 + a7));
+        }
+        return touched;
+    }
+
+    /** {@link #sweepFixed} for 32 &lt;= m &lt; 40: the first 32 multiply-adds of an entry written out. */
+    private static float sweepFixed32(Csr g, float[] rows, int w, int m, float[] y, int from, int to, boolean prefetch) {
+        int[] off = g.offsets();
+        int[] nb = g.neighbors();
+        float[] tr = g.trust();
+        int last = off[to];
+        float touched = 0;
+        for (int i = from; i < to; i++) {
+            float a0 = 0;
+            float a1 = 0;
+            float a2 = 0;
+            float a3 = 0;
+            float a4 = 0;
+            float a5 = 0;
+            float a6 = 0;
+            float a7 = 0;
+            int e = off[i + 1];
+            for (int k = off[i]; k < e; k++) {
+                int x = nb[k] * w;
+                touched += prefetch ? touchAhead(rows, nb, k, last, w) : rest(rows, x, m, w);
+                float t = tr[k];
+                a0 += t * rows[x];
+                a1 += t * rows[x + 1];
+                a2 += t * rows[x + 2];
+                a3 += t * rows[x + 3];
+                a4 += t * rows[x + 4];
+                a5 += t * rows[x + 5];
+                a6 += t * rows[x + 6];
+                a7 += t * rows[x + 7];
+                a0 += t * rows[x + 8];
+                a1 += t * rows[x + 9];
+                a2 += t * rows[x + 10];
+                a3 += t * rows[x + 11];
+                a4 += t * rows[x + 12];
+                a5 += t * rows[x + 13];
+                a6 += t * rows[x + 14];
+                a7 += t * rows[x + 15];
+                a0 += t * rows[x + 16];
+                a1 += t * rows[x + 17];
+                a2 += t * rows[x + 18];
+                a3 += t * rows[x + 19];
+                a4 += t * rows[x + 20];
+                a5 += t * rows[x + 21];
+                a6 += t * rows[x + 22];
+                a7 += t * rows[x + 23];
+                a0 += t * rows[x + 24];
+                a1 += t * rows[x + 25];
+                a2 += t * rows[x + 26];
+                a3 += t * rows[x + 27];
+                a4 += t * rows[x + 28];
+                a5 += t * rows[x + 29];
+                a6 += t * rows[x + 30];
+                a7 += t * rows[x + 31];
+                for (int c = 32; c < m; c++) {
+                    a0 += t * rows[x + c];
+                }
+            }
+            y[i] = ((a0 + a1) + (a2 + a3)) + ((a4 + a5) + (a6 + a7));
         }
         return touched;
     }

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ModelBoundTest {
     /** Three agents: 0 - 1 (trust 0.5 / 0.25), 0 - 2 (trust 1 / 0.75). */
@@ -53,6 +55,30 @@ class ModelBoundTest {
         ModelBound.sweep(g, rows32, 32, 32, y, 0, 3);
         assertEquals(ref[0], y[0], 1e-4);
         assertEquals(ref[2], y[2], 1e-4);
+    }
+
+    @Test
+    void theWrittenOutLoopsDoTheSameMultiplyAddsForEveryM() {
+        ModelBound.Csr g = triangle();
+        int w = 45;
+        float[] rows = new float[3 * w];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = 1 + (i % 7);
+        }
+        float[] want = new float[3];
+        float[] got = new float[3];
+        for (int m = ModelBound.FIXED_MIN; m < ModelBound.FIXED_END; m++) {
+            ModelBound.sweepPlain(g, rows, w, m, want, 0, 3);
+            for (boolean prefetch : new boolean[] {true, false}) {
+                java.util.Arrays.fill(got, -1f);
+                assertFalse(Float.isNaN(ModelBound.sweepFixed(g, rows, w, m, got, 0, 3, prefetch)), "a loop for m = " + m);
+                for (int i = 0; i < 3; i++) {
+                    assertEquals(want[i], got[i], 1e-3 * want[i], "agent " + i + ", m = " + m + ", prefetch " + prefetch);
+                }
+            }
+        }
+        assertTrue(Float.isNaN(ModelBound.sweepFixed(g, rows, w, 7, got, 0, 3, false)), "no loop below 8");
+        assertTrue(Float.isNaN(ModelBound.sweepFixed(g, rows, w, 40, got, 0, 3, false)), "no loop from 40");
     }
 
     @Test
