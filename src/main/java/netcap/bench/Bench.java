@@ -237,24 +237,21 @@ public final class Bench {
         out.put("rowReadsPerUs", passes.size() * entries / (fullMs * 1e3));
         out.put("gigabytesPerSecond", fullBytes * entries / (fullMs * 1e6));
         double[] yd = new double[n];
-        // the floor: the plain loop and the bound's four shapes on 32-float rows, repetitions interleaved so that all see
+        // the floor: the plain loop and the bound's shapes on 32-float rows, repetitions interleaved so that all see
         // the same load; at least 5 repetitions, and the fastest of each counts: with rows out of cache, memory traffic
         // from outside this process slowed single repetitions by up to 2x, the unrolled loops more than the plain one
-        List<String> floorNames = new ArrayList<>(List.of("reference loop (32-float rows, plain)",
-            "model bound loop, same shape, unrolled", "model bound loop, same shape, unrolled without prefetch",
-            "model bound loop, same shape, vectorised", "model bound loop, same shape, plain"));
-        List<Stepper> floorLoops = new ArrayList<>(List.of(k -> {
-            for (int s = 0; s < k; s++) {
-                ModelBound.reference(g, rows, yd, 0, n);
-            }
-        }, unrolled(g, rows, 32, 32, y, true), unrolled(g, rows, 32, 32, y, false), vectorised(g, rows, 32, 32, y),
-            plain(g, rows, 32, 32, y)));
-        addFixed(floorNames, floorLoops, "model bound loop, same shape", g, rows, 32, 32, y);
+        List<String> floorNames = new ArrayList<>();
+        List<Stepper> floorLoops = new ArrayList<>();
+        addShape(floorNames, floorLoops, "reference loop (32-float rows, plain)", () -> {
+            ModelBound.reference(g, rows, yd, 0, n);
+            return 0f;
+        });
+        addShapes(floorNames, floorLoops, "model bound loop, same shape", g, rows, 32, 32, y);
         double[][] floorReps = interleavedReps(floorNames.toArray(new String[0]), Math.max(5, o.reps()),
                 floorLoops.toArray(new Stepper[0]));
-        double[] floorMs = java.util.Arrays.stream(floorReps).mapToDouble(r -> java.util.Arrays.stream(r).min().orElseThrow()).toArray();
+        double[] floorMs = Arrays.stream(floorReps).mapToDouble(r -> Arrays.stream(r).min().orElseThrow()).toArray();
         double ref = floorMs[0];
-        double same = java.util.Arrays.stream(floorMs, 1, floorMs.length).min().orElseThrow();
+        double same = Arrays.stream(floorMs, 1, floorMs.length).min().orElseThrow();
         out.put("referenceMs", ref);
         out.put("boundLoopSameShapeMs", same);
         out.put("referenceNsPerEntry", ref * 1e6 / entries);
@@ -268,55 +265,47 @@ public final class Bench {
         return out;
     }
 
-    /** The fastest of the bound's four loop shapes for one pass (repetitions interleaved), ms per sweep. */
+    /** The fastest of the bound's loop shapes for one pass (repetitions interleaved), ms per sweep. */
     private double fastest(String what, ModelBound.Csr g, float[] rows, int w, int madds, float[] y) {
-        List<String> names = new ArrayList<>(List.of(what + ", unrolled", what + ", unrolled without prefetch", what + ", vectorised",
-            what + ", plain"));
-        List<Stepper> loops = new ArrayList<>(List.of(unrolled(g, rows, w, madds, y, true), unrolled(g, rows, w, madds, y, false),
-                vectorised(g, rows, w, madds, y), plain(g, rows, w, madds, y)));
-        addFixed(names, loops, what, g, rows, w, madds, y);
+        List<String> names = new ArrayList<>();
+        List<Stepper> loops = new ArrayList<>();
+        addShapes(names, loops, what, g, rows, w, madds, y);
         double[] t = interleaved(names.toArray(new String[0]), loops.toArray(new Stepper[0]));
-        return java.util.Arrays.stream(t).min().orElseThrow();
+        return Arrays.stream(t).min().orElseThrow();
     }
 
-    /** Adds the two shapes of {@link ModelBound#sweepFixed} (with and without the prefetch) when it has a loop for m. */
-    private void addFixed(List<String> names, List<Stepper> loops, String what, ModelBound.Csr g, float[] rows, int w, int madds,
-                          float[] y) {
-        if (madds < ModelBound.FIXED_MIN || madds >= ModelBound.FIXED_END) {
-            return;
+    /** A loop shape of the bound: one sweep over the network (returning the touched floats to keep the reads). */
+    @FunctionalInterface
+    private interface Sweep {
+        float run();
+    }
+
+    /**
+     * Adds the bound's loop shapes for rows of width w and {@code madds} multiply-adds per entry:
+     * unrolled with and without the prefetch, vectorised, plain, and, when {@link ModelBound#sweepFixed}
+     * has a loop for that many multiply-adds, written out with and without the prefetch.
+     */
+    private void addShapes(List<String> names, List<Stepper> loops, String what, ModelBound.Csr g, float[] rows, int w, int madds,
+                           float[] y) {
+        int n = g.nodes();
+        addShape(names, loops, what + ", unrolled", () -> ModelBound.sweep(g, rows, w, madds, y, 0, n, true));
+        addShape(names, loops, what + ", unrolled without prefetch", () -> ModelBound.sweep(g, rows, w, madds, y, 0, n, false));
+        addShape(names, loops, what + ", vectorised", () -> ModelBound.sweepVector(g, rows, w, madds, y, 0, n));
+        addShape(names, loops, what + ", plain", () -> ModelBound.sweepPlain(g, rows, w, madds, y, 0, n));
+        if (madds >= ModelBound.FIXED_MIN && madds < ModelBound.FIXED_END) {
+            addShape(names, loops, what + ", written out", () -> ModelBound.sweepFixed(g, rows, w, madds, y, 0, n, true));
+            addShape(names, loops, what + ", written out without prefetch",
+                    () -> ModelBound.sweepFixed(g, rows, w, madds, y, 0, n, false));
         }
-        for (boolean prefetch : new boolean[] {true, false}) {
-            names.add(what + ", written out" + (prefetch ? "" : " without prefetch"));
-            loops.add(k -> {
-                for (int s = 0; s < k; s++) {
-                    sink += ModelBound.sweepFixed(g, rows, w, madds, y, 0, g.nodes(), prefetch);
-                }
-            });
-        }
     }
 
-    private Stepper plain(ModelBound.Csr g, float[] rows, int w, int madds, float[] y) {
-        return k -> {
+    private void addShape(List<String> names, List<Stepper> loops, String name, Sweep sweep) {
+        names.add(name);
+        loops.add(k -> {
             for (int s = 0; s < k; s++) {
-                sink += ModelBound.sweepPlain(g, rows, w, madds, y, 0, g.nodes());
+                sink += sweep.run();
             }
-        };
-    }
-
-    private Stepper unrolled(ModelBound.Csr g, float[] rows, int w, int madds, float[] y, boolean prefetch) {
-        return k -> {
-            for (int s = 0; s < k; s++) {
-                sink += ModelBound.sweep(g, rows, w, madds, y, 0, g.nodes(), prefetch);
-            }
-        };
-    }
-
-    private Stepper vectorised(ModelBound.Csr g, float[] rows, int w, int madds, float[] y) {
-        return k -> {
-            for (int s = 0; s < k; s++) {
-                sink += ModelBound.sweepVector(g, rows, w, madds, y, 0, g.nodes());
-            }
-        };
+        });
     }
 
     /**

@@ -11,14 +11,16 @@ import java.util.SplittableRandom;
  * The model's own bound in {@code netcap bench}: for every pass of a step that visits the tie
  * entries and reads a row of the neighbour, a bare loop over the same network (as compact CSR
  * arrays: offsets, neighbour ids, trust) that reads, per tie entry, a row of the same width from a
- * random place and does the same number of multiply-adds, in the fastest of three shapes for C2
- * on Java 17 (timed with interleaved repetitions, per pass and size): eight independent scalar accumulators unrolled by hand ({@link #sweep}; with rows in
- * cache the faster, since a row of a few dozen floats is too short for C2's vectorised main loop)
- * and the element-wise {@code acc[c] += t * row[c]} that C2 vectorises ({@link #sweepVector});
- * both without branches, touching every cache line of the row {@link #PREFETCH} entries ahead
- * as a software prefetch; and the plain shape of the reference loop ({@link #sweepPlain}). The bound of a step is the sum over its passes. Nothing in it depends
- * on the model's choices beyond the bytes and the arithmetic each pass needs per entry, so an
- * implementation of this model cannot be faster than it on the same machine.
+ * random place and does the same number of multiply-adds. The bench times several shapes of that
+ * loop for C2 on Java 17 (interleaved repetitions, per pass and size) and takes the fastest: eight
+ * independent scalar accumulators unrolled by hand, with and without touching every cache line of
+ * the row {@link #PREFETCH} entries ahead as a software prefetch ({@link #sweep}); the element-wise
+ * {@code acc[c] += t * row[c]} that C2 vectorises ({@link #sweepVector}); the plain shape of the
+ * reference loop ({@link #sweepPlain}); and the multiply-adds written out in blocks of 8, so that
+ * their count is a constant of the loop ({@link #sweepFixed}). The bound of a step is the sum over
+ * its passes. Nothing in it depends on the model's choices beyond the bytes and the arithmetic
+ * each pass needs per entry, so an implementation of this model cannot be faster than it on the
+ * same machine.
  *
  * <p>{@link #reference} is the plain loop a first attempt would write (one read and one
  * multiply-add per float of a 32-float row, summed in a scalar); the bench checks that the bound's

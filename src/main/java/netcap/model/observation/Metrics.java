@@ -65,7 +65,7 @@ public final class Metrics {
     private long structureJoins;
     private long structureLeft;
     private int structureMembers;
-    private int largestComponentCache;
+    private double largestComponentCache;
     private double clusteringCache;
 
     /** Whether the costly columns are computed (all are unless {@link #recordOnly} says otherwise). */
@@ -264,7 +264,7 @@ public final class Metrics {
         boolean structureChanged = structureNetwork != net || structureVersion != net.version()
                 || structureJoins != m.joinCount() || structureLeft != m.leftTotal || structureMembers != members;
         if (structureChanged) {
-            largestComponentCache = wantLargestComponent ? largestComponent(m) : 0;
+            largestComponentCache = wantLargestComponent ? largestComponent(m) : Double.NaN;
             clusteringCache = wantClustering ? clustering(m) : Double.NaN;
             structureNetwork = net;
             structureVersion = net.version();
@@ -272,7 +272,7 @@ public final class Metrics {
             structureLeft = m.leftTotal;
             structureMembers = members;
         }
-        row.put(Metric.LARGEST_COMPONENT, wantLargestComponent ? largestComponentCache : Double.NaN);
+        row.put(Metric.LARGEST_COMPONENT, largestComponentCache);
         row.put(Metric.MEAN_TRUST, trust / mem);
         row.put(Metric.MEAN_TIE_TRUST, entries == 0 ? 0 : tieTrust / entries);
         row.put(Metric.MEAN_TIE_TRUST_SINGLE, singleCount == 0 ? 0 : single / singleCount);
@@ -285,10 +285,7 @@ public final class Metrics {
             system += v;
         }
         row.put(Metric.SYSTEM_KNOWLEDGE, system);
-        if (wantKnowledgeGini) {
-            Arrays.sort(perAgent, 0, members); // in place: the scratch array is refilled every step
-        }
-        row.put(Metric.KNOWLEDGE_GINI, wantKnowledgeGini ? Gini.ofSorted(perAgent, members) : Double.NaN);
+        row.put(Metric.KNOWLEDGE_GINI, wantKnowledgeGini ? giniSortingInPlace(perAgent, members) : Double.NaN);
         row.put(Metric.CREATED, together + comb + teams + commons);
         row.put(Metric.TRANSFERRED, soc + up + boughtValue);
         row.put(Metric.FORGOTTEN, forgotten);
@@ -328,10 +325,7 @@ public final class Metrics {
         row.put(Metric.UNPAID_PURCHASES, state.unpaidPurchases);
         row.put(Metric.PURCHASE_VALUE, boughtValue);
         row.put(Metric.REVENUE, revenue);
-        if (wantRevenueGini) {
-            Arrays.sort(revenueScratch, 0, members);
-        }
-        row.put(Metric.REVENUE_GINI, wantRevenueGini ? Gini.ofSorted(revenueScratch, members) : Double.NaN);
+        row.put(Metric.REVENUE_GINI, wantRevenueGini ? giniSortingInPlace(revenueScratch, members) : Double.NaN);
         row.put(Metric.APPROACHES, state.approaches);
         row.put(Metric.SELLER_SHARE, sellers / mem);
         row.put(Metric.VALUE_COST, valued > 0 ? spent / valued : 0);
@@ -378,6 +372,12 @@ public final class Metrics {
             best = Math.max(best, tail);
         }
         return best;
+    }
+
+    /** Gini coefficient of the first n values of a scratch array, sorted in place (it is refilled every step). */
+    private static double giniSortingInPlace(double[] scratch, int n) {
+        Arrays.sort(scratch, 0, n);
+        return Gini.ofSorted(scratch, n);
     }
 
     /**

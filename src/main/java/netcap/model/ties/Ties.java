@@ -92,6 +92,11 @@ public final class Ties extends Mechanism {
         }
         boolean levels = p.relationshipLevels;
         double budget = this.budget = p.relationshipBudget;
+        if (failedRaise.length < net.nodes()) {
+            failedRaise = new double[net.nodes()];
+            failedFloor = new double[net.nodes()];
+        }
+        java.util.Arrays.fill(failedRaise, 0, net.nodes(), Double.NaN);
         if (levels) {
             if (upkeep.length < net.nodes()) {
                 upkeep = new double[net.nodes()];
@@ -111,11 +116,6 @@ public final class Ties extends Mechanism {
                 makeRoom(net, u, -1, 0, Double.POSITIVE_INFINITY); // over budget: the least trusted ties fall a level
             }
         }
-        if (failedRaise.length < net.nodes()) {
-            failedRaise = new double[net.nodes()];
-            failedFloor = new double[net.nodes()];
-        }
-        java.util.Arrays.fill(failedRaise, 0, net.nodes(), Double.NaN);
         drops.clear();
         for (int u = 0; u < net.nodes(); u++) {
             int s = net.start(u);
@@ -207,8 +207,6 @@ public final class Ties extends Mechanism {
         exchanges[k] = exchanges[f] = 0;
         upkeep[u] -= saved;
         upkeep[v] -= saved;
-        if (failedRaise.length > Math.max(u, v)) {
-            failedRaise[u] = failedRaise[v] = Double.NaN;
-        }
+        failedRaise[u] = failedRaise[v] = Double.NaN;
     }
 }
