@@ -60,8 +60,6 @@ public final class Calibration {
     private volatile Path folder;
     private int simulations;
     private int simulatedNow;
-    private String engine;
-    private String sparkMaster;
 
     public Calibration(Path specFile, Options options) {
         this.specFile = specFile;
@@ -99,8 +97,6 @@ public final class Calibration {
             }
             throw e;
         }
-        engine = batches == null ? "local" : batches.engine();
-        sparkMaster = batches == null ? null : batches.master();
         try (Simulator sim = new Simulator(spec, cal, options.threads(), batches)) {
             Cache cache = new Cache(dir.resolve("parts"), sim, cal);
             Outputs out = new Outputs(dir, cal);
@@ -167,7 +163,7 @@ public final class Calibration {
             simulatedNow = cache.simulatedNow();
             fittedRun(spec, cal, dir, estimate);
             double secs = (System.nanoTime() - t0) / 1e9;
-            manifest(spec, cal, dir, started, secs);
+            manifest(spec, cal, dir, started, secs, batches);
             // the charts and report.html are drawn from these files by the command (netcap.report.Reports.write), or later by netcap chart
             return new Result(dir, simulations, simulatedNow, secs);
         } finally {
@@ -215,7 +211,7 @@ public final class Calibration {
         }
     }
 
-    private void manifest(Spec spec, CalibrationSpec cal, Path dir, Instant started, double secs) {
+    private void manifest(Spec spec, CalibrationSpec cal, Path dir, Instant started, double secs, Batches batches) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", spec.name);
         m.put("command", "calibrate");
@@ -232,9 +228,9 @@ public final class Calibration {
         m.put("simulations", simulations);
         m.put("simulatedNow", simulatedNow);
         m.put("threads", options.threads());
-        m.put("engine", engine);
-        if (sparkMaster != null) {
-            m.put("sparkMaster", sparkMaster);
+        m.put("engine", batches == null ? "local" : "spark");
+        if (batches != null) {
+            m.put("sparkMaster", batches.master());
         }
         m.put("started", started.toString());
         m.put("finished", Instant.now().toString());

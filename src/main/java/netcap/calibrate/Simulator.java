@@ -30,20 +30,20 @@ import java.util.concurrent.Future;
 public final class Simulator implements AutoCloseable {
     private final Spec spec;
     private final CalibrationSpec cal;
+    /** netcap's own threads, or null when the batches go to {@link #batches}. */
     private final ExecutorService pool;
     /** Where the batches go instead of the pool (Apache Spark), or null; closed with the simulator. */
     private final Batches batches;
-
-    public Simulator(Spec spec, CalibrationSpec cal, int threads) {
-        this(spec, cal, threads, null);
-    }
+    /** The task each (candidate, replicate) is on {@link #batches} (null without). */
+    private final SimTask task;
 
     /** A simulator whose batches go to {@code batches} (each (candidate, replicate) one task), or to {@code threads} threads when null. */
     public Simulator(Spec spec, CalibrationSpec cal, int threads, Batches batches) {
         this.spec = spec;
         this.cal = cal;
         this.batches = batches;
-        this.pool = Executors.newFixedThreadPool(batches != null ? 1 : threads, r -> {
+        this.task = batches == null ? null : new SimTask(spec.name, RunFolder.resolvedYaml(spec), cal);
+        this.pool = batches != null ? null : Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "netcap-calibrate");
             t.setDaemon(true);
             return t;
@@ -53,11 +53,6 @@ public final class Simulator implements AutoCloseable {
     /** The number of values of one replicate: the rows of all targets. */
     public int values() {
         return cal.targetRows();
-    }
-
-    /** The parameter values of a candidate as a design point. */
-    Point point(double[] theta) {
-        return point(cal, theta);
     }
 
     private static Point point(CalibrationSpec cal, double[] theta) {
@@ -70,40 +65,30 @@ public final class Simulator implements AutoCloseable {
 
     /** For each candidate, for each replicate, the model's value of every target row. */
     public double[][][] simulate(List<double[]> thetas) {
-        if (batches != null) {
-            List<Sim> sims = new ArrayList<>();
-            for (double[] theta : thetas) {
-                for (int r = 0; r < cal.replications(); r++) {
-                    sims.add(new Sim(theta, r));
-                }
-            }
-            List<double[]> values = batches.map(sims, new SimTask(spec.name, RunFolder.resolvedYaml(spec), cal));
-            double[][][] out = new double[thetas.size()][cal.replications()][];
-            for (int k = 0; k < sims.size(); k++) {
-                out[k / cal.replications()][k % cal.replications()] = values.get(k);
-            }
-            return out;
-        }
-        List<Future<double[]>> futures = new ArrayList<>();
+        List<Sim> sims = new ArrayList<>();
         for (double[] theta : thetas) {
             for (int r = 0; r < cal.replications(); r++) {
-                int rep = r;
-                futures.add(pool.submit(() -> run(theta, rep)));
+                sims.add(new Sim(theta, r));
+            }
+        }
+        List<double[]> values;
+        if (batches != null) {
+            values = batches.map(sims, task);
+        } else {
+            List<Future<double[]>> futures = new ArrayList<>();
+            for (Sim s : sims) {
+                futures.add(pool.submit(() -> run(spec, cal, s.theta(), s.replicate())));
+            }
+            values = new ArrayList<>();
+            for (Future<double[]> f : futures) {
+                values.add(Tasks.await(f));
             }
         }
         double[][][] out = new double[thetas.size()][cal.replications()][];
-        int k = 0;
-        for (int c = 0; c < thetas.size(); c++) {
-            for (int r = 0; r < cal.replications(); r++) {
-                out[c][r] = Tasks.await(futures.get(k++));
-            }
+        for (int k = 0; k < sims.size(); k++) {
+            out[k / cal.replications()][k % cal.replications()] = values.get(k);
         }
         return out;
-    }
-
-    /** One replicate of one candidate. */
-    double[] run(double[] theta, int replicate) {
-        return run(spec, cal, theta, replicate);
     }
 
     /** One replicate of one candidate of a spec. */
@@ -218,7 +203,9 @@ public final class Simulator implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.shutdownNow();
+        if (pool != null) {
+            pool.shutdownNow();
+        }
         if (batches != null) {
             batches.close();
         }

@@ -19,9 +19,6 @@ public interface Batches extends AutoCloseable {
     /** {@code task} applied to every input, one task each, the results in the order of the inputs. */
     <T extends Serializable, R extends Serializable> List<R> map(List<T> inputs, Task<T, R> task);
 
-    /** The engine, as manifest.json records it: {@code spark}. */
-    String engine();
-
     /** The master URL the tasks go to. */
     String master();
 

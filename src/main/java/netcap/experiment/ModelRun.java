@@ -53,13 +53,20 @@ final class ModelRun {
      */
     static final String FAIL_RUN = "netcap.test.failRun";
 
-    /** Runs replicate {@code replicate} of point {@code pointIndex} with {@code modelThreads} threads inside the model. */
-    RunResult run(int pointIndex, int replicate, int modelThreads) {
-        return run(pointIndex, replicate, modelThreads, null);
+    /**
+     * {@link #run(int, int, int, Map)} with its wall time: the run, when it started and how long it
+     * took, and the files it wrote into {@code files} (none when null: they went into the folder).
+     */
+    RunFolder.Made timed(int pointIndex, int replicate, int modelThreads, Map<String, byte[]> files) {
+        long s = System.nanoTime();
+        long started = java.time.Instant.now().toEpochMilli();
+        RunResult res = run(pointIndex, replicate, modelThreads, files);
+        return new RunFolder.Made(res, new RunFolder.Timing((System.nanoTime() - s) / 1e9, started), files == null ? Map.of() : files);
     }
 
     /**
-     * Runs replicate {@code replicate} of point {@code pointIndex}. The files the run writes
+     * Runs replicate {@code replicate} of point {@code pointIndex} with {@code modelThreads} threads
+     * inside the model. The files the run writes
      * (microdata, snapshots) go into the folder, or, when {@code files} is not null, into
      * {@code files} by their name relative to the folder (a Spark task: the driver writes them).
      */
@@ -85,11 +92,7 @@ final class ModelRun {
         }
         if (agents != null) {
             byte[] bytes = agents.toString().getBytes(StandardCharsets.UTF_8);
-            if (files != null) {
-                files.put(RunFolder.agentsName(pointIndex, replicate), bytes);
-            } else {
-                AtomicFiles.write(folder.agentsPart(pointIndex, replicate), o -> o.write(bytes));
-            }
+            emit(RunFolder.agentsName(pointIndex, replicate), o -> o.write(bytes), files);
         }
         List<String> metrics = columns.metrics();
         TimeSeries ts = model.series;
@@ -187,17 +190,25 @@ final class ModelRun {
         }
         if (spec.snapshots.contains(t)) {
             GraphExport g = GraphExport.of(m.network, m.agents).addNodeAttribute(GraphExport.Column.ofInt("sourceId", m.sourceId));
-            if (files != null) {
-                java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
-                try {
-                    GraphMLWriter.write(g, b);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                files.put(RunFolder.snapshotName(point, replicate, t), b.toByteArray());
-            } else {
-                GraphMLWriter.write(g, folder.snapshot(point, replicate, t));
-            }
+            emit(RunFolder.snapshotName(point, replicate, t), o -> GraphMLWriter.write(g, o), files);
         }
+    }
+
+    /**
+     * Writes a file of the run, named relative to the folder: into the folder, or, when
+     * {@code files} is not null, into {@code files} (a Spark task: the driver writes them).
+     */
+    private void emit(String name, AtomicFiles.Body body, Map<String, byte[]> files) {
+        if (files == null) {
+            AtomicFiles.write(folder.path().resolve(name), body);
+            return;
+        }
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        try {
+            body.write(b);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        files.put(name, b.toByteArray());
     }
 }

@@ -630,11 +630,6 @@ public final class RunFolder {
         return String.join(",", cells).concat("\n");
     }
 
-    /** Appends a run to the batch file as one record, forced to disk before the run counts as finished. */
-    private void appendToBatch(RunResult res, Timing timing) {
-        appendToBatch(recordOf(res, timing));
-    }
-
     /** Appends records to the batch file in one write, forced to disk before their runs count as finished. */
     private synchronized void appendToBatch(String records) {
         try {
@@ -703,11 +698,7 @@ public final class RunFolder {
     }
 
     /** Stores a finished run in {@code parts/}; the summary goes last, as the mark that the run is complete. */
-    void writeParts(RunResult res, Timing timing) {
-        if (batch != null) {
-            appendToBatch(res, timing);
-            return;
-        }
+    private void writeParts(RunResult res, Timing timing) {
         String base = partName(res.point(), res.replicate());
         AtomicFiles.write(parts.resolve(base + ROWS), o -> {
             for (String row : res.rows()) {
@@ -716,23 +707,11 @@ public final class RunFolder {
         });
         AtomicFiles.write(parts.resolve(base + WALL),
                 o -> o.write((timing.seconds() + "," + timing.startedMillis() + "\n").getBytes(StandardCharsets.UTF_8)));
-        List<String> cells = new ArrayList<>();
-        cells.add(Integer.toString(res.point()));
-        cells.add(Integer.toString(res.replicate()));
-        cells.add(Long.toString(res.seed()));
-        for (double v : res.summary()) {
-            cells.add(Csv.num(v));
-        }
-        AtomicFiles.write(parts.resolve(base + SUMMARY), o -> o.write(String.join(",", cells).concat("\n").getBytes(StandardCharsets.UTF_8)));
+        AtomicFiles.write(parts.resolve(base + SUMMARY), o -> o.write(summaryLine(res).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The microdata part of a run ({@code agents.csv} rows without the run column). */
     Path agentsPart(int point, int replicate) {
         return out.resolve(agentsName(point, replicate));
-    }
-
-    /** The GraphML snapshot of a run at a step. */
-    Path snapshot(int point, int replicate, int step) {
-        return out.resolve(snapshotName(point, replicate, step));
     }
 }

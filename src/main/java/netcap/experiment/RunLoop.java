@@ -4,7 +4,6 @@ import netcap.spec.Spec;
 import netcap.stats.AdaptiveReplication;
 import netcap.util.Tasks;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,13 +84,7 @@ final class RunLoop {
                 int modelThreads = todo.size() >= threads ? 1 : Math.max(1, threads / Math.max(1, todo.size()));
                 List<Future<?>> futures = new ArrayList<>();
                 for (int[] pr : todo) {
-                    futures.add(pool.submit(() -> {
-                        long s = System.nanoTime();
-                        Instant st = Instant.now();
-                        RunResult res = modelRun.run(pr[0], pr[1], modelThreads);
-                        store.accept(List.of(new RunFolder.Made(res, new RunFolder.Timing((System.nanoTime() - s) / 1e9, st.toEpochMilli()),
-                                Map.of())));
-                    }));
+                    futures.add(pool.submit(() -> store.accept(List.of(modelRun.timed(pr[0], pr[1], modelThreads, null)))));
                 }
                 futures.forEach(Tasks::await);
             }, progress);

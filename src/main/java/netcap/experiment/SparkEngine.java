@@ -6,7 +6,6 @@ import netcap.spec.Spec;
 import org.apache.spark.api.java.JavaFutureAction;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +58,8 @@ final class SparkEngine implements Engine {
         RunTask task = new RunTask(spec.name, RunFolder.resolvedYaml(spec));
         int[] tried = {0};
         SparkJobs[] jobs = {null}; // started for the first round of runs: not at all when every run is stored already
-        // the master Spark would take: --master, else the one spark-submit set, else local[*]
-        used = master != null && !master.isEmpty() ? master : System.getProperty("spark.master", "local[*]");
+        // the master Spark would take (spark-submit sets spark.master as a system property, which SparkConf reads)
+        used = SparkJobs.masterFor(master, System.getProperty("spark.master", "local[*]"));
         try {
             return new RunLoop(spec, points.size(), columns, folder, null).run((todo, store) -> {
                 if (jobs[0] == null) {
@@ -71,10 +70,10 @@ final class SparkEngine implements Engine {
                 List<String> failures = new ArrayList<>();
                 tried[0] += todo.size();
                 // two waves in flight: Spark starts the next wave's tasks while this one's last tasks finish
-                JavaFutureAction<List<Outcome>> next = jobs[0].submit(ids(todo, 0, wave), task);
+                JavaFutureAction<List<Outcome>> next = jobs[0].submit(wave(todo, 0, wave), task);
                 for (int from = 0; from < todo.size(); from += wave) {
                     JavaFutureAction<List<Outcome>> current = next;
-                    next = from + wave < todo.size() ? jobs[0].submit(ids(todo, from + wave, wave), task) : null;
+                    next = from + wave < todo.size() ? jobs[0].submit(wave(todo, from + wave, wave), task) : null;
                     List<RunFolder.Made> made = new ArrayList<>();
                     for (Outcome o : SparkJobs.await(current)) {
                         if (o.error() != null) {
@@ -99,17 +98,13 @@ final class SparkEngine implements Engine {
         }
     }
 
-    /** The runs {@code todo[from, from + wave)} as task inputs: {@link RunLoop#id}. */
-    private static List<Long> ids(List<int[]> todo, int from, int wave) {
-        List<Long> ids = new ArrayList<>();
-        for (int[] pr : todo.subList(from, Math.min(todo.size(), from + wave))) {
-            ids.add(RunLoop.id(pr[0], pr[1]));
-        }
-        return ids;
+    /** The runs {@code todo[from, from + wave)} ({point, replicate} each) as task inputs. */
+    private static ArrayList<int[]> wave(List<int[]> todo, int from, int wave) {
+        return new ArrayList<>(todo.subList(from, Math.min(todo.size(), from + wave)));
     }
 
-    /** A Spark task: the run {@link RunLoop#id} of the spec. */
-    static final class RunTask implements Batches.Task<Long, Outcome> {
+    /** A Spark task: a run ({point, replicate}) of the spec. */
+    static final class RunTask implements Batches.Task<int[], Outcome> {
         private static final long serialVersionUID = 1L;
         /** The parsed spec, its points and columns, per spec text: parsed once per executor JVM. */
         private static final Map<String, Prepared> PREPARED = new ConcurrentHashMap<>();
@@ -126,9 +121,9 @@ final class SparkEngine implements Engine {
         }
 
         @Override
-        public Outcome call(Long id) {
-            int point = (int) (id >>> 32);
-            int replicate = (int) (long) id;
+        public Outcome call(int[] run) {
+            int point = run[0];
+            int replicate = run[1];
             long seed = 0;
             try {
                 Prepared p = PREPARED.computeIfAbsent(yaml, y -> {
@@ -138,12 +133,11 @@ final class SparkEngine implements Engine {
                     return new Prepared(spec, points, new ModelRun(spec, points, columns, null));
                 });
                 seed = p.spec().runKey(p.points().get(point), replicate);
-                long s = System.nanoTime();
-                long started = Instant.now().toEpochMilli();
                 TreeMap<String, byte[]> files = new TreeMap<>();
-                RunResult res = p.run().run(point, replicate, 1, files);
-                return new Outcome(point, replicate, res.seed(), new ArrayList<>(res.rows()), res.summary(), (System.nanoTime() - s) / 1e9,
-                        started, files, null);
+                RunFolder.Made m = p.run().timed(point, replicate, 1, files);
+                RunResult res = m.result();
+                return new Outcome(point, replicate, res.seed(), new ArrayList<>(res.rows()), res.summary(), m.timing().seconds(),
+                        m.timing().startedMillis(), files, null);
             } catch (RuntimeException | StackOverflowError e) {
                 return new Outcome(point, replicate, seed, null, null, 0, 0, null, e.getClass().getSimpleName() + ": " + e.getMessage());
             }

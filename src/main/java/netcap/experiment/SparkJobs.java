@@ -33,11 +33,7 @@ final class SparkJobs implements Batches {
     public SparkJobs(String master, String appName, List<LoadedPlugin> plugins) {
         SparkConf conf = new SparkConf().setAppName(appName);
         conf.setIfMissing("spark.log.level", "WARN"); // Spark's INFO lines only when asked for (spark-submit --conf spark.log.level=INFO)
-        if (master != null && !master.isEmpty()) {
-            conf.setMaster(master);
-        } else {
-            conf.setIfMissing("spark.master", "local[*]");
-        }
+        conf.setMaster(masterFor(master, conf.get("spark.master", "local[*]")));
         boolean local = conf.get("spark.master").startsWith("local");
         if (local) {
             conf.setIfMissing("spark.ui.enabled", "false");
@@ -66,6 +62,11 @@ final class SparkJobs implements Batches {
         }
     }
 
+    /** The master Spark takes: {@code master} (--master) when given, else {@code preset} (the one spark-submit set, or local[*]). */
+    static String masterFor(String master, String preset) {
+        return master != null && !master.isEmpty() ? master : preset;
+    }
+
     /** Starts Spark; a master it cannot use (a bad URL, an unreachable cluster) is refused in one line. */
     private static JavaSparkContext start(SparkConf conf) {
         try {
@@ -75,11 +76,6 @@ final class SparkJobs implements Batches {
             throw new netcap.InputException("--master " + conf.get("spark.master") + ": Apache Spark cannot start with this master ("
                     + why + "); use local[N], local[*] or the URL of a cluster, e.g. spark://HOST:7077");
         }
-    }
-
-    @Override
-    public String engine() {
-        return "spark";
     }
 
     @Override
