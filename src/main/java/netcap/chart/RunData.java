@@ -222,7 +222,7 @@ public final class RunData {
     }
 
     /** The spec text without the trailing {@code # resolved:} comment (which may span lines). */
-    static String stripResolved(String text) {
+    public static String stripResolved(String text) {
         int i = text.indexOf("\n# resolved:");
         if (text.startsWith("# resolved:")) {
             return "";

@@ -60,9 +60,9 @@ public final class CalibrateCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--set " + s + ": expected KEY=VALUE");
             }
         }
-        RunCommand.checkEngine(engine, master);
+        String sparkMaster = RunCommand.sparkMaster(engine, master);
         Calibration c = new Calibration(spec, new Calibration.Options(out, Path.of("runs"), threads, resume, quiet ? null : System.err,
-                List.copyOf(sets), engine.equals("spark") ? (master == null ? "" : master) : null));
+                List.copyOf(sets), sparkMaster));
         Thread onInterrupt = new Thread(() -> {
             Path dir = c.folder();
             if (dir != null) {

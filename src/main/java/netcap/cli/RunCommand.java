@@ -71,9 +71,9 @@ public final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--threads must be >= 1, was " + threads);
         }
         Experiment e = Experiment.load(spec).threads(threads).resume(resume).charts(!noCharts);
-        checkEngine(engine, master);
-        if (engine.equals("spark")) {
-            e.spark(master == null ? "" : master);
+        String sparkMaster = sparkMaster(engine, master);
+        if (sparkMaster != null) {
+            e.spark(sparkMaster);
         }
         if (shard != null) {
             e.shard(netcap.experiment.Shards.parse(shard));
@@ -142,14 +142,19 @@ public final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Refuses an unknown {@code --engine}, and {@code --master} without {@code --engine spark}. */
-    static void checkEngine(String engine, String master) {
+    /**
+     * The Spark master to run on: null for the local engine, "" for Spark's default, else
+     * {@code --master}. Refuses an unknown {@code --engine}, and {@code --master} without
+     * {@code --engine spark}.
+     */
+    static String sparkMaster(String engine, String master) {
         if (!engine.equals("local") && !engine.equals("spark")) {
             throw new netcap.InputException("--engine " + engine + ": unknown engine; use local (the default) or spark");
         }
         if (master != null && !engine.equals("spark")) {
             throw new netcap.InputException("--master " + master + ": only with --engine spark");
         }
+        return engine.equals("spark") ? (master == null ? "" : master) : null;
     }
 
     /**

@@ -21,16 +21,9 @@ public class AgentPanel extends JTextArea {
     private static final long serialVersionUID = 1L;
     /** Steps between two recomputations of the selected agent's measures while the model runs. */
     public static final int REFRESH_STEPS = 5;
-    /** Text shown while no agent is selected, in English. */
-    static final String HINT = hint(Messages.of("en"));
-
     /** Text shown while no agent is selected. */
     static String hint(Messages m) {
         return m.get("gui.agent.hint");
-    }
-
-    public AgentPanel() {
-        this(Messages.of("en"));
     }
 
     public AgentPanel(Messages messages) {
@@ -43,14 +36,9 @@ public class AgentPanel extends JTextArea {
     }
 
     /**
-     * The description of agent {@code u} in model {@code m} (call with the model not stepping:
-     * on the model thread or holding the schedule's lock).
+     * The description of agent {@code u} in model {@code m}, in a language (call with the model not
+     * stepping: on the model thread or holding the schedule's lock).
      */
-    public static String describe(NetcapModel m, int u) {
-        return describe(Messages.of("en"), m, u);
-    }
-
-    /** The description of agent {@code u} in a language. */
     public static String describe(Messages msg, NetcapModel m, int u) {
         Agents a = m.agents;
         MultiplexNetwork net = m.network;

@@ -239,10 +239,12 @@ public final class ChartData {
     }
 
     private void setLevels(double[] counts) {
+        tieLevels.setNotify(false); // one change event for all bars
         for (int l = 0; l < counts.length; l++) {
             // the metrics count each tie once
             tieLevels.setValue(counts[l], side, levelName(messages, l));
         }
+        tieLevels.setNotify(true);
     }
 
     private void setHistogram(long[] counts) {
@@ -250,9 +252,11 @@ public final class ChartData {
         for (long c : counts) {
             n += c;
         }
+        trustHistogram.setNotify(false); // one change event for all bins
         for (int b = 0; b < counts.length; b++) {
             trustHistogram.setValue(n == 0 ? 0 : (double) counts[b] / n, side, binName(b));
         }
+        trustHistogram.setNotify(true);
     }
 
     /** A bin's name ("0.3"), its lower end. */

@@ -55,11 +55,6 @@ public final class Charts {
     private final List<Runnable> refills = new ArrayList<>();
     private javax.swing.JLabel key;
 
-    /** The charts of one model. */
-    public Charts(ChartData data) {
-        this(Messages.of("en"), List.of(data));
-    }
-
     /**
      * @param m     the window's texts
      * @param sides one model's data, or the two sides of a contrast (named by {@link ChartData#side()})

@@ -64,11 +64,9 @@ public class NetcapWithUI extends GUIState {
     public volatile Presets.Contrast contrast;
     /** One model and its views; two side by side. */
     public final List<Side> sides = new ArrayList<>();
-    /** The first side's controls (the Model tab), data, view and display. */
+    /** The first side's controls (the Model tab) and view. */
     public final Controls controls;
-    public final ChartData data;
     public NetworkView view;
-    public Display2D display;
     public JFrame displayFrame;
     public Charts charts;
     public Legend legend;
@@ -104,11 +102,6 @@ public class NetcapWithUI extends GUIState {
         }
     }
 
-    /** One model in English. */
-    public NetcapWithUI(Presets.Preset preset, long seed) {
-        this(preset, seed, Messages.of("en"));
-    }
-
     /** One model in a language. */
     public NetcapWithUI(Presets.Preset preset, long seed, Messages messages) {
         super(null);
@@ -117,7 +110,6 @@ public class NetcapWithUI extends GUIState {
         sides.add(new Side(preset, seed, null));
         state = sides.get(0).model;
         controls = sides.get(0).controls;
-        data = sides.get(0).data;
         view = sides.get(0).view;
         controls.onPresetChange(this::presetChanged);
         setTexts();
@@ -131,7 +123,6 @@ public class NetcapWithUI extends GUIState {
         sides.add(new Side(contrast.a(), seed, contrast.a().title(messages)));
         sides.add(new Side(contrast.b(), seed, contrast.b().title(messages)));
         controls = sides.get(0).controls;
-        data = sides.get(0).data;
         view = sides.get(0).view;
         controls.twin(sides.get(1).controls, differences(contrast.a(), contrast.b()));
         List<Presets.Contrast> all = Presets.contrasts();
@@ -289,7 +280,6 @@ public class NetcapWithUI extends GUIState {
             s.display.attach(s.view, messages.get("gui.window.network"));
             fitOnResize(s.display);
         }
-        display = sides.get(0).display;
 
         description = new JEditorPane("text/html", "");
         description.setEditable(false);
@@ -306,7 +296,7 @@ public class NetcapWithUI extends GUIState {
         if (contrast == null) {
             agentPanel = new AgentPanel(messages);
             // click an agent to see its social capital in the Agent panel
-            display.insideDisplay.addMouseListener(new java.awt.event.MouseAdapter() {
+            sides.get(0).display.insideDisplay.addMouseListener(new java.awt.event.MouseAdapter() {
                 @Override
                 public void mouseClicked(java.awt.event.MouseEvent e) {
                     if (state instanceof NetcapModel) {
@@ -341,9 +331,6 @@ public class NetcapWithUI extends GUIState {
         charts.frame.setVisible(true);
         if (c instanceof Console console) {
             translateTabs(console);
-        }
-        if (contrast != null) {
-            controls.onPresetChange(this::presetChanged);
         }
     }
 
@@ -400,8 +387,9 @@ public class NetcapWithUI extends GUIState {
             if (agentPanel != null) {
                 agentPanel.setText(text);
             }
-            if (display != null) {
-                display.repaint();
+            Display2D d = sides.get(0).display;
+            if (d != null) {
+                d.repaint();
             }
         });
     }
@@ -424,7 +412,6 @@ public class NetcapWithUI extends GUIState {
             charts.frame.dispose();
         }
         displayFrame = null;
-        display = null;
         for (Side s : sides) {
             s.display = null;
         }

@@ -193,7 +193,7 @@ public class NetworkView extends FieldPortrayal2D {
                         continue;
                     }
                     double len = Math.hypot(px[u] - px[v], py[u] - py[v]);
-                    bucket = (Palette.lengthClass(len) * 3 + style) * 5 + lv[k];
+                    bucket = Palette.tieCode(Palette.lengthClass(len), style, lv[k]);
                 } else if (latent && status[u] != Agents.LEFT && status[v] != Agents.LEFT) {
                     bucket = LATENT;
                 } else {
@@ -210,7 +210,7 @@ public class NetworkView extends FieldPortrayal2D {
         for (int lc = Palette.LENGTH_CLASSES - 1; lc >= 0; lc--) { // long (faint) first, short on top
             for (int level = 0; level < 5; level++) {
                 for (int style = 0; style < 3; style++) {
-                    Path2D.Float p = paths[(lc * 3 + style) * 5 + level];
+                    Path2D.Float p = paths[Palette.tieCode(lc, style, level)];
                     if (p.getCurrentPoint() == null) {
                         continue;
                     }

@@ -96,6 +96,15 @@ public final class Palette {
     private static final double[] LENGTH_LIMITS = {0.1, 0.25};
     private static final double[] LENGTH_FADE = {1.0, 0.5, 0.22};
 
+    /**
+     * The drawing bucket of a tie between members: its length class, style and level,
+     * {@code (lengthClass * 3 + style) * 5 + level}; the window, the page and the replay use the same
+     * codes, and their palettes list the buckets in this order.
+     */
+    public static int tieCode(int lengthClass, int style, int level) {
+        return (lengthClass * 3 + style) * 5 + level;
+    }
+
     /** The length class of a tie of length {@code len} on the unit square: 0 short, 1 medium, 2 long. */
     public static int lengthClass(double len) {
         return len < LENGTH_LIMITS[0] ? 0 : (len < LENGTH_LIMITS[1] ? 1 : 2);

@@ -30,13 +30,6 @@ public final class Screenshot {
     }
 
     /**
-     * @return steps per second with drawing
-     */
-    public static double run(Presets.Preset preset, long seed, int steps, Path file, int width, int height, PrintWriter out) {
-        return run(new NetcapWithUI(preset, seed), steps, file, width, height, out);
-    }
-
-    /**
      * Runs the window {@code gui} (one model or a contrast side by side) as above.
      *
      * @return steps per second with drawing

@@ -274,7 +274,7 @@ final class Side {
                         continue;
                     }
                     double len = Math.hypot(px(u) - px(v), py(u) - py(v));
-                    code = (Palette.lengthClass(len) * 3 + Palette.tieStyle(ly[k])) * 5 + lv[k];
+                    code = Palette.tieCode(Palette.lengthClass(len), Palette.tieStyle(ly[k]), lv[k]);
                 } else if (status[u] != Agents.LEFT && status[v] != Agents.LEFT && sentLatent < latentRoom) {
                     sentLatent++;
                     code = LATENT;

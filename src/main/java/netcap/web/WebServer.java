@@ -43,7 +43,8 @@ public final class WebServer implements AutoCloseable {
     public static final int MAX_STREAMS = 200;
     /** Largest request body read. */
     static final int MAX_BODY = 64 * 1024;
-    private static final String UPLOT = "META-INF/resources/webjars/uplot/1.6.30/dist/";
+    /** Where uPlot's files are in its WebJar (the page and the replay use the same version). */
+    public static final String UPLOT = "META-INF/resources/webjars/uplot/1.6.30/dist/";
     /** Every file served: its path on the server and its class-path resource. */
     static final Map<String, String> FILES = Map.of(
             "/", "netcap/web/index.html",

@@ -150,7 +150,7 @@ final class Recording {
                 int u = s.us()[e];
                 int v = s.vs()[e];
                 int lc = Palette.lengthClass(Math.hypot(xy[0][u] - xy[0][v], xy[1][u] - xy[1][v]));
-                now.put(((long) u << 32) | v, (lc * 3 + s.style()[e]) * TrustStats.LEVELS + s.level()[e]);
+                now.put(((long) u << 32) | v, netcap.gui.Palette.tieCode(lc, s.style()[e], s.level()[e]));
             }
         }
         List<Integer> add = new ArrayList<>();

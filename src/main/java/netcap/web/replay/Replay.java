@@ -48,7 +48,6 @@ public final class Replay {
     static final String SNAPSHOT_HINT = "add output.snapshots to the spec (e.g. output: {snapshots: [0, 10, 20, 30]})"
             + " or run it with --set output.snapshots=[0,10,20,30], see experiments/replay.yaml";
     private static final Pattern SNAPSHOT = Pattern.compile("p(\\d{6})-r(\\d{6})-s(\\d{6})\\.graphml");
-    private static final String UPLOT = "META-INF/resources/webjars/uplot/1.6.30/dist/";
 
     private Replay() {
     }
@@ -167,9 +166,9 @@ public final class Replay {
         String page = netcap.util.Resources.text("netcap/web/replay/replay.html");
         return page.replace("{{lang}}", lang)
                 .replace("{{title}}", escape(title))
-                .replace("/*{{uplot.css}}*/", netcap.util.Resources.text(UPLOT + "uPlot.min.css"))
+                .replace("/*{{uplot.css}}*/", netcap.util.Resources.text(netcap.web.WebServer.UPLOT + "uPlot.min.css"))
                 .replace("/*{{replay.css}}*/", netcap.util.Resources.text("netcap/web/replay/replay.css"))
-                .replace("/*{{uplot.js}}*/", netcap.util.Resources.text(UPLOT + "uPlot.iife.min.js").replace("</script", "<\\/script"))
+                .replace("/*{{uplot.js}}*/", netcap.util.Resources.text(netcap.web.WebServer.UPLOT + "uPlot.iife.min.js").replace("</script", "<\\/script"))
                 .replace("/*{{replay.js}}*/", netcap.util.Resources.text("netcap/web/replay/replay.js"))
                 .replace("{{data}}", json);
     }
@@ -203,8 +202,7 @@ public final class Replay {
     private static Spec spec(Path file) {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            int cut = text.indexOf("\n# resolved:");
-            return Spec.parse(file.getFileName().toString(), cut < 0 ? text : text.substring(0, cut + 1), file.getParent(), List.of());
+            return Spec.parse(file.getFileName().toString(), netcap.chart.RunData.stripResolved(text), file.getParent(), List.of());
         } catch (IOException | SpecException | IllegalArgumentException e) {
             return null;
         }
